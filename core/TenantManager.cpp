@@ -1,0 +1,529 @@
+#include "TenantManager.h"
+
+#include "Logging.h"
+#include "fleet/SampleFleet.h"
+#include "model/TenantValidation.h"
+#include "store/DatabaseRoles.h"
+#include "store/Migrations.h"
+#include "store/OperatorRepository.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+TenantManager::TenantManager(std::unique_ptr<Database> db, std::shared_ptr<const Catalog> catalog,
+                             const Clock &clock)
+    : m_db(std::move(db))
+    , m_catalog(std::move(catalog))
+    , m_clock(clock)
+{ }
+
+TenantManager::~TenantManager() = default;
+
+QString TenantManager::defaultOperatorName()
+{
+    const QString fromEnv = qEnvironmentVariable("TENANCY_OPERATOR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+        return QString::fromLocal8Bit(pw->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? u"operator"_s : user;
+}
+
+std::optional<Error> TenantManager::checkOperatorName(const QString &name)
+{
+    static const QRegularExpression re(u"^[a-z_][a-z0-9_.-]{0,62}$"_s);
+    if (name.isEmpty())
+        return Error::invalid(u"operator"_s, tr("the operator name is required"));
+    if (!re.match(name).hasMatch()) {
+        return Error::invalid(u"operator"_s,
+                              tr("operator name \"%1\" must be 1–63 characters of lowercase "
+                                 "letters, digits, '_', '.' or '-', starting with a letter or '_'")
+                                  .arg(name));
+    }
+    return std::nullopt;
+}
+
+Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Database> db,
+                                                           std::shared_ptr<const Catalog> catalog,
+                                                           const QString &requestedOperator,
+                                                           const Clock &clock)
+{
+    QString applier = db->backend() == Backend::Postgres
+        ? db->login()
+        : (requestedOperator.isEmpty() ? defaultOperatorName() : requestedOperator);
+    auto applied = Migrator::migrate(*db, applier);
+    if (!applied)
+        return applied.error();
+    std::unique_ptr<TenantManager> manager(
+        new TenantManager(std::move(db), std::move(catalog), clock));
+    manager->m_appliedOnOpen = *applied;
+    if (!applied->isEmpty() && manager->m_db->backend() == Backend::Postgres) {
+        // New tables need their GRANTs too.
+        auto hasRoles = DatabaseRoles::initialised(*manager->m_db);
+        if (hasRoles && *hasRoles) {
+            if (auto r = DatabaseRoles::initialise(*manager->m_db); !r)
+                qCWarning(lcStore) << "re-applying database grants failed:" << r.error().message;
+        }
+    }
+    if (auto r = manager->identify(requestedOperator); !r)
+        return r.error();
+    return manager;
+}
+
+Result<void> TenantManager::identify(const QString &requestedOperator)
+{
+    QString name;
+    if (m_db->backend() == Backend::Postgres) {
+        name = m_db->login();
+        if (!requestedOperator.isEmpty() && requestedOperator != name) {
+            return Error::make(ErrorCode::PermissionDenied,
+                               tr("on PostgreSQL you act as your database login \"%1\"; acting "
+                                  "as \"%2\" is not possible")
+                                   .arg(name, requestedOperator));
+        }
+    } else {
+        name = requestedOperator.isEmpty() ? defaultOperatorName() : requestedOperator;
+    }
+    if (auto error = checkOperatorName(name))
+        return *error;
+
+    OperatorRepository operators(*m_db);
+    auto found = operators.find(name);
+    if (!found)
+        return found.error();
+    if (*found) {
+        m_operator = **found;
+        return {};
+    }
+
+    // The first operator of a new database becomes its admin.
+    auto existing = operators.count();
+    if (!existing)
+        return existing.error();
+    if (*existing == 0) {
+        Operator admin {name, OperatorRole::Admin, m_clock.now(), name};
+        auto written = m_db->write([&]() -> Result<void> {
+            auto again = operators.count(); // under the write lock
+            if (!again)
+                return again.error();
+            if (*again != 0)
+                return Error::make(ErrorCode::Conflict,
+                                   tr("another operator was registered first"));
+            if (auto r = operators.insert(admin); !r)
+                return r;
+            AuditEntry entry {0,
+                              admin.createdAt,
+                              name,
+                              roleId(OperatorRole::Admin),
+                              u"operator.bootstrap"_s,
+                              {},
+                              std::nullopt,
+                              QJsonObject {{u"name"_s, name}, {u"role"_s, u"admin"_s}},
+                              tr("first operator of a new database")};
+            return AuditLog(*m_db).append(entry);
+        });
+        if (written) {
+            qCInfo(lcTenants) << "bootstrapped admin operator" << name;
+            m_operator = admin;
+            return {};
+        }
+        if (written.error().code != ErrorCode::Conflict)
+            return written.error();
+        found = operators.find(name);
+        if (found && *found) {
+            m_operator = **found;
+            return {};
+        }
+    }
+    return Error::make(ErrorCode::PermissionDenied,
+                       tr("operator \"%1\" is not registered in this database; an admin can add "
+                          "it with: tenancyctl operator add %1 --role ROLE")
+                           .arg(name));
+}
+
+std::optional<Error> TenantManager::denied(Permission permission) const
+{
+    if (roleAllows(m_operator.role, permission))
+        return std::nullopt;
+    return Error::make(
+        ErrorCode::PermissionDenied,
+        tr("operator \"%1\" (%2) may not %3")
+            .arg(m_operator.name, roleId(m_operator.role), permissionDescription(permission)));
+}
+
+AuditEntry TenantManager::auditEntry(const QString &action, const QString &tenantId,
+                                     const QString &reason) const
+{
+    AuditEntry entry;
+    entry.at = m_clock.now();
+    entry.operatorName = m_operator.name;
+    entry.role = roleId(m_operator.role);
+    entry.action = action;
+    entry.tenantId = tenantId;
+    entry.reason = reason;
+    return entry;
+}
+
+Result<Tenant> TenantManager::create(const NewTenant &input)
+{
+    if (auto error = denied(Permission::CreateTenants))
+        return *error;
+    const QList<Error> errors = TenantValidation::check(input, *m_catalog);
+    if (!errors.isEmpty())
+        return errors.first();
+    const NewTenant clean = TenantValidation::normalised(input, *m_catalog);
+
+    Tenant tenant;
+    tenant.id = clean.id;
+    tenant.name = clean.name;
+    tenant.tier = clean.tier;
+    // Until provisioning exists, a new tenant is active at once.
+    tenant.status = TenantStatus::Active;
+    tenant.ownerEmail = clean.ownerEmail;
+    tenant.region = clean.region;
+    tenant.industry = clean.industry;
+    tenant.compliance = clean.compliance;
+    tenant.configuration = m_catalog->defaultConfiguration(clean.tier);
+    tenant.version = 1;
+    tenant.createdAt = m_clock.now();
+    tenant.updatedAt = tenant.createdAt;
+    tenant.updatedBy = m_operator.name;
+
+    auto written = m_db->write([&]() -> Result<void> {
+        if (auto r = TenantRepository(*m_db).insert(tenant); !r)
+            return r;
+        AuditEntry entry = auditEntry(u"tenant.create"_s, tenant.id, {});
+        entry.after = tenant.toJson(true);
+        return AuditLog(*m_db).append(entry);
+    });
+    if (!written)
+        return written.error();
+    qCInfo(lcTenants) << "created tenant" << tenant.id;
+    return tenant;
+}
+
+Result<QList<Tenant>> TenantManager::list(const TenantQuery &query)
+{
+    if (auto error = denied(Permission::ReadTenants))
+        return *error;
+    if (query.limit < 0 || query.offset < 0)
+        return Error::invalid(u"limit"_s, tr("limit and offset must not be negative"));
+    if (!query.filter.tier.isEmpty() && !m_catalog->tier(query.filter.tier)) {
+        if (auto e = TenantValidation::checkTier(query.filter.tier, *m_catalog))
+            return *e;
+    }
+    if (!query.filter.region.isEmpty()) {
+        if (auto e = TenantValidation::checkRegion(query.filter.region, *m_catalog))
+            return *e;
+    }
+    TenantQuery q = query;
+    q.tierOrder = m_catalog->tierNames();
+    return TenantRepository(*m_db).list(q);
+}
+
+Result<qint64> TenantManager::count(const TenantFilter &filter)
+{
+    if (auto error = denied(Permission::ReadTenants))
+        return *error;
+    return TenantRepository(*m_db).count(filter);
+}
+
+Result<Tenant> TenantManager::show(const QString &id)
+{
+    if (auto error = denied(Permission::ReadTenants))
+        return *error;
+    if (auto e = TenantValidation::checkId(id))
+        return Error::make(ErrorCode::NotFound,
+                           tr("no tenant with id \"%1\" (%2)").arg(id, e->message));
+    auto found = TenantRepository(*m_db).find(id);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::make(ErrorCode::NotFound, tr("no tenant with id \"%1\"").arg(id));
+    return **found;
+}
+
+Error TenantManager::staleError(const QString &id, int expectedVersion)
+{
+    auto current = TenantRepository(*m_db).find(id);
+    if (!current || !*current)
+        return Error::make(ErrorCode::NotFound, tr("no tenant with id \"%1\"").arg(id));
+    const Tenant &t = **current;
+    return Error::make(ErrorCode::Conflict,
+                       tr("tenant \"%1\" was changed by %2 at %3 (it is at version %4, you read "
+                          "version %5); reload it and apply your change again")
+                           .arg(id, t.updatedBy, toIsoUtc(t.updatedAt))
+                           .arg(t.version)
+                           .arg(expectedVersion));
+}
+
+Result<Tenant> TenantManager::changeStatus(const QString &id, int expectedVersion,
+                                           const QString &reason, TenantStatus from,
+                                           TenantStatus to, const QString &action,
+                                           const QString &verb)
+{
+    if (auto error = denied(Permission::ChangeTenantStatus))
+        return *error;
+    if (auto error = TenantValidation::checkReason(reason))
+        return *error;
+    if (expectedVersion < 1)
+        return Error::invalid(u"version"_s, tr("the version read must be 1 or more"));
+
+    Tenant updated;
+    auto written = m_db->write([&]() -> Result<void> {
+        TenantRepository tenants(*m_db);
+        auto found = tenants.find(id);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::make(ErrorCode::NotFound, tr("no tenant with id \"%1\"").arg(id));
+        const Tenant before = **found;
+        if (before.version != expectedVersion)
+            return staleError(id, expectedVersion);
+        if (before.status != from || !canMove(from, to)) {
+            return Error::make(
+                ErrorCode::NotAllowed,
+                tr("cannot %1 tenant \"%2\": its status is %3, and only %4 "
+                   "tenants can be %5")
+                    .arg(verb, id, statusId(before.status), statusId(from), statusId(to)));
+        }
+        updated = before;
+        updated.status = to;
+        updated.updatedAt = m_clock.now();
+        updated.updatedBy = m_operator.name;
+        auto ok = tenants.update(updated, expectedVersion);
+        if (!ok)
+            return ok.error();
+        if (!*ok)
+            return staleError(id, expectedVersion);
+        updated.version = expectedVersion + 1;
+        AuditEntry entry = auditEntry(action, id, reason.trimmed());
+        entry.before = before.toJson(false);
+        entry.after = updated.toJson(false);
+        return AuditLog(*m_db).append(entry);
+    });
+    if (!written)
+        return written.error();
+    return updated;
+}
+
+Result<Tenant> TenantManager::suspend(const QString &id, int expectedVersion, const QString &reason)
+{
+    return changeStatus(id, expectedVersion, reason, TenantStatus::Active, TenantStatus::Suspended,
+                        u"tenant.suspend"_s, tr("suspend"));
+}
+
+Result<Tenant> TenantManager::reactivate(const QString &id, int expectedVersion,
+                                         const QString &reason)
+{
+    return changeStatus(id, expectedVersion, reason, TenantStatus::Suspended, TenantStatus::Active,
+                        u"tenant.reactivate"_s, tr("reactivate"));
+}
+
+Result<QList<AuditEntry>> TenantManager::history(const QString &tenantId, int limit)
+{
+    if (auto error = denied(Permission::ReadAuditLog))
+        return *error;
+    return AuditLog(*m_db).forTenant(tenantId, limit);
+}
+
+Result<QList<Operator>> TenantManager::operators()
+{
+    if (auto error = denied(Permission::ReadOperators))
+        return *error;
+    return OperatorRepository(*m_db).list();
+}
+
+Result<Operator> TenantManager::addOperator(const QString &name, OperatorRole role)
+{
+    if (auto error = denied(Permission::ManageOperators))
+        return *error;
+    if (auto error = checkOperatorName(name))
+        return *error;
+    Operator op {name, role, m_clock.now(), m_operator.name};
+    auto written = m_db->write([&]() -> Result<void> {
+        if (auto r = OperatorRepository(*m_db).insert(op); !r)
+            return r;
+        if (m_db->backend() == Backend::Postgres) {
+            auto hasRoles = DatabaseRoles::initialised(*m_db);
+            if (!hasRoles)
+                return hasRoles.error();
+            if (*hasRoles) {
+                if (auto r = DatabaseRoles::assign(*m_db, name, role); !r)
+                    return r;
+            }
+        }
+        AuditEntry entry = auditEntry(u"operator.add"_s, {}, {});
+        entry.after = QJsonObject {{u"name"_s, name}, {u"role"_s, roleId(role)}};
+        return AuditLog(*m_db).append(entry);
+    });
+    if (!written)
+        return written.error();
+    return op;
+}
+
+Result<Operator> TenantManager::setOperatorRole(const QString &name, OperatorRole role)
+{
+    if (auto error = denied(Permission::ManageOperators))
+        return *error;
+    if (auto error = checkOperatorName(name))
+        return *error;
+    Operator result;
+    auto written = m_db->write([&]() -> Result<void> {
+        OperatorRepository operators(*m_db);
+        auto found = operators.find(name);
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error::make(ErrorCode::NotFound, tr("no operator named \"%1\"").arg(name));
+        const Operator before = **found;
+        if (before.role == OperatorRole::Admin && role != OperatorRole::Admin) {
+            qint64 admins = 0;
+            auto all = operators.list();
+            if (!all)
+                return all.error();
+            for (const Operator &o : *all)
+                admins += o.role == OperatorRole::Admin ? 1 : 0;
+            if (admins <= 1)
+                return Error::make(
+                    ErrorCode::NotAllowed,
+                    tr("\"%1\" is the last admin; make someone else admin first").arg(name));
+        }
+        if (auto r = operators.setRole(name, role); !r)
+            return r;
+        if (m_db->backend() == Backend::Postgres) {
+            auto hasRoles = DatabaseRoles::initialised(*m_db);
+            if (!hasRoles)
+                return hasRoles.error();
+            if (*hasRoles) {
+                if (auto r = DatabaseRoles::assign(*m_db, name, role); !r)
+                    return r;
+            }
+        }
+        result = before;
+        result.role = role;
+        AuditEntry entry = auditEntry(u"operator.set-role"_s, {}, {});
+        entry.before = QJsonObject {{u"name"_s, name}, {u"role"_s, roleId(before.role)}};
+        entry.after = QJsonObject {{u"name"_s, name}, {u"role"_s, roleId(role)}};
+        return AuditLog(*m_db).append(entry);
+    });
+    if (!written)
+        return written.error();
+    if (name == m_operator.name)
+        m_operator.role = role;
+    return result;
+}
+
+Result<DatabaseInfo> TenantManager::info()
+{
+    DatabaseInfo info;
+    info.url = m_db->url().toString();
+    info.backend = m_db->backend();
+    info.serverVersion = m_db->serverVersion();
+    auto version = Migrator::currentVersion(*m_db);
+    if (!version)
+        return version.error();
+    info.schemaVersion = *version;
+    info.latestSchemaVersion = Migrator::latestVersion();
+    info.appliedOnOpen = m_appliedOnOpen;
+    auto tenants = TenantRepository(*m_db).count({});
+    if (!tenants)
+        return tenants.error();
+    info.tenants = *tenants;
+    auto operators = OperatorRepository(*m_db).count();
+    if (!operators)
+        return operators.error();
+    info.operators = *operators;
+    if (can(Permission::ReadAuditLog)) {
+        auto entries = AuditLog(*m_db).count();
+        if (!entries)
+            return entries.error();
+        info.auditEntries = *entries;
+    } else {
+        info.auditEntries = -1;
+    }
+    info.operatorName = m_operator.name;
+    info.role = m_operator.role;
+    auto roles = DatabaseRoles::initialised(*m_db);
+    info.databaseRoles = roles && *roles;
+    if (m_db->backend() == Backend::Sqlite)
+        info.fileSizeBytes = QFileInfo(m_db->url().sqlitePath()).size();
+    return info;
+}
+
+Result<void> TenantManager::initDatabaseRoles()
+{
+    if (auto error = denied(Permission::ManageOperators))
+        return *error;
+    if (m_db->backend() != Backend::Postgres)
+        return DatabaseRoles::initialise(*m_db); // explains why not
+    auto operators = OperatorRepository(*m_db).list();
+    if (!operators)
+        return operators.error();
+    return m_db->write([&]() -> Result<void> {
+        if (auto r = DatabaseRoles::initialise(*m_db); !r)
+            return r;
+        // Every registered operator's login joins its role's group.
+        for (const Operator &op : *operators) {
+            if (op.name == m_db->login())
+                continue; // the owner keeps owning
+            if (auto r = DatabaseRoles::assign(*m_db, op.name, op.role); !r)
+                return r;
+        }
+        AuditEntry entry = auditEntry(u"database.init-roles"_s, {}, {});
+        QJsonObject groups;
+        for (OperatorRole role : allRoles())
+            groups.insert(roleId(role), DatabaseRoles::groupRole(role));
+        entry.after = QJsonObject {{u"groups"_s, groups}};
+        return AuditLog(*m_db).append(entry);
+    });
+}
+
+Result<SampleFleetResult>
+TenantManager::generateSampleFleet(int count, quint64 seed,
+                                   const std::function<bool(qint64, qint64)> &progress)
+{
+    if (auto error = denied(Permission::GenerateSampleFleet))
+        return *error;
+    if (count < 1 || count > maxSampleFleet)
+        return Error::invalid(
+            u"tenants"_s,
+            tr("the number of tenants must be between 1 and %L1").arg(maxSampleFleet));
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Tenant> fleet
+        = SampleFleet::generate(*m_catalog, count, seed, m_clock.now(), m_operator.name);
+    qCDebug(lcFleet) << "generated" << count << "tenants in" << timer.restart() << "ms";
+    SampleFleetResult result;
+    result.requested = count;
+    auto written = m_db->write([&]() -> Result<void> {
+        auto inserted = TenantRepository(*m_db).insertMany(
+            fleet, [&](qint64 done) { return !progress || progress(done, count); });
+        if (!inserted)
+            return inserted.error();
+        result.inserted = *inserted;
+        result.skipped = count - *inserted;
+        // One audit entry for the whole operation: what was generated, with which seed.
+        AuditEntry entry = auditEntry(u"fleet.generate"_s, {}, tr("sample fleet"));
+        entry.after = QJsonObject {{u"requested"_s, count},
+                                   {u"inserted"_s, result.inserted},
+                                   {u"skipped_existing"_s, result.skipped},
+                                   {u"seed"_s, QString::number(seed)}};
+        return AuditLog(*m_db).append(entry);
+    });
+    qCDebug(lcFleet) << "stored them in" << timer.elapsed() << "ms";
+    if (!written)
+        return written.error();
+    return result;
+}
+
+} // namespace Tenancy

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Limit.h"
+#include "Money.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Tenancy {
+
+enum class Isolation { Shared, Schema, Database, Cluster };
+
+QString isolationId(Isolation isolation);
+std::optional<Isolation> isolationFromId(const QString &id);
+
+struct TierLimits
+{
+    Limit users = Limit::of(0);
+    Limit storageBytes = Limit::of(0); // bytes; 1 GB = 10^9 bytes
+    Limit aiSessionsPerMonth = Limit::of(0);
+    Limit apiRequestsPerHour = Limit::of(0);
+    Limit customIntegrations = Limit::of(0);
+};
+
+struct Tier
+{
+    QString name; // "free", "professional", ...
+    QString displayName; // "Free", ...
+    TierLimits limits;
+    QString supportLevel; // "community", "business", "premium", "white_glove"
+    int slaHundredths = 0; // 9999 means 99.99 %
+    QString infrastructure; // "shared", "dedicated", "dedicated_cluster"
+    Isolation defaultIsolation = Isolation::Shared;
+    std::optional<Money> monthlyPrice; // empty: quote-only (custom)
+    QStringList features;
+    QJsonObject configuration; // tier-specific configuration over the catalog's base
+
+    double slaPercent() const { return slaHundredths / 100.0; }
+};
+
+} // namespace Tenancy

@@ -1,0 +1,60 @@
+#include "Permissions.h"
+
+#include <QCoreApplication>
+
+namespace Tenancy {
+
+bool roleAllows(OperatorRole role, Permission permission)
+{
+    using P = Permission;
+    using R = OperatorRole;
+    switch (permission) {
+    case P::ReadTenants:
+    case P::ReadOperators:
+        return true; // every role reads
+    case P::ReadAuditLog:
+        return role != R::Sales;
+    case P::CreateTenants:
+    case P::ChangeTenantStatus:
+    case P::GenerateSampleFleet:
+        return role == R::Support || role == R::Admin;
+    case P::ManageOperators:
+    case P::MigrateDatabase:
+        return role == R::Admin;
+    }
+    return false;
+}
+
+QString permissionDescription(Permission permission)
+{
+    const char *text = "";
+    switch (permission) {
+    case Permission::ReadTenants:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "read tenants");
+        break;
+    case Permission::CreateTenants:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "create tenants");
+        break;
+    case Permission::ChangeTenantStatus:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "suspend or reactivate tenants");
+        break;
+    case Permission::GenerateSampleFleet:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "generate a sample fleet");
+        break;
+    case Permission::ReadOperators:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "list operators");
+        break;
+    case Permission::ManageOperators:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "manage operators and their roles");
+        break;
+    case Permission::ReadAuditLog:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "read the audit log");
+        break;
+    case Permission::MigrateDatabase:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "migrate the database");
+        break;
+    }
+    return QCoreApplication::translate("Tenancy::Permissions", text);
+}
+
+} // namespace Tenancy

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Operator.h"
+
+#include <QString>
+
+namespace Tenancy {
+
+// What an operator may do. Checked in core on every operation, whatever the front end.
+enum class Permission {
+    ReadTenants,
+    CreateTenants,
+    ChangeTenantStatus, // suspend / reactivate
+    GenerateSampleFleet,
+    ReadOperators,
+    ManageOperators, // add operators, change roles, database roles
+    ReadAuditLog,
+    MigrateDatabase,
+};
+
+bool roleAllows(OperatorRole role, Permission permission);
+
+// "create tenants", for messages such as "sales may not create tenants".
+QString permissionDescription(Permission permission);
+
+} // namespace Tenancy

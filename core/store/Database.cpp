@@ -1,0 +1,227 @@
+#include "Database.h"
+
+#include "Logging.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"tenancy-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url, QString password, QString connectionName)
+    : m_url(std::move(url))
+    , m_password(std::move(password))
+    , m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            if (m_inTransaction)
+                db.exec(u"ROLLBACK"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &password)
+{
+    std::unique_ptr<Database> db(new Database(url, password, nextConnectionName()));
+    if (auto r = db->connect(); !r)
+        return r.error();
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_url, m_password);
+}
+
+Result<void> Database::connect()
+{
+    const QString driver = m_url.backend() == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Error::make(ErrorCode::Storage,
+                           tr("the Qt SQL driver %1 is not installed (Debian: %2)")
+                               .arg(driver,
+                                    m_url.backend() == Backend::Sqlite ? u"libqt6sql6-sqlite"_s
+                                                                       : u"libqt6sql6-psql"_s));
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, m_connectionName);
+
+    if (m_url.backend() == Backend::Sqlite) {
+        const QFileInfo info(m_url.sqlitePath());
+        if (info.isDir())
+            return Error::invalid(u"db"_s,
+                                  tr("%1 is a directory, not a database file")
+                                      .arg(QDir::toNativeSeparators(info.filePath())));
+        if (!QDir().mkpath(info.absolutePath())) {
+            return Error::make(ErrorCode::Storage,
+                               tr("cannot create the folder %1")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open())
+            return mapError(db.lastError(), tr("cannot open %1").arg(m_url.toString()));
+        // The first statement that touches the file tells whether it is a database at all.
+        for (const QString &pragma :
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA foreign_keys=ON"_s,
+              u"PRAGMA synchronous=NORMAL"_s, u"PRAGMA cache_size=-65536"_s}) {
+            QSqlQuery q(db);
+            if (!q.exec(pragma)) {
+                return mapError(q.lastError(),
+                                tr("%1 is not a usable SQLite database").arg(m_url.toString()));
+            }
+        }
+        QSqlQuery check(db);
+        if (!check.exec(u"SELECT count(*) FROM sqlite_master"_s)) {
+            return mapError(check.lastError(),
+                            tr("%1 is not a usable SQLite database").arg(m_url.toString()));
+        }
+        qCDebug(lcStore) << "opened SQLite database" << info.absoluteFilePath();
+        return {};
+    }
+
+    db.setHostName(m_url.host());
+    db.setPort(m_url.port());
+    db.setDatabaseName(m_url.databaseName());
+    db.setUserName(m_url.user());
+    if (!m_password.isEmpty())
+        db.setPassword(m_password);
+    QStringList options;
+    const auto urlOptions = m_url.options();
+    for (auto it = urlOptions.begin(); it != urlOptions.end(); ++it) {
+        if (it.key() == u"host"_s && m_url.host().isEmpty())
+            db.setHostName(it.value());
+        else if (it.key() != u"host"_s)
+            options.append(it.key() + u'=' + it.value());
+    }
+    if (!urlOptions.contains(u"application_name"_s))
+        options.append(u"application_name="_s + QCoreApplication::applicationName());
+    if (!urlOptions.contains(u"connect_timeout"_s))
+        options.append(u"connect_timeout=10"_s);
+    db.setConnectOptions(options.join(u';'));
+    if (!db.open())
+        return mapError(db.lastError(), tr("cannot connect to %1").arg(m_url.toString()));
+
+    QSqlQuery q(db);
+    if (!q.exec(u"SET client_min_messages TO warning"_s) || !q.exec(u"SELECT session_user"_s)
+        || !q.next()) {
+        return mapError(q.lastError(),
+                        tr("cannot set up the connection to %1").arg(m_url.toString()));
+    }
+    m_login = q.value(0).toString();
+    qCDebug(lcStore) << "connected to PostgreSQL database" << m_url.databaseName() << "as"
+                     << m_login;
+    return {};
+}
+
+Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return mapError(query.lastError(), tr("cannot prepare a statement"));
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec())
+        return mapError(query.lastError(), tr("a statement failed"));
+    return query;
+}
+
+Result<void> Database::write(const std::function<Result<void>()> &body)
+{
+    if (m_inTransaction)
+        return body(); // joins the transaction already open
+    QSqlDatabase db = connection();
+    QSqlQuery begin(db);
+    const QString beginSql = backend() == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
+    if (!begin.exec(beginSql))
+        return mapError(begin.lastError(), tr("cannot start a transaction"));
+    m_inTransaction = true;
+    Result<void> result = body();
+    QSqlQuery end(db);
+    if (result) {
+        if (!end.exec(u"COMMIT"_s)) {
+            const Error error = mapError(end.lastError(), tr("cannot commit"));
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            m_inTransaction = false;
+            return error;
+        }
+    } else {
+        if (!end.exec(u"ROLLBACK"_s))
+            qCWarning(lcStore) << "rollback failed:" << end.lastError().text();
+    }
+    m_inTransaction = false;
+    return result;
+}
+
+QString Database::serverVersion()
+{
+    const QString sql = backend() == Backend::Sqlite ? u"SELECT 'SQLite ' || sqlite_version()"_s
+                                                     : u"SELECT version()"_s;
+    auto q = exec(sql);
+    if (!q || !q->next())
+        return {};
+    QString text = q->value(0).toString();
+    // "PostgreSQL 15.18 (Debian ...) on x86_64..." -> "PostgreSQL 15.18"
+    if (backend() == Backend::Postgres)
+        text = text.section(u' ', 0, 1);
+    return text;
+}
+
+Error Database::mapError(const QSqlError &error, const QString &what) const
+{
+    const QString native = error.nativeErrorCode();
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.driverText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    // Never echo a password; the URL text we use in messages has none, but libpq may quote
+    // the connection string in rare errors.
+    if (!m_password.isEmpty())
+        detail.replace(m_password, u"****"_s);
+    const QString message = what + u": "_s + detail;
+
+    ErrorCode code = ErrorCode::Storage;
+    if (backend() == Backend::Postgres) {
+        if (native == u"42501"_s)
+            code = ErrorCode::PermissionDenied;
+        else if (native == u"23505"_s)
+            code = ErrorCode::AlreadyExists;
+        else if (native.startsWith(u"08"_s) || native.startsWith(u"28"_s)
+                 || error.type() == QSqlError::ConnectionError)
+            code = ErrorCode::Unavailable;
+    } else {
+        if (detail.contains(u"UNIQUE constraint failed"_s))
+            code = ErrorCode::AlreadyExists;
+    }
+    qCDebug(lcStore) << "database error" << native << message;
+    return Error::make(code, message);
+}
+
+} // namespace Tenancy

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "DatabaseUrl.h"
+#include "model/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+class QSqlError;
+
+namespace Tenancy {
+
+// One connection to the tenancy database, SQLite or PostgreSQL. Owned by one thread (Qt SQL
+// connections cannot cross threads): long work on another thread opens its own with
+// openAnother(). Dialect differences stay in store/.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Tenancy::Database)
+
+public:
+    // Opens (and for SQLite creates) the database. password is only used for PostgreSQL; when
+    // empty libpq falls back to PGPASSWORD/.pgpass.
+    static Result<std::unique_ptr<Database>> open(const DatabaseUrl &url,
+                                                  const QString &password = {});
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // A second connection to the same database, for another thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    Backend backend() const { return m_url.backend(); }
+    const DatabaseUrl &url() const { return m_url; }
+    QSqlDatabase connection() const;
+
+    // Prepares sql, binds the positional values and runs it.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+
+    // Runs body in a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue rather than
+    // fail half-way). Commits when body succeeds, rolls back otherwise: nothing half-written.
+    Result<void> write(const std::function<Result<void>()> &body);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // The login the server knows us as (PostgreSQL session_user); empty for SQLite.
+    QString login() const { return m_login; }
+    // Server version text ("PostgreSQL 15.x" / "SQLite 3.x").
+    QString serverVersion();
+
+    // Maps a driver error to an Error naming what failed (never including a password).
+    Error mapError(const QSqlError &error, const QString &what) const;
+
+private:
+    Database(DatabaseUrl url, QString password, QString connectionName);
+    Result<void> connect();
+
+    DatabaseUrl m_url;
+    QString m_password;
+    QString m_connectionName;
+    QString m_login;
+    bool m_inTransaction = false;
+};
+
+} // namespace Tenancy

@@ -1,0 +1,256 @@
+#include "Migrations.h"
+
+#include "Logging.h"
+#include "TenantRepository.h"
+#include "model/Tenant.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+namespace {
+
+Result<void> run(Database &db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        auto q = db.exec(sql);
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
+// Schema v1: tenants, operators and roles, audit entries, settings.
+Result<void> schemaV1(Database &db)
+{
+    const bool pg = db.backend() == Backend::Postgres;
+    const QString auditId = pg ? u"id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s
+                               : u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    QStringList sql {
+        u"CREATE TABLE operators ("
+        " name TEXT PRIMARY KEY,"
+        " role TEXT NOT NULL CHECK (role IN ('support','compliance','sales','auditor','admin')),"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL)"_s,
+
+        // Configuration JSON documents (a few kB each), stored once per distinct content and
+        // referenced by their SHA-256: tenants on their tier's defaults share one document,
+        // and scanning 100,000 tenant rows for a search reads ~300 bytes a row, not kilobytes.
+        u"CREATE TABLE configuration_documents ("
+        " sha256 TEXT PRIMARY KEY,"
+        " document TEXT NOT NULL)"_s,
+
+        u"CREATE TABLE tenants ("
+        " id TEXT PRIMARY KEY,"
+        " name TEXT NOT NULL,"
+        " tier TEXT NOT NULL,"
+        " status TEXT NOT NULL CHECK (status IN ('pending','provisioning','active','failed',"
+        "'suspended','deprovisioning','deleted')),"
+        " owner_email TEXT NOT NULL,"
+        " region TEXT NOT NULL,"
+        " industry TEXT NOT NULL DEFAULT '',"
+        " compliance TEXT NOT NULL DEFAULT '',"
+        " configuration_sha256 TEXT NOT NULL REFERENCES configuration_documents (sha256),"
+        " version INTEGER NOT NULL DEFAULT 1 CHECK (version > 0),"
+        " created_at TEXT NOT NULL,"
+        " updated_at TEXT NOT NULL,"
+        " updated_by TEXT NOT NULL)"_s,
+        u"CREATE INDEX tenants_by_tier ON tenants (tier)"_s,
+        u"CREATE INDEX tenants_by_status ON tenants (status)"_s,
+        u"CREATE INDEX tenants_by_region ON tenants (region)"_s,
+
+        u"CREATE TABLE audit_entries ("_s + auditId
+            + u","
+              " at TEXT NOT NULL,"
+              " operator TEXT NOT NULL,"
+              " role TEXT NOT NULL,"
+              " action TEXT NOT NULL,"
+              " tenant_id TEXT,"
+              " before_json TEXT,"
+              " after_json TEXT,"
+              " reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX audit_entries_by_tenant ON audit_entries (tenant_id, id)"_s,
+
+        u"CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    };
+    // The audit log is append-only for everyone, the table owner included.
+    if (pg) {
+        sql << u"CREATE FUNCTION tenancy_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$ BEGIN RAISE EXCEPTION 'audit entries are append-only' "
+               "USING ERRCODE = 'insufficient_privilege'; END $$"_s
+            << u"CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "
+               "audit_entries FOR EACH ROW EXECUTE FUNCTION tenancy_audit_append_only()"_s
+            << u"CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries "
+               "FOR EACH STATEMENT EXECUTE FUNCTION tenancy_audit_append_only()"_s;
+    } else {
+        sql << u"CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
+               "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"_s
+            << u"CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries "
+               "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"_s;
+    }
+    return run(db, sql);
+}
+
+// Schema v2: precomputed search and sort keys, so a free-text search over 100,000 tenants
+// stays fast and sorts the same on both backends (keys are lowercased by the application, not
+// by the database's locale).
+Result<void> schemaV2(Database &db)
+{
+    const bool pg = db.backend() == Backend::Postgres;
+    const QString collate = pg ? u" COLLATE \"C\""_s : QString();
+    if (auto r = run(db,
+                     {u"ALTER TABLE tenants ADD COLUMN search_text TEXT"_s + collate
+                          + u" NOT NULL DEFAULT ''"_s,
+                      u"ALTER TABLE tenants ADD COLUMN sort_name TEXT"_s + collate
+                          + u" NOT NULL DEFAULT ''"_s});
+        !r) {
+        return r;
+    }
+    // Backfill existing rows.
+    auto rows = db.exec(u"SELECT id, name, owner_email FROM tenants"_s);
+    if (!rows)
+        return rows.error();
+    struct Row
+    {
+        QString id, name, owner;
+    };
+    QList<Row> all;
+    while (rows->next())
+        all.append(
+            {rows->value(0).toString(), rows->value(1).toString(), rows->value(2).toString()});
+    rows->finish();
+    for (const Row &row : all) {
+        auto q = db.exec(u"UPDATE tenants SET search_text = ?, sort_name = ? WHERE id = ?"_s,
+                         {TenantRepository::searchText(row.id, row.name, row.owner),
+                          TenantRepository::sortName(row.name), row.id});
+        if (!q)
+            return q.error();
+    }
+    // search_text rides along in the sort indexes so a search that matches little is filtered
+    // inside the index, without visiting 100,000 rows.
+    return run(db,
+               {u"CREATE INDEX tenants_by_sort_name ON tenants (sort_name, id, search_text)"_s,
+                u"CREATE INDEX tenants_by_updated ON tenants (updated_at, id, search_text)"_s});
+}
+
+Result<bool> hasVersionTable(Database &db)
+{
+    const QStringList tables = db.connection().tables(QSql::Tables);
+    return tables.contains(u"schema_version"_s);
+}
+
+} // namespace
+
+const QList<Migration> &Migrator::builtin()
+{
+    static const QList<Migration> migrations {
+        {1, u"tenants, operators and roles, audit entries, settings"_s, schemaV1},
+        {2, u"search and sort keys for tenants"_s, schemaV2},
+    };
+    return migrations;
+}
+
+int Migrator::latestVersion(const QList<Migration> &migrations)
+{
+    int latest = 0;
+    for (const Migration &m : migrations)
+        latest = std::max(latest, m.version);
+    return latest;
+}
+
+Result<int> Migrator::currentVersion(Database &db)
+{
+    auto has = hasVersionTable(db);
+    if (!has)
+        return has.error();
+    if (!*has)
+        return 0;
+    auto q = db.exec(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return 0;
+    return q->value(0).toInt();
+}
+
+Result<void> Migrator::checkNotNewer(Database &db, const QList<Migration> &migrations)
+{
+    auto current = currentVersion(db);
+    if (!current)
+        return current.error();
+    const int latest = latestVersion(migrations);
+    if (*current > latest) {
+        return Error::make(ErrorCode::Storage,
+                           tr("%1 has schema version %2, newer than this version of Tenancy "
+                              "Console supports (%3); it was left unchanged. Use a newer Tenancy "
+                              "Console.")
+                               .arg(db.url().toString())
+                               .arg(*current)
+                               .arg(latest));
+    }
+    return {};
+}
+
+Result<QList<int>> Migrator::migrate(Database &db, const QString &applier,
+                                     const QList<Migration> &migrations, int target)
+{
+    if (target < 0)
+        target = latestVersion(migrations);
+    if (auto r = checkNotNewer(db, migrations); !r)
+        return r.error();
+    auto before = currentVersion(db);
+    if (!before)
+        return before.error();
+    if (*before >= target)
+        return QList<int> {};
+
+    QList<int> applied;
+    auto result = db.write([&]() -> Result<void> {
+        const bool pg = db.backend() == Backend::Postgres;
+        if (auto q = db.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
+                             " version INTEGER PRIMARY KEY,"
+                             " description TEXT NOT NULL,"
+                             " applied_at TEXT NOT NULL,"
+                             " applied_by TEXT NOT NULL)"_s);
+            !q) {
+            return q.error();
+        }
+        if (pg) {
+            // Two consoles opening a new database at once: one migrates, the other waits.
+            if (auto q = db.exec(u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s); !q)
+                return q.error();
+        }
+        // Re-read under the lock (SQLite: BEGIN IMMEDIATE holds the write lock).
+        auto current = currentVersion(db);
+        if (!current)
+            return current.error();
+        for (const Migration &m : migrations) {
+            if (m.version <= *current || m.version > target)
+                continue;
+            qCInfo(lcStore) << "applying migration" << m.version << m.description;
+            if (auto r = m.apply(db); !r) {
+                return Error::make(r.error().code,
+                                   tr("migration %1 (%2) failed: %3")
+                                       .arg(m.version)
+                                       .arg(m.description, r.error().message));
+            }
+            auto q = db.exec(
+                u"INSERT INTO schema_version (version, description, applied_at, "
+                "applied_by) VALUES (?, ?, ?, ?)"_s,
+                {m.version, m.description, toIsoUtc(QDateTime::currentDateTimeUtc()), applier});
+            if (!q)
+                return q.error();
+            applied.append(m.version);
+        }
+        return {};
+    });
+    if (!result)
+        return result.error();
+    return applied;
+}
+
+} // namespace Tenancy

@@ -1,0 +1,376 @@
+#include "TenantRepository.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+namespace {
+
+const QString kColumns = u"id, name, tier, status, owner_email, region, industry, compliance, "
+                         "version, created_at, updated_at, updated_by"_s;
+constexpr int kRowsPerInsert = 200;
+
+QString repeatedTuples(int rows, int columns)
+{
+    QString tuple = u"("_s;
+    for (int c = 0; c < columns; ++c)
+        tuple += c == 0 ? u"?"_s : u",?"_s;
+    tuple += u')';
+    QString sql;
+    sql.reserve(rows * (tuple.size() + 1));
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += u',';
+        sql += tuple;
+    }
+    return sql;
+}
+
+constexpr int kTenantColumns = 15;
+
+QString insertTenantsSql(int rows, bool skipExisting)
+{
+    QString sql = u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
+                  "compliance, configuration_sha256, version, created_at, updated_at, "
+                  "updated_by, search_text, sort_name) VALUES "_s
+        + repeatedTuples(rows, kTenantColumns);
+    if (skipExisting)
+        sql += u" ON CONFLICT (id) DO NOTHING"_s;
+    return sql;
+}
+
+// A configuration document and its content address.
+struct Document
+{
+    QString sha256;
+    QString json;
+};
+
+Document documentOf(const QJsonObject &configuration)
+{
+    // Compact QJsonDocument output is canonical: object keys come out sorted.
+    const QByteArray json = QJsonDocument(configuration).toJson(QJsonDocument::Compact);
+    return {QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()),
+            QString::fromUtf8(json)};
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and empty means "none".
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+void bindTenant(QSqlQuery &q, const Tenant &t, const QString &configurationSha256)
+{
+    q.addBindValue(t.id);
+    q.addBindValue(t.name);
+    q.addBindValue(t.tier);
+    q.addBindValue(statusId(t.status));
+    q.addBindValue(t.ownerEmail);
+    q.addBindValue(t.region);
+    q.addBindValue(text(t.industry));
+    q.addBindValue(text(TenantRepository::complianceColumn(t.compliance)));
+    q.addBindValue(configurationSha256);
+    q.addBindValue(t.version);
+    q.addBindValue(toIsoUtc(t.createdAt));
+    q.addBindValue(toIsoUtc(t.updatedAt));
+    q.addBindValue(t.updatedBy);
+    q.addBindValue(TenantRepository::searchText(t.id, t.name, t.ownerEmail));
+    q.addBindValue(TenantRepository::sortName(t.name));
+}
+
+} // namespace
+
+QString TenantRepository::searchText(const QString &id, const QString &name, const QString &owner)
+{
+    // Newlines keep a search from matching across two fields.
+    return (id + u'\n' + name + u'\n' + owner).toLower();
+}
+
+QString TenantRepository::sortName(const QString &name)
+{
+    return name.toLower();
+}
+
+QString TenantRepository::complianceColumn(const QStringList &frameworks)
+{
+    return frameworks.join(u',');
+}
+
+Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row, bool withConfiguration)
+{
+    Tenant t;
+    t.id = row.value(0).toString();
+    t.name = row.value(1).toString();
+    t.tier = row.value(2).toString();
+    const QString status = row.value(3).toString();
+    const auto parsedStatus = statusFromId(status);
+    if (!parsedStatus) {
+        return Error::make(ErrorCode::Storage,
+                           tr("tenant \"%1\": column status holds \"%2\", which this version does "
+                              "not know (written by a newer version?)")
+                               .arg(t.id, status));
+    }
+    t.status = *parsedStatus;
+    t.ownerEmail = row.value(4).toString();
+    t.region = row.value(5).toString();
+    t.industry = row.value(6).toString();
+    const QString compliance = row.value(7).toString();
+    if (!compliance.isEmpty())
+        t.compliance = compliance.split(u',');
+    t.version = row.value(8).toInt();
+    t.createdAt = fromIsoUtc(row.value(9).toString());
+    t.updatedAt = fromIsoUtc(row.value(10).toString());
+    t.updatedBy = row.value(11).toString();
+    if (!t.createdAt.isValid() || !t.updatedAt.isValid()) {
+        return Error::make(
+            ErrorCode::Storage,
+            tr("tenant \"%1\": created_at/updated_at are not ISO 8601 times").arg(t.id));
+    }
+    if (withConfiguration) {
+        const QByteArray json = row.value(12).toString().toUtf8();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            return Error::make(ErrorCode::Storage,
+                               tr("tenant \"%1\": its configuration document is not a JSON "
+                                  "object (%2 at offset %3)")
+                                   .arg(t.id, error.errorString())
+                                   .arg(error.offset));
+        }
+        t.configuration = doc.object();
+    }
+    return t;
+}
+
+Result<std::optional<Tenant>> TenantRepository::find(const QString &id)
+{
+    auto q = m_db.exec(
+        u"SELECT "_s + kColumns
+            + u", (SELECT document FROM configuration_documents "
+              "WHERE sha256 = tenants.configuration_sha256) FROM tenants WHERE id = ?"_s,
+        {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Tenant>();
+    auto tenant = fromRow(*q, true);
+    if (!tenant)
+        return tenant.error();
+    return std::optional<Tenant>(std::move(tenant).value());
+}
+
+QString TenantRepository::whereClause(const TenantFilter &filter, QVariantList &values) const
+{
+    QStringList conditions;
+    if (!filter.tier.isEmpty()) {
+        conditions << u"tier = ?"_s;
+        values << filter.tier;
+    }
+    if (filter.status) {
+        conditions << u"status = ?"_s;
+        values << statusId(*filter.status);
+    }
+    if (!filter.region.isEmpty()) {
+        conditions << u"region = ?"_s;
+        values << filter.region;
+    }
+    const QString search = filter.search.trimmed().toLower();
+    if (!search.isEmpty()) {
+        conditions << (m_db.backend() == Backend::Postgres ? u"strpos(search_text, ?) > 0"_s
+                                                           : u"instr(search_text, ?) > 0"_s);
+        values << search;
+    }
+    if (conditions.isEmpty())
+        return {};
+    return u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+Result<QList<Tenant>> TenantRepository::list(const TenantQuery &query)
+{
+    QVariantList values;
+    QString sql = u"SELECT "_s + kColumns + u" FROM tenants"_s + whereClause(query.filter, values);
+
+    const bool pg = m_db.backend() == Backend::Postgres;
+    const QString collate = pg ? u" COLLATE \"C\""_s : QString();
+    QString key;
+    switch (query.sort) {
+    case TenantSortKey::Name:
+        key = u"sort_name"_s;
+        break;
+    case TenantSortKey::Id:
+        key = u"id"_s + collate;
+        break;
+    case TenantSortKey::Tier: {
+        static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*$"_s);
+        QString caseExpr = u"CASE tier"_s;
+        int rank = 0;
+        for (const QString &tier : query.tierOrder) {
+            if (identifier.match(tier).hasMatch())
+                caseExpr += u" WHEN '"_s + tier + u"' THEN "_s + QString::number(rank++);
+        }
+        if (rank > 0)
+            key = caseExpr + u" ELSE "_s + QString::number(rank) + u" END"_s;
+        else
+            key = u"tier"_s + collate;
+        break;
+    }
+    case TenantSortKey::Status:
+        key = u"status"_s + collate;
+        break;
+    case TenantSortKey::Region:
+        key = u"region"_s + collate;
+        break;
+    case TenantSortKey::Owner:
+        key = u"owner_email"_s + collate;
+        break;
+    case TenantSortKey::Created:
+        key = u"created_at"_s + collate;
+        break;
+    case TenantSortKey::Updated:
+        key = u"updated_at"_s + collate;
+        break;
+    }
+    const QString direction = query.order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    sql += u" ORDER BY "_s + key + direction + u", id"_s + collate + direction;
+    sql += u" LIMIT ? OFFSET ?"_s;
+    values << qMax(0, query.limit) << qMax<qint64>(0, query.offset);
+
+    auto q = m_db.exec(sql, values);
+    if (!q)
+        return q.error();
+    QList<Tenant> tenants;
+    while (q->next()) {
+        auto tenant = fromRow(*q, false);
+        if (!tenant)
+            return tenant.error();
+        tenants.append(std::move(tenant).value());
+    }
+    return tenants;
+}
+
+Result<qint64> TenantRepository::count(const TenantFilter &filter)
+{
+    QVariantList values;
+    auto q = m_db.exec(u"SELECT count(*) FROM tenants"_s + whereClause(filter, values), values);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return qint64(0);
+    return q->value(0).toLongLong();
+}
+
+Result<QString> TenantRepository::storeDocument(const QJsonObject &configuration)
+{
+    const Document document = documentOf(configuration);
+    auto q = m_db.exec(u"INSERT INTO configuration_documents (sha256, document) VALUES (?, ?) "
+                       "ON CONFLICT (sha256) DO NOTHING"_s,
+                       {document.sha256, document.json});
+    if (!q)
+        return q.error();
+    return document.sha256;
+}
+
+Result<void> TenantRepository::insert(const Tenant &tenant)
+{
+    auto sha256 = storeDocument(tenant.configuration);
+    if (!sha256)
+        return sha256.error();
+    QSqlQuery q(m_db.connection());
+    if (!q.prepare(insertTenantsSql(1, false)))
+        return m_db.mapError(q.lastError(), tr("cannot prepare the tenant insert"));
+    bindTenant(q, tenant, *sha256);
+    if (!q.exec()) {
+        const Error error
+            = m_db.mapError(q.lastError(), tr("cannot store tenant \"%1\"").arg(tenant.id));
+        if (error.code == ErrorCode::AlreadyExists) {
+            return Error {ErrorCode::AlreadyExists,
+                          tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
+        }
+        return error;
+    }
+    return {};
+}
+
+Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
+                                            const std::function<bool(qint64)> &progress)
+{
+    qint64 inserted = 0;
+    QSqlQuery full(m_db.connection());
+    if (!full.prepare(insertTenantsSql(kRowsPerInsert, true)))
+        return m_db.mapError(full.lastError(), tr("cannot prepare the tenant insert"));
+    // Tenants often share their configuration (their tier's defaults): store each distinct
+    // document once, and hash neighbours' identical documents once.
+    QString lastSha256;
+    QJsonObject lastConfiguration;
+    QSet<QString> stored;
+    auto sha256Of = [&](const Tenant &t) -> Result<QString> {
+        if (!lastSha256.isNull() && t.configuration == lastConfiguration)
+            return lastSha256;
+        const Document document = documentOf(t.configuration);
+        if (!stored.contains(document.sha256)) {
+            auto sha256 = storeDocument(t.configuration);
+            if (!sha256)
+                return sha256.error();
+            stored.insert(document.sha256);
+        }
+        lastConfiguration = t.configuration;
+        lastSha256 = document.sha256;
+        return lastSha256;
+    };
+
+    for (qsizetype start = 0; start < tenants.size(); start += kRowsPerInsert) {
+        const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, tenants.size() - start);
+        QStringList hashes;
+        for (qsizetype i = start; i < start + rows; ++i) {
+            auto sha256 = sha256Of(tenants.at(i));
+            if (!sha256)
+                return sha256.error();
+            hashes << *sha256;
+        }
+        QSqlQuery partial(m_db.connection());
+        QSqlQuery *q = &full;
+        if (rows != kRowsPerInsert) {
+            if (!partial.prepare(insertTenantsSql(int(rows), true)))
+                return m_db.mapError(partial.lastError(), tr("cannot prepare the tenant insert"));
+            q = &partial;
+        }
+        for (qsizetype i = start; i < start + rows; ++i)
+            bindTenant(*q, tenants.at(i), hashes.at(i - start));
+        if (!q->exec())
+            return m_db.mapError(q->lastError(), tr("cannot store tenants"));
+        inserted += q->numRowsAffected();
+        if (progress && !progress(start + rows))
+            return Error::make(ErrorCode::NotAllowed, tr("cancelled"));
+    }
+    return inserted;
+}
+
+Result<bool> TenantRepository::update(const Tenant &tenant, int expectedVersion)
+{
+    auto sha256 = storeDocument(tenant.configuration);
+    if (!sha256)
+        return sha256.error();
+    auto q = m_db.exec(
+        u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
+        "industry = ?, compliance = ?, configuration_sha256 = ?, version = version + 1, "
+        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ? "
+        "WHERE id = ? AND version = ?"_s,
+        {tenant.name, tenant.tier, statusId(tenant.status), tenant.ownerEmail, tenant.region,
+         text(tenant.industry), text(complianceColumn(tenant.compliance)), *sha256,
+         toIsoUtc(tenant.updatedAt), tenant.updatedBy,
+         searchText(tenant.id, tenant.name, tenant.ownerEmail), sortName(tenant.name), tenant.id,
+         expectedVersion});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() == 1;
+}
+
+} // namespace Tenancy

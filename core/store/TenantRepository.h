@@ -1,0 +1,74 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Result.h"
+#include "model/Tenant.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Tenancy {
+
+struct TenantFilter
+{
+    QString tier; // empty: any
+    std::optional<TenantStatus> status; // empty: any
+    QString region; // empty: any
+    QString search; // free text over id, name and owner e-mail
+};
+
+enum class TenantSortKey { Name, Id, Tier, Status, Region, Owner, Created, Updated };
+
+struct TenantQuery
+{
+    TenantFilter filter;
+    TenantSortKey sort = TenantSortKey::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int limit = 100;
+    qint64 offset = 0;
+    QStringList tierOrder; // sorting by tier follows this order (the catalog's), else by name
+};
+
+// SQL for tenants. Knows nothing of permissions or validation: TenantManager does that.
+class TenantRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Tenancy::TenantRepository)
+
+public:
+    explicit TenantRepository(Database &db)
+        : m_db(db)
+    { }
+
+    Result<std::optional<Tenant>> find(const QString &id);
+    // Rows without their configuration (that is what `show` is for).
+    Result<QList<Tenant>> list(const TenantQuery &query);
+    Result<qint64> count(const TenantFilter &filter);
+
+    Result<void> insert(const Tenant &tenant);
+    // Inserts in multi-row batches, skipping ids that already exist; returns how many were
+    // inserted. progress(done) is called after each batch and may return false to stop.
+    Result<qint64> insertMany(const QList<Tenant> &tenants,
+                              const std::function<bool(qint64)> &progress = {});
+    // Writes tenant if its stored version is still expectedVersion; the stored version becomes
+    // expectedVersion + 1. Returns false (and writes nothing) when the version moved on.
+    Result<bool> update(const Tenant &tenant, int expectedVersion);
+
+    // The precomputed keys (see migration 2).
+    static QString searchText(const QString &id, const QString &name, const QString &owner);
+    static QString sortName(const QString &name);
+    // Canonical text forms of the compliance column.
+    static QString complianceColumn(const QStringList &frameworks);
+
+private:
+    // Stores a configuration document if its content is new; returns its SHA-256.
+    Result<QString> storeDocument(const QJsonObject &configuration);
+    Result<Tenant> fromRow(const QSqlQuery &row, bool withConfiguration);
+    QString whereClause(const TenantFilter &filter, QVariantList &values) const;
+
+    Database &m_db;
+};
+
+} // namespace Tenancy
