@@ -40,7 +40,7 @@ QString TenantManager::defaultOperatorName()
 
 std::optional<Error> TenantManager::checkOperatorName(const QString &name)
 {
-    static const QRegularExpression re(u"^[a-z_][a-z0-9_.-]{0,62}$"_s);
+    static const QRegularExpression re(u"^[a-z_][a-z0-9_.-]{0,62}\\z"_s);
     if (name.isEmpty())
         return Error::invalid(u"operator"_s, tr("the operator name is required"));
     if (!re.match(name).hasMatch()) {

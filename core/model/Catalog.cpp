@@ -39,7 +39,7 @@ std::pair<int, int> lineColumn(const QByteArray &data, qsizetype offset)
 
 bool isIdentifier(const QString &s)
 {
-    static const QRegularExpression re(u"^[a-z][a-z0-9_]{0,31}$"_s);
+    static const QRegularExpression re(u"^[a-z][a-z0-9_]{0,31}\\z"_s);
     return re.match(s).hasMatch();
 }
 
@@ -128,7 +128,7 @@ Result<void> Catalog::loadTiers(const QString &path)
     const QJsonObject root = *json;
 
     m_currency = root.value(u"currency"_s).toString();
-    static const QRegularExpression currencyRe(u"^[A-Z]{3}$"_s);
+    static const QRegularExpression currencyRe(u"^[A-Z]{3}\\z"_s);
     if (!currencyRe.match(m_currency).hasMatch())
         return catalogError(path, tr("\"currency\" must be a three-letter ISO 4217 code"));
 
@@ -237,7 +237,7 @@ Result<void> Catalog::loadRegions(const QString &path)
     const QJsonArray regions = json->value(u"regions"_s).toArray();
     if (regions.isEmpty())
         return catalogError(path, tr("\"regions\" must be a non-empty array"));
-    static const QRegularExpression idRe(u"^[a-z]{2}-[a-z]+-[0-9]+$"_s);
+    static const QRegularExpression idRe(u"^[a-z]{2}-[a-z]+-[0-9]+\\z"_s);
     for (qsizetype i = 0; i < regions.size(); ++i) {
         const QJsonObject r = regions.at(i).toObject();
         Region region {r.value(u"id"_s).toString(), r.value(u"display_name"_s).toString(),
@@ -285,7 +285,7 @@ Result<void> Catalog::loadFrameworks(const QString &path)
     const QJsonArray frameworks = json->value(u"frameworks"_s).toArray();
     if (frameworks.isEmpty())
         return catalogError(path, tr("\"frameworks\" must be a non-empty array"));
-    static const QRegularExpression idRe(u"^[A-Z][A-Z0-9_]*$"_s);
+    static const QRegularExpression idRe(u"^[A-Z][A-Z0-9_]*\\z"_s);
     for (qsizetype i = 0; i < frameworks.size(); ++i) {
         const QJsonObject o = frameworks.at(i).toObject();
         Framework framework {o.value(u"id"_s).toString(), o.value(u"display_name"_s).toString()};

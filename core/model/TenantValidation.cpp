@@ -18,6 +18,14 @@ qsizetype codePoints(const QString &s)
 
 bool containsControlOrInvisible(const QString &text)
 {
+    // toUcs4() would turn a broken surrogate pair into U+FFFD; catch it on the UTF-16 first.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i;
+        else if (c.isSurrogate())
+            return true;
+    }
     for (const char32_t c : text.toUcs4()) {
         const auto category = QChar::category(c);
         if (category == QChar::Other_Control || category == QChar::Other_Format
@@ -40,7 +48,8 @@ std::optional<Error> TenantValidation::checkId(const QString &id)
         return fail(tr("the tenant id has %1 characters; at most %2 are allowed")
                         .arg(id.size())
                         .arg(maxIdLength));
-    static const QRegularExpression re(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"_s);
+    // Anchored with \z, not $: in PCRE "$" also matches before a final newline.
+    static const QRegularExpression re(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\z"_s);
     if (re.match(id).hasMatch())
         return std::nullopt;
     if (id != id.toLower())
@@ -87,11 +96,11 @@ std::optional<Error> TenantValidation::checkOwnerEmail(const QString &email)
     const QString local = e.left(at);
     const QString domain = e.mid(at + 1);
     static const QRegularExpression localRe(
-        u"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"_s);
+        u"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\\z"_s);
     if (local.size() > 64 || !localRe.match(local).hasMatch())
         return fail(tr("the part before '@' in \"%1\" is not valid").arg(e));
     static const QRegularExpression domainRe(
-        u"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}$"_s);
+        u"^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]{2,63}\\z"_s);
     if (!domainRe.match(domain).hasMatch()) {
         bool ascii = true;
         for (const QChar c : domain)

@@ -105,7 +105,7 @@ Result<void> Database::connect()
         return {};
     }
 
-    db.setHostName(m_url.host());
+    db.setHostName(m_url.effectiveHost());
     db.setPort(m_url.port());
     db.setDatabaseName(m_url.databaseName());
     db.setUserName(m_url.user());
@@ -114,9 +114,7 @@ Result<void> Database::connect()
     QStringList options;
     const auto urlOptions = m_url.options();
     for (auto it = urlOptions.begin(); it != urlOptions.end(); ++it) {
-        if (it.key() == u"host"_s && m_url.host().isEmpty())
-            db.setHostName(it.value());
-        else if (it.key() != u"host"_s)
+        if (it.key() != u"host"_s)
             options.append(it.key() + u'=' + it.value());
     }
     if (!urlOptions.contains(u"application_name"_s))
@@ -143,6 +141,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
+    if (values.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE DDL such as CREATE TABLE.
+        if (!query.exec(sql))
+            return mapError(query.lastError(), tr("a statement failed"));
+        return query;
+    }
     if (!query.prepare(sql))
         return mapError(query.lastError(), tr("cannot prepare a statement"));
     for (const QVariant &v : values)

@@ -8,15 +8,17 @@ namespace Tenancy {
 
 namespace {
 
-const QString kTables = u"tenants, operators, audit_entries, settings, schema_version"_s;
+const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
+                         "schema_version"_s;
 
-// What each role's group may do with each table, beyond reading tenants, operators, settings
-// and the schema version (which every role may).
+// What each role's group may do with each table, beyond reading tenants, their configuration
+// documents, operators, settings and the schema version (which every role may).
 QStringList grantsFor(OperatorRole role)
 {
     switch (role) {
     case OperatorRole::Support:
-        return {u"INSERT, UPDATE ON tenants"_s, u"SELECT, INSERT ON audit_entries"_s};
+        return {u"INSERT, UPDATE ON tenants"_s, u"INSERT ON configuration_documents"_s,
+                u"SELECT, INSERT ON audit_entries"_s};
     case OperatorRole::Compliance:
         return {u"SELECT, INSERT ON audit_entries"_s};
     case OperatorRole::Sales:
@@ -24,7 +26,8 @@ QStringList grantsFor(OperatorRole role)
     case OperatorRole::Auditor:
         return {u"SELECT ON audit_entries"_s};
     case OperatorRole::Admin:
-        return {u"INSERT, UPDATE, DELETE ON tenants"_s, u"INSERT, UPDATE, DELETE ON operators"_s,
+        return {u"INSERT, UPDATE, DELETE ON tenants"_s, u"INSERT ON configuration_documents"_s,
+                u"INSERT, UPDATE, DELETE ON operators"_s,
                 u"INSERT, UPDATE, DELETE ON settings"_s, u"SELECT, INSERT ON audit_entries"_s};
     }
     return {};
@@ -79,7 +82,8 @@ Result<void> DatabaseRoles::initialise(Database &db)
                 sql << u"CREATE ROLE "_s + quoteIdentifier(group) + u" NOLOGIN"_s;
             sql << u"REVOKE ALL ON "_s + kTables + u" FROM "_s + quoteIdentifier(group);
             sql << u"GRANT USAGE ON SCHEMA public TO "_s + quoteIdentifier(group);
-            sql << u"GRANT SELECT ON tenants, operators, settings, schema_version TO "_s
+            sql << u"GRANT SELECT ON tenants, configuration_documents, operators, settings, "
+                   "schema_version TO "_s
                     + quoteIdentifier(group);
             for (const QString &grant : grantsFor(role))
                 sql << u"GRANT "_s + grant + u" TO "_s + quoteIdentifier(group);
@@ -117,6 +121,15 @@ Result<void> DatabaseRoles::assign(Database &db, const QString &login, OperatorR
                         + quoteIdentifier(login);
         }
         sql << u"GRANT "_s + quoteIdentifier(groupRole(role)) + u" TO "_s + quoteIdentifier(login);
+        // Managing operators on PostgreSQL means managing logins: admins get CREATEROLE (an
+        // attribute, which group membership cannot pass on); everyone else does not.
+        auto superuser = db.exec(u"SELECT rolsuper FROM pg_roles WHERE rolname = ?"_s, {login});
+        if (!superuser)
+            return superuser.error();
+        if (!superuser->next() || !superuser->value(0).toBool()) {
+            sql << u"ALTER ROLE "_s + quoteIdentifier(login)
+                    + (role == OperatorRole::Admin ? u" CREATEROLE"_s : u" NOCREATEROLE"_s);
+        }
         for (const QString &statement : sql) {
             auto q = db.exec(statement);
             if (!q) {

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -66,7 +67,7 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             // sqlite:///abs/path (empty authority) or sqlite://localhost/abs/path
             const QUrl qurl(text, QUrl::StrictMode);
             if (!qurl.isValid())
-                return urlError(tr("\"%1\" is not a valid URL: %2").arg(text, qurl.errorString()));
+                return urlError(tr("the SQLite URL is not valid: use sqlite:///path/to/file"));
             if (!qurl.host().isEmpty() && qurl.host() != u"localhost"_s)
                 return urlError(tr("a SQLite URL names a local file: use sqlite:///path/to/file"));
             path = qurl.path(QUrl::FullyDecoded);
@@ -79,9 +80,19 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
         return url;
     }
 
+    // Refuse a password before anything else, so that no message ever repeats it.
+    static const QRegularExpression userinfoWithPassword(
+        u"^[A-Za-z][A-Za-z0-9+.-]*://[^/@]*:[^/@]*@"_s);
+    if (userinfoWithPassword.match(text).hasMatch()) {
+        return urlError(tr("the URL contains a password: store it in the OS keychain or use "
+                           "PGPASSWORD/.pgpass instead, so it is never written to disk"));
+    }
     const QUrl qurl(text, QUrl::StrictMode);
-    if (!qurl.isValid())
-        return urlError(tr("\"%1\" is not a valid URL: %2").arg(text, qurl.errorString()));
+    if (!qurl.isValid()) {
+        // Neither the text nor Qt's message (which quotes it) goes into ours.
+        return urlError(tr("the database URL is not valid: use sqlite:///path or "
+                           "postgresql://user@host:port/database"));
+    }
     const QString scheme = qurl.scheme();
     if (scheme != u"postgresql"_s && scheme != u"postgres"_s) {
         return urlError(
@@ -152,8 +163,8 @@ QString DatabaseUrl::toString() const
 QString DatabaseUrl::secretKey() const
 {
     // user@host:port/db identifies a login; options such as sslmode do not change the secret.
-    return u"postgresql://"_s + m_user + u'@' + m_host + u':' + QString::number(m_port) + u'/'
-        + m_database;
+    return u"postgresql://"_s + m_user + u'@' + effectiveHost() + u':' + QString::number(m_port)
+        + u'/' + m_database;
 }
 
 } // namespace Tenancy

@@ -26,6 +26,9 @@ public:
     Backend backend() const { return m_backend; }
     QString sqlitePath() const { return m_path; }
     QString host() const { return m_host; }
+    // The host libpq connects to: the "host" option (e.g. a socket directory) wins over the
+    // URL's host, as in libpq's own URLs.
+    QString effectiveHost() const { return m_options.value(QStringLiteral("host"), m_host); }
     int port() const { return m_port; }
     QString user() const { return m_user; }
     QString databaseName() const { return m_database; }

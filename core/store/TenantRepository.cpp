@@ -209,7 +209,7 @@ Result<QList<Tenant>> TenantRepository::list(const TenantQuery &query)
         key = u"id"_s + collate;
         break;
     case TenantSortKey::Tier: {
-        static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*$"_s);
+        static const QRegularExpression identifier(u"^[a-z][a-z0-9_]*\\z"_s);
         QString caseExpr = u"CASE tier"_s;
         int rank = 0;
         for (const QString &tier : query.tierOrder) {
@@ -280,6 +280,14 @@ Result<QString> TenantRepository::storeDocument(const QJsonObject &configuration
 
 Result<void> TenantRepository::insert(const Tenant &tenant)
 {
+    // Checked first for a clear answer; the primary key still guards against a race.
+    auto exists = m_db.exec(u"SELECT 1 FROM tenants WHERE id = ?"_s, {tenant.id});
+    if (!exists)
+        return exists.error();
+    if (exists->next()) {
+        return Error{ErrorCode::AlreadyExists,
+                     tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
+    }
     auto sha256 = storeDocument(tenant.configuration);
     if (!sha256)
         return sha256.error();

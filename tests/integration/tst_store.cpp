@@ -1,0 +1,622 @@
+// The repository suite: TenantManager over a real database. Built twice, as tst_store_sqlite
+// (a real SQLite file) and tst_store_postgres (the PostgreSQL cluster scripts/test starts);
+// both run exactly the same tests.
+#include "TestSupport.h"
+
+#include "TenantManager.h"
+#include "store/Migrations.h"
+#include "store/TenantRepository.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <list>
+
+using namespace Qt::StringLiterals;
+using namespace Tenancy;
+using namespace Tenancy::Test;
+
+class tst_Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    tst_Store()
+        : m_clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC))
+    {}
+
+private:
+    bool postgres() const
+    {
+#ifdef TENANCY_TEST_POSTGRES
+        return true;
+#else
+        return false;
+#endif
+    }
+
+    // A new, empty database for one test.
+    DatabaseUrl freshDatabase()
+    {
+        if (postgres()) {
+            m_pgDatabases.emplace_back(*m_server);
+            if (!m_pgDatabases.back().ok())
+                qFatal("cannot create a PostgreSQL test database");
+            return m_pgDatabases.back().url();
+        }
+        m_sqliteFiles.emplace_back();
+        return m_sqliteFiles.back().url();
+    }
+
+    // The operator the database knows us as when we do not say (PostgreSQL: the login).
+    QString owner() const { return postgres() ? m_server->superuser : u"alice"_s; }
+
+    std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
+    {
+        QString error;
+        auto manager = openManager(url, op.isEmpty() ? (postgres() ? QString() : owner()) : op,
+                                   m_clock, &error);
+        if (!manager)
+            qWarning("open failed: %s", qPrintable(error));
+        return manager;
+    }
+
+    NewTenant sample(const QString &id, const QString &tier = u"professional"_s)
+    {
+        NewTenant t;
+        t.id = id;
+        t.name = u"Tenant "_s + id;
+        t.tier = tier;
+        t.ownerEmail = u"owner@"_s + id + u".example"_s;
+        t.region = u"us-east-1"_s;
+        t.industry = u"technology"_s;
+        t.compliance = {u"soc 2"_s, u"GDPR"_s};
+        return t;
+    }
+
+    qint64 auditCount(TenantManager &m)
+    {
+        auto q = m.database().exec(u"SELECT count(*) FROM audit_entries"_s);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
+
+    FixedClock m_clock;
+    std::optional<PostgresServer> m_server;
+    std::list<PostgresDatabase> m_pgDatabases;
+    std::list<SqliteFile> m_sqliteFiles;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (postgres()) {
+            m_server = postgresServer();
+            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
+        }
+    }
+
+    void cleanup()
+    {
+        m_pgDatabases.clear();
+        m_sqliteFiles.clear();
+    }
+
+    void migratesAnEmptyDatabase()
+    {
+        const DatabaseUrl url = freshDatabase();
+        auto m = open(url);
+        QVERIFY(m);
+        auto info = m->info();
+        QVERIFY(info);
+        QCOMPARE(info->schemaVersion, Migrator::latestVersion());
+        QCOMPARE(info->appliedOnOpen.size(), Migrator::builtin().size());
+        QCOMPARE(info->tenants, 0);
+        // The first operator of a new database is its admin, and that was audited.
+        QCOMPARE(m->currentOperator().name, owner());
+        QCOMPARE(m->currentOperator().role, OperatorRole::Admin);
+        auto q = m->database().exec(u"SELECT action, operator FROM audit_entries"_s);
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), u"operator.bootstrap"_s);
+        QCOMPARE(q->value(1).toString(), owner());
+
+        // Opening again applies nothing.
+        m.reset();
+        auto again = open(url);
+        QVERIFY(again);
+        QVERIFY(again->info()->appliedOnOpen.isEmpty());
+    }
+
+    void migratesAnOlderDatabase()
+    {
+        const DatabaseUrl url = freshDatabase();
+        {
+            auto db = Database::open(url);
+            QVERIFY(db);
+            auto applied = Migrator::migrate(**db, u"old-version"_s, Migrator::builtin(), 1);
+            QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
+            QCOMPARE(*applied, QList<int>{1});
+            // A tenant written by the version that knew schema 1 only.
+            for (const QString &sql : QStringList
+                 {u"INSERT INTO configuration_documents VALUES ('abc', '{\"limits\":{}}')"_s,
+                  u"INSERT INTO operators VALUES ('"_s + owner()
+                      + u"', 'admin', '2025-01-01T00:00:00.000Z', 'x')"_s,
+                  u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
+                  "compliance, configuration_sha256, version, created_at, updated_at, updated_by) "
+                  "VALUES ('old-corp', 'Ünïcode Old Corp', 'free', 'active', 'Boss@Old.example', "
+                  "'eu-west-1', '', 'GDPR', 'abc', 3, '2025-01-01T00:00:00.000Z', "
+                  "'2025-02-01T00:00:00.000Z', 'x')"_s}) {
+                auto q = (*db)->exec(sql);
+                QVERIFY2(q, qPrintable(q ? QString() : q.error().message));
+            }
+            QCOMPARE(*Migrator::currentVersion(**db), 1);
+        }
+        auto m = open(url);
+        QVERIFY(m);
+        QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
+        QCOMPARE(m->info()->appliedOnOpen, QList<int>{2});
+        // Migration 2 backfilled the search and sort keys of the old row.
+        TenantQuery query;
+        query.filter.search = u"ÜNÏCODE"_s;
+        auto found = m->list(query);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, u"old-corp"_s);
+        query.filter.search = u"boss@old"_s;
+        QCOMPARE(m->list(query)->size(), 1);
+        auto shown = m->show(u"old-corp"_s);
+        QVERIFY(shown);
+        QCOMPARE(shown->version, 3);
+        QCOMPARE(shown->configuration, (QJsonObject{{u"limits"_s, QJsonObject()}}));
+    }
+
+    void refusesANewerDatabaseUntouched()
+    {
+        const DatabaseUrl url = freshDatabase();
+        {
+            auto m = open(url);
+            QVERIFY(m);
+            auto q = m->database().exec(u"INSERT INTO schema_version VALUES (99, 'from the "
+                                        "future', '2030-01-01T00:00:00.000Z', 'future')"_s);
+            QVERIFY(q);
+        }
+        auto snapshot = [&] {
+            auto db = Database::open(url);
+            QStringList state = (*db)->connection().tables();
+            state.sort();
+            auto q = (*db)->exec(u"SELECT count(*) FROM audit_entries"_s);
+            q->next();
+            state << q->value(0).toString();
+            return state;
+        };
+        const QStringList before = snapshot();
+        auto db = Database::open(url);
+        QVERIFY(db);
+        auto m = TenantManager::open(std::move(db).value(), catalog(), owner(), m_clock);
+        QVERIFY(!m);
+        QCOMPARE(m.error().code, ErrorCode::Storage);
+        QVERIFY2(m.error().message.contains(u"newer"_s), qPrintable(m.error().message));
+        QVERIFY(m.error().message.contains(u"99"_s));
+        QCOMPARE(snapshot(), before);
+    }
+
+    void createsAndShowsATenant()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        const qint64 auditBefore = auditCount(*m);
+        auto created = m->create(sample(u"acme-corp"_s));
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created->status, TenantStatus::Active);
+        QCOMPARE(created->version, 1);
+        QCOMPARE(created->compliance, (QStringList{u"GDPR"_s, u"SOC2"_s}));
+        QCOMPARE(created->createdAt, m_clock.now());
+
+        auto shown = m->show(u"acme-corp"_s);
+        QVERIFY(shown);
+        QCOMPARE(shown->name, u"Tenant acme-corp"_s);
+        QCOMPARE(shown->tier, u"professional"_s);
+        QCOMPARE(shown->ownerEmail, u"owner@acme-corp.example"_s);
+        QCOMPARE(shown->compliance, (QStringList{u"GDPR"_s, u"SOC2"_s}));
+        QCOMPARE(shown->configuration, catalog()->defaultConfiguration(u"professional"_s));
+        QCOMPARE(shown->updatedBy, owner());
+        QCOMPARE(shown->createdAt, m_clock.now());
+
+        QCOMPARE(auditCount(*m), auditBefore + 1);
+        auto history = m->history(u"acme-corp"_s);
+        QVERIFY(history);
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().action, u"tenant.create"_s);
+        QCOMPARE(history->first().role, u"admin"_s);
+        QVERIFY(!history->first().before);
+        QCOMPARE(history->first().after->value(u"id"_s).toString(), u"acme-corp"_s);
+
+        auto missing = m->show(u"nobody"_s);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void refusesBadInputAndWritesNothing_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("uppercase id") << u"id"_s << u"Acme"_s;
+        QTest::newRow("sql in id") << u"id"_s << u"x'; DROP TABLE tenants;--"_s;
+        QTest::newRow("64-char id") << u"id"_s << QString(64, u'a');
+        QTest::newRow("empty name") << u"name"_s << u"   "_s;
+        QTest::newRow("control in name") << u"name"_s << u"Evil\u0007Corp"_s;
+        QTest::newRow("bad owner") << u"owner_email"_s << u"not-an-email"_s;
+        QTest::newRow("unknown tier") << u"tier"_s << u"platinum"_s;
+        QTest::newRow("unknown region") << u"region"_s << u"mars-north-1"_s;
+        QTest::newRow("unknown framework") << u"compliance"_s << u"SOC3"_s;
+    }
+    void refusesBadInputAndWritesNothing()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        NewTenant t = sample(u"good-id"_s);
+        if (field == u"id"_s)
+            t.id = value;
+        else if (field == u"name"_s)
+            t.name = value;
+        else if (field == u"owner_email"_s)
+            t.ownerEmail = value;
+        else if (field == u"tier"_s)
+            t.tier = value;
+        else if (field == u"region"_s)
+            t.region = value;
+        else if (field == u"compliance"_s)
+            t.compliance = {value};
+        const qint64 auditBefore = auditCount(*m);
+        auto created = m->create(t);
+        QVERIFY(!created);
+        QCOMPARE(created.error().code, ErrorCode::Invalid);
+        QCOMPARE(created.error().field, field);
+        QVERIFY(!created.error().message.isEmpty());
+        QCOMPARE(*m->count({}), 0);
+        QCOMPARE(auditCount(*m), auditBefore);
+    }
+
+    void refusesADuplicateId()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        QVERIFY(m->create(sample(u"acme"_s)));
+        const qint64 auditBefore = auditCount(*m);
+        NewTenant again = sample(u"acme"_s);
+        again.name = u"Another ACME"_s;
+        auto duplicate = m->create(again);
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(duplicate.error().field, u"id"_s);
+        QVERIFY(duplicate.error().message.contains(u"acme"_s));
+        QCOMPARE(m->show(u"acme"_s)->name, u"Tenant acme"_s);
+        QCOMPARE(auditCount(*m), auditBefore); // the failed create left no audit entry
+    }
+
+    void listsWithFiltersSortingAndPages()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        const QStringList tiers{u"free"_s, u"professional"_s, u"enterprise"_s, u"custom"_s};
+        const QStringList regions{u"us-east-1"_s, u"eu-west-1"_s, u"ap-south-1"_s};
+        for (int i = 0; i < 30; ++i) {
+            NewTenant t = sample(u"tenant-%1"_s.arg(i, 2, 10, QChar(u'0')), tiers[i % 4]);
+            t.name = (i % 2 ? u"beta "_s : u"Alpha "_s) + QString::number(100 - i);
+            t.region = regions[i % 3];
+            if (i == 7)
+                t.name = u"Literal 100% _under_ O'Brien"_s;
+            QVERIFY(m->create(t));
+        }
+        QVERIFY(m->suspend(u"tenant-03"_s, 1, u"test"_s));
+
+        TenantQuery q;
+        q.limit = 100;
+        QCOMPARE(m->list(q)->size(), 30);
+        q.filter.tier = u"enterprise"_s;
+        QCOMPARE(m->list(q)->size(), 7);
+        QCOMPARE(*m->count(q.filter), 7);
+        q.filter = {};
+        q.filter.region = u"eu-west-1"_s;
+        QCOMPARE(m->list(q)->size(), 10);
+        q.filter = {};
+        q.filter.status = TenantStatus::Suspended;
+        QCOMPARE(m->list(q)->size(), 1);
+        QCOMPARE(m->list(q)->first().id, u"tenant-03"_s);
+
+        // Search: any case, over id, name and owner; metacharacters are literal.
+        q.filter = {};
+        q.filter.search = u"ALPHA 9"_s;
+        QCOMPARE(m->list(q)->size(), 5); // Alpha 98, 96, 94, 92, 90
+        q.filter.search = u"tenant-1"_s;
+        QCOMPARE(m->list(q)->size(), 10);
+        q.filter.search = u"@tenant-22."_s;
+        QCOMPARE(m->list(q)->size(), 1);
+        q.filter.search = u"100%"_s;
+        QCOMPARE(m->list(q)->size(), 1);
+        q.filter.search = u"%"_s;
+        QCOMPARE(m->list(q)->size(), 1);
+        q.filter.search = u"_under_"_s;
+        QCOMPARE(m->list(q)->size(), 1);
+        q.filter.search = u"o'brien"_s;
+        QCOMPARE(m->list(q)->size(), 1);
+        q.filter.search = u"nothing like this"_s;
+        QCOMPARE(m->list(q)->size(), 0);
+
+        // Sorting by name ignores case; ties break by id; descending reverses.
+        q.filter = {};
+        q.sort = TenantSortKey::Name;
+        auto byName = m->list(q);
+        QVERIFY(byName);
+        for (qsizetype i = 1; i < byName->size(); ++i)
+            QVERIFY(byName->at(i - 1).name.toLower() <= byName->at(i).name.toLower());
+        q.order = Qt::DescendingOrder;
+        auto reversed = m->list(q);
+        QCOMPARE(reversed->first().id, byName->last().id);
+        QCOMPARE(reversed->last().id, byName->first().id);
+
+        // Tier order follows the catalog, not the alphabet.
+        q.order = Qt::AscendingOrder;
+        q.sort = TenantSortKey::Tier;
+        auto byTier = m->list(q);
+        QCOMPARE(byTier->first().tier, u"free"_s);
+        QCOMPARE(byTier->last().tier, u"custom"_s);
+
+        // Pages are disjoint and cover everything once.
+        q.sort = TenantSortKey::Id;
+        q.limit = 7;
+        QStringList seen;
+        for (q.offset = 0; q.offset < 35; q.offset += 7) {
+            for (const Tenant &t : *m->list(q))
+                seen << t.id;
+        }
+        QCOMPARE(seen.size(), 30);
+        QCOMPARE(QSet<QString>(seen.begin(), seen.end()).size(), 30);
+        QCOMPARE(seen.first(), u"tenant-00"_s);
+        QCOMPARE(seen.last(), u"tenant-29"_s);
+
+        q.filter.tier = u"platinum"_s;
+        auto bad = m->list(q);
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().field, u"tier"_s);
+    }
+
+    void suspendsAndReactivates()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        QVERIFY(m->create(sample(u"acme"_s)));
+        m_clock.advance(60);
+        auto suspended = m->suspend(u"acme"_s, 1, u"  invoice unpaid  "_s);
+        QVERIFY2(suspended, qPrintable(suspended ? QString() : suspended.error().message));
+        QCOMPARE(suspended->status, TenantStatus::Suspended);
+        QCOMPARE(suspended->version, 2);
+        QCOMPARE(m->show(u"acme"_s)->version, 2);
+        QCOMPARE(m->show(u"acme"_s)->updatedAt, m_clock.now());
+
+        auto again = m->suspend(u"acme"_s, 2, u"twice"_s);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotAllowed);
+        QVERIFY2(again.error().message.contains(u"suspended"_s), qPrintable(again.error().message));
+
+        auto noReason = m->reactivate(u"acme"_s, 2, u"   "_s);
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().field, u"reason"_s);
+
+        auto active = m->reactivate(u"acme"_s, 2, u"paid"_s);
+        QVERIFY(active);
+        QCOMPARE(active->version, 3);
+
+        auto history = m->history(u"acme"_s);
+        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->at(0).action, u"tenant.reactivate"_s);
+        QCOMPARE(history->at(1).action, u"tenant.suspend"_s);
+        QCOMPARE(history->at(1).reason, u"invoice unpaid"_s);
+        QCOMPARE(history->at(1).before->value(u"status"_s).toString(), u"active"_s);
+        QCOMPARE(history->at(1).after->value(u"status"_s).toString(), u"suspended"_s);
+
+        auto missing = m->suspend(u"ghost"_s, 1, u"x"_s);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+    }
+
+    void refusesAStaleWriteNamingWhoChangedIt()
+    {
+        const DatabaseUrl url = freshDatabase();
+        auto first = open(url);
+        QVERIFY(first);
+        QVERIFY(first->create(sample(u"acme"_s)));
+        QString second = owner();
+        if (!postgres()) {
+            QVERIFY(first->addOperator(u"bob"_s, OperatorRole::Support));
+            second = u"bob"_s;
+        }
+        auto other = open(url, postgres() ? QString() : second); // another console
+        QVERIFY(other);
+        const int read = first->show(u"acme"_s)->version; // we read version 1 ...
+        m_clock.advance(300);
+        QVERIFY(other->suspend(u"acme"_s, read, u"security incident"_s)); // ... they write 2
+        const qint64 auditBefore = auditCount(*first);
+
+        auto stale = first->suspend(u"acme"_s, read, u"mine"_s);
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, ErrorCode::Conflict);
+        QVERIFY2(stale.error().message.contains(second), qPrintable(stale.error().message));
+        QVERIFY(stale.error().message.contains(toIsoUtc(m_clock.now())));
+        QCOMPARE(auditCount(*first), auditBefore);
+        QCOMPARE(first->show(u"acme"_s)->version, 2);
+        // Reloading and reapplying works.
+        QVERIFY(first->reactivate(u"acme"_s, 2, u"reapplied"_s));
+    }
+
+    void enforcesRolesInCore_data()
+    {
+        QTest::addColumn<OperatorRole>("role");
+        QTest::addColumn<bool>("mayCreate");
+        QTest::addColumn<bool>("maySuspend");
+        QTest::addColumn<bool>("mayManageOperators");
+        QTest::addColumn<bool>("mayReadAudit");
+        QTest::newRow("support") << OperatorRole::Support << true << true << false << true;
+        QTest::newRow("compliance") << OperatorRole::Compliance << false << false << false << true;
+        QTest::newRow("sales") << OperatorRole::Sales << false << false << false << false;
+        QTest::newRow("auditor") << OperatorRole::Auditor << false << false << false << true;
+        QTest::newRow("admin") << OperatorRole::Admin << true << true << true << true;
+    }
+    void enforcesRolesInCore()
+    {
+        QFETCH(OperatorRole, role);
+        QFETCH(bool, mayCreate);
+        QFETCH(bool, maySuspend);
+        QFETCH(bool, mayManageOperators);
+        QFETCH(bool, mayReadAudit);
+        const DatabaseUrl url = freshDatabase();
+        auto admin = open(url);
+        QVERIFY(admin->create(sample(u"existing"_s)));
+        // On PostgreSQL the operator is the login: give it one (roles are per cluster, so the
+        // name is unique to this run), and connect as it.
+        const QString someone = postgres()
+            ? u"someone_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(roleId(role))
+            : u"someone"_s;
+        if (postgres())
+            QVERIFY(admin->initDatabaseRoles());
+        auto added = admin->addOperator(someone, role);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        QString error;
+        auto m = postgres() ? openManager(m_pgDatabases.back().url(someone), {}, m_clock, &error)
+                            : openManager(url, someone, m_clock, &error);
+        QVERIFY2(m, qPrintable(error));
+        QCOMPARE(m->currentOperator().role, role);
+
+        auto check = [&](const auto &result, bool allowed) {
+            if (allowed)
+                return result.ok();
+            return !result.ok() && result.error().code == ErrorCode::PermissionDenied
+                && result.error().message.contains(someone);
+        };
+        QVERIFY(m->list({}).ok()); // every role reads
+        QVERIFY(m->show(u"existing"_s).ok());
+        QVERIFY(check(m->create(sample(u"new-one"_s)), mayCreate));
+        QVERIFY(check(m->suspend(u"existing"_s, 1, u"x"_s), maySuspend));
+        QVERIFY(check(m->addOperator(u"carol"_s, OperatorRole::Sales), mayManageOperators));
+        QVERIFY(check(m->history(u"existing"_s), mayReadAudit));
+        QVERIFY(check(m->generateSampleFleet(5, 1), mayCreate));
+        if (!mayCreate)
+            QCOMPARE(*admin->count({}), 1); // nothing slipped through
+    }
+
+    void identifiesOperators()
+    {
+        const DatabaseUrl url = freshDatabase();
+        auto admin = open(url);
+        QVERIFY(admin);
+        if (postgres()) {
+            // On PostgreSQL you are your login; pretending to be someone else is refused.
+            QString error;
+            auto other = openManager(url, u"mallory"_s, m_clock, &error);
+            QVERIFY(!other);
+            QVERIFY2(error.contains(u"login"_s), qPrintable(error));
+            return;
+        }
+        QString error;
+        auto stranger = openManager(url, u"mallory"_s, m_clock, &error);
+        QVERIFY(!stranger);
+        QVERIFY2(error.contains(u"not registered"_s), qPrintable(error));
+        auto badName = openManager(url, u"Robert'); DROP TABLE operators;--"_s, m_clock, &error);
+        QVERIFY(!badName);
+    }
+
+    void managesOperators()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        QVERIFY(m->addOperator(u"sue"_s, OperatorRole::Support));
+        auto duplicate = m->addOperator(u"sue"_s, OperatorRole::Sales);
+        QCOMPARE(duplicate.error().code, ErrorCode::AlreadyExists);
+        auto badRole = m->addOperator(u"Bad Name"_s, OperatorRole::Sales);
+        QCOMPARE(badRole.error().field, u"operator"_s);
+        auto changed = m->setOperatorRole(u"sue"_s, OperatorRole::Compliance);
+        QVERIFY(changed);
+        QCOMPARE(changed->role, OperatorRole::Compliance);
+        auto missing = m->setOperatorRole(u"nobody"_s, OperatorRole::Sales);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        auto lastAdmin = m->setOperatorRole(owner(), OperatorRole::Sales);
+        QVERIFY(!lastAdmin);
+        QCOMPARE(lastAdmin.error().code, ErrorCode::NotAllowed);
+        auto list = m->operators();
+        QCOMPARE(list->size(), 2);
+        auto q = m->database().exec(
+            u"SELECT count(*) FROM audit_entries WHERE action LIKE 'operator.%'"_s);
+        q->next();
+        QCOMPARE(q->value(0).toInt(), 3); // bootstrap, add, set-role
+    }
+
+    void generatesASampleFleet()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        qint64 lastDone = 0;
+        auto result = m->generateSampleFleet(1500, 7, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            return total == 1500;
+        });
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().message));
+        QCOMPARE(result->inserted, 1500);
+        QCOMPARE(lastDone, 1500);
+        QCOMPARE(*m->count({}), 1500);
+        // Every generated tenant reads back cleanly with its configuration.
+        TenantQuery q;
+        q.limit = 3;
+        for (const Tenant &t : *m->list(q)) {
+            auto shown = m->show(t.id);
+            QVERIFY(shown);
+            QCOMPARE(shown->configuration, catalog()->defaultConfiguration(shown->tier));
+        }
+        // The same seed again: the same ids, all skipped.
+        auto again = m->generateSampleFleet(1500, 7);
+        QCOMPARE(again->inserted, 0);
+        QCOMPARE(again->skipped, 1500);
+        // Cancelled half-way: nothing is kept.
+        const qint64 auditBefore = auditCount(*m);
+        auto cancelled = m->generateSampleFleet(2000, 8, [](qint64 done, qint64) {
+            return done < 1000;
+        });
+        QVERIFY(!cancelled);
+        QCOMPARE(*m->count({}), 1500);
+        QCOMPARE(auditCount(*m), auditBefore);
+        QCOMPARE(m->generateSampleFleet(0, 1).error().field, u"tenants"_s);
+    }
+
+    void keepsTheAuditLogAppendOnly()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        QVERIFY(m->create(sample(u"acme"_s)));
+        const qint64 before = auditCount(*m);
+        QVERIFY(!m->database().exec(u"UPDATE audit_entries SET reason = 'rewritten'"_s));
+        QVERIFY(!m->database().exec(u"DELETE FROM audit_entries"_s));
+        QCOMPARE(auditCount(*m), before);
+    }
+
+    void reportsRowsItCannotRead()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        QVERIFY(m->create(sample(u"acme"_s)));
+        // As another (future or broken) version might leave them.
+        QVERIFY(m->database().exec(u"INSERT INTO configuration_documents VALUES ('broken', "
+                                   "'{not json')"_s));
+        QVERIFY(m->database().exec(
+            u"UPDATE tenants SET configuration_sha256 = 'broken' WHERE id = 'acme'"_s));
+        auto shown = m->show(u"acme"_s);
+        QVERIFY(!shown);
+        QCOMPARE(shown.error().code, ErrorCode::Storage);
+        QVERIFY2(shown.error().message.contains(u"acme"_s), qPrintable(shown.error().message));
+        QVERIFY(m->database().exec(
+            u"UPDATE tenants SET created_at = 'yesterday-ish' WHERE id = 'acme'"_s));
+        auto listed = m->list({});
+        QVERIFY(!listed);
+        QVERIFY2(listed.error().message.contains(u"created_at"_s), qPrintable(listed.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Store)
+#include "tst_store.moc"

@@ -1,0 +1,175 @@
+#include "TestSupport.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy::Test {
+
+std::shared_ptr<const Catalog> catalog()
+{
+    static const std::shared_ptr<const Catalog> shipped = [] {
+        auto loaded = Catalog::load();
+        if (!loaded)
+            qFatal("the shipped catalog does not load: %s", qPrintable(loaded.error().message));
+        return std::make_shared<const Catalog>(std::move(loaded).value());
+    }();
+    return shipped;
+}
+
+bool inCi()
+{
+    const QString ci = qEnvironmentVariable("CI").toLower();
+    return ci == u"true"_s || ci == u"1"_s;
+}
+
+bool requireService(bool available, const char *)
+{
+    return available;
+}
+
+std::optional<PostgresServer> postgresServer()
+{
+    const QString host = qEnvironmentVariable("TENANCY_TEST_PG_HOST");
+    const int port = qEnvironmentVariableIntValue("TENANCY_TEST_PG_PORT");
+    if (host.isEmpty() || port <= 0)
+        return std::nullopt;
+    PostgresServer server;
+    server.socketDir = host;
+    server.port = port;
+    server.superuser = qEnvironmentVariable("TENANCY_TEST_PG_SUPERUSER", u"postgres"_s);
+    return server;
+}
+
+namespace {
+
+QString superuserConnection(const PostgresServer &server, const QString &database)
+{
+    static QAtomicInt counter;
+    const QString name = u"test-superuser-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    db.setHostName(server.socketDir);
+    db.setPort(server.port);
+    db.setUserName(server.superuser);
+    db.setDatabaseName(database);
+    return name;
+}
+
+bool runAsSuperuser(const PostgresServer &server, const QString &database, const QString &sql,
+                    QString *error)
+{
+    const QString name = superuserConnection(server, database);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+            if (!ok && error)
+                *error = q.lastError().text();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+PostgresDatabase::PostgresDatabase(const PostgresServer &server)
+    : m_server(server)
+{
+    static QAtomicInt counter;
+    m_name = u"tenancy_test_%1_%2"_s.arg(QCoreApplication::applicationPid())
+                 .arg(counter.fetchAndAddRelaxed(1));
+    QString error;
+    m_ok = runAsSuperuser(m_server, u"postgres"_s, u"CREATE DATABASE "_s + m_name, &error);
+    if (!m_ok)
+        qWarning("cannot create test database %s: %s", qPrintable(m_name), qPrintable(error));
+}
+
+PostgresDatabase::~PostgresDatabase()
+{
+    if (m_ok)
+        runAsSuperuser(m_server, u"postgres"_s,
+                       u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s, nullptr);
+}
+
+DatabaseUrl PostgresDatabase::url(const QString &user) const
+{
+    const QString text = u"postgresql://"_s + (user.isEmpty() ? m_server.superuser : user)
+        + u"@localhost:"_s + QString::number(m_server.port) + u'/' + m_name + u"?host="_s
+        + m_server.socketDir;
+    auto url = DatabaseUrl::parse(text);
+    if (!url)
+        qFatal("bad test URL: %s", qPrintable(url.error().message));
+    return *url;
+}
+
+bool PostgresDatabase::execAsSuperuser(const QString &sql, QString *error) const
+{
+    return runAsSuperuser(m_server, m_name, sql, error);
+}
+
+int psql(const PostgresServer &server, const QString &database, const QString &user,
+         const QString &sql, QString *out, QString *err)
+{
+    QProcess process;
+    process.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s,
+                              server.socketDir, u"-p"_s, QString::number(server.port), u"-U"_s,
+                              user, u"-d"_s, database, u"-c"_s, sql});
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        return -1;
+    }
+    if (out)
+        *out = QString::fromUtf8(process.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+SqliteFile::SqliteFile() = default;
+
+QString SqliteFile::path() const
+{
+    return m_dir.filePath(u"tenancy.sqlite"_s);
+}
+
+DatabaseUrl SqliteFile::url() const
+{
+    auto url = DatabaseUrl::parse(u"sqlite://"_s + path());
+    if (!url)
+        qFatal("bad test URL: %s", qPrintable(url.error().message));
+    return *url;
+}
+
+std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString &operatorName,
+                                           const Clock &clock, QString *error)
+{
+    auto db = Database::open(url);
+    if (!db) {
+        if (error)
+            *error = db.error().message;
+        return nullptr;
+    }
+    auto manager = TenantManager::open(std::move(db).value(), catalog(), operatorName, clock);
+    if (!manager) {
+        if (error)
+            *error = manager.error().message;
+        return nullptr;
+    }
+    return std::move(manager).value();
+}
+
+} // namespace Tenancy::Test

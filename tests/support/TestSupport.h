@@ -1,0 +1,85 @@
+#pragma once
+
+#include "TenantManager.h"
+#include "model/Catalog.h"
+#include "model/Clock.h"
+#include "store/Database.h"
+#include "store/DatabaseUrl.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <optional>
+
+namespace Tenancy::Test {
+
+// The shipped catalog, loaded once.
+std::shared_ptr<const Catalog> catalog();
+
+// Services the integration tests need (PostgreSQL, the secret service) are started by
+// scripts/test. Without them a test skips, except in CI (CI=true), where it fails: in CI these
+// tests must run.
+bool requireService(bool available, const char *what);
+#define TENANCY_REQUIRE_SERVICE(available, what)                                              \
+    do {                                                                                       \
+        if (!::Tenancy::Test::requireService((available), (what))) {                           \
+            if (::Tenancy::Test::inCi())                                                       \
+                QFAIL(qPrintable(QStringLiteral("%1 is required in CI but not available")      \
+                                     .arg(QLatin1String(what))));                              \
+            QSKIP(qPrintable(QStringLiteral("%1 not available (run scripts/test)")             \
+                                 .arg(QLatin1String(what))));                                  \
+        }                                                                                      \
+    } while (false)
+bool inCi();
+
+// The throwaway PostgreSQL cluster of scripts/test, if there is one.
+struct PostgresServer
+{
+    QString socketDir; // host for local (trust) connections
+    int port = 0;      // also listens on 127.0.0.1:port (scram-sha-256)
+    QString superuser;
+};
+std::optional<PostgresServer> postgresServer();
+
+// A fresh database on that server, dropped when this goes away.
+class PostgresDatabase
+{
+public:
+    explicit PostgresDatabase(const PostgresServer &server);
+    ~PostgresDatabase();
+    bool ok() const { return m_ok; }
+    QString name() const { return m_name; }
+    // postgresql://<user>@<socket dir>/<db> (local socket, trust).
+    DatabaseUrl url(const QString &user = {}) const;
+    // Runs SQL as the superuser on this database (for setting up scenarios).
+    bool execAsSuperuser(const QString &sql, QString *error = nullptr) const;
+
+private:
+    PostgresServer m_server;
+    QString m_name;
+    bool m_ok = false;
+};
+
+// Runs psql against db as user; returns the exit code, with stdout and stderr.
+int psql(const PostgresServer &server, const QString &database, const QString &user,
+         const QString &sql, QString *out = nullptr, QString *err = nullptr);
+
+// A new SQLite file under a temporary directory.
+class SqliteFile
+{
+public:
+    SqliteFile();
+    DatabaseUrl url() const;
+    QString path() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Opens db at url and a TenantManager as operatorName (empty: the default), failing the test
+// on error through the returned nullptr.
+std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString &operatorName,
+                                           const Clock &clock, QString *error = nullptr);
+
+} // namespace Tenancy::Test
