@@ -1,9 +1,8 @@
 // The repository suite: TenantManager over a real database. Built twice, as tst_store_sqlite
 // (a real SQLite file) and tst_store_postgres (the PostgreSQL cluster scripts/test starts);
 // both run exactly the same tests.
-#include "TestSupport.h"
-
 #include "TenantManager.h"
+#include "TestSupport.h"
 #include "store/Migrations.h"
 #include "store/TenantRepository.h"
 
@@ -23,7 +22,7 @@ class tst_Store : public QObject
 public:
     tst_Store()
         : m_clock(QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC))
-    {}
+    { }
 
 private:
     bool postgres() const
@@ -49,7 +48,10 @@ private:
     }
 
     // The operator the database knows us as when we do not say (PostgreSQL: the login).
-    QString owner() const { return postgres() ? m_server->superuser : u"alice"_s; }
+    QString owner() const
+    {
+        return postgres() ? m_server->superuser : u"alice"_s;
+    }
 
     std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
     {
@@ -133,17 +135,19 @@ private Q_SLOTS:
             QVERIFY(db);
             auto applied = Migrator::migrate(**db, u"old-version"_s, Migrator::builtin(), 1);
             QVERIFY2(applied, qPrintable(applied ? QString() : applied.error().message));
-            QCOMPARE(*applied, QList<int>{1});
+            QCOMPARE(*applied, QList<int> {1});
             // A tenant written by the version that knew schema 1 only.
-            for (const QString &sql : QStringList
-                 {u"INSERT INTO configuration_documents VALUES ('abc', '{\"limits\":{}}')"_s,
-                  u"INSERT INTO operators VALUES ('"_s + owner()
-                      + u"', 'admin', '2025-01-01T00:00:00.000Z', 'x')"_s,
-                  u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
-                  "compliance, configuration_sha256, version, created_at, updated_at, updated_by) "
-                  "VALUES ('old-corp', 'Ünïcode Old Corp', 'free', 'active', 'Boss@Old.example', "
-                  "'eu-west-1', '', 'GDPR', 'abc', 3, '2025-01-01T00:00:00.000Z', "
-                  "'2025-02-01T00:00:00.000Z', 'x')"_s}) {
+            for (const QString &sql : QStringList {
+                     u"INSERT INTO configuration_documents VALUES ('abc', '{\"limits\":{}}')"_s,
+                     u"INSERT INTO operators VALUES ('"_s + owner()
+                         + u"', 'admin', '2025-01-01T00:00:00.000Z', 'x')"_s,
+                     u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
+                     "compliance, configuration_sha256, version, created_at, updated_at, "
+                     "updated_by) "
+                     "VALUES ('old-corp', 'Ünïcode Old Corp', 'free', 'active', "
+                     "'Boss@Old.example', "
+                     "'eu-west-1', '', 'GDPR', 'abc', 3, '2025-01-01T00:00:00.000Z', "
+                     "'2025-02-01T00:00:00.000Z', 'x')"_s}) {
                 auto q = (*db)->exec(sql);
                 QVERIFY2(q, qPrintable(q ? QString() : q.error().message));
             }
@@ -152,7 +156,7 @@ private Q_SLOTS:
         auto m = open(url);
         QVERIFY(m);
         QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
-        QCOMPARE(m->info()->appliedOnOpen, QList<int>{2});
+        QCOMPARE(m->info()->appliedOnOpen, QList<int> {2});
         // Migration 2 backfilled the search and sort keys of the old row.
         TenantQuery query;
         query.filter.search = u"ÜNÏCODE"_s;
@@ -165,7 +169,7 @@ private Q_SLOTS:
         auto shown = m->show(u"old-corp"_s);
         QVERIFY(shown);
         QCOMPARE(shown->version, 3);
-        QCOMPARE(shown->configuration, (QJsonObject{{u"limits"_s, QJsonObject()}}));
+        QCOMPARE(shown->configuration, (QJsonObject {{u"limits"_s, QJsonObject()}}));
     }
 
     void refusesANewerDatabaseUntouched()
@@ -207,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
         QCOMPARE(created->status, TenantStatus::Active);
         QCOMPARE(created->version, 1);
-        QCOMPARE(created->compliance, (QStringList{u"GDPR"_s, u"SOC2"_s}));
+        QCOMPARE(created->compliance, (QStringList {u"GDPR"_s, u"SOC2"_s}));
         QCOMPARE(created->createdAt, m_clock.now());
 
         auto shown = m->show(u"acme-corp"_s);
@@ -215,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(shown->name, u"Tenant acme-corp"_s);
         QCOMPARE(shown->tier, u"professional"_s);
         QCOMPARE(shown->ownerEmail, u"owner@acme-corp.example"_s);
-        QCOMPARE(shown->compliance, (QStringList{u"GDPR"_s, u"SOC2"_s}));
+        QCOMPARE(shown->compliance, (QStringList {u"GDPR"_s, u"SOC2"_s}));
         QCOMPARE(shown->configuration, catalog()->defaultConfiguration(u"professional"_s));
         QCOMPARE(shown->updatedBy, owner());
         QCOMPARE(shown->createdAt, m_clock.now());
@@ -298,8 +302,8 @@ private Q_SLOTS:
     {
         auto m = open(freshDatabase());
         QVERIFY(m);
-        const QStringList tiers{u"free"_s, u"professional"_s, u"enterprise"_s, u"custom"_s};
-        const QStringList regions{u"us-east-1"_s, u"eu-west-1"_s, u"ap-south-1"_s};
+        const QStringList tiers {u"free"_s, u"professional"_s, u"enterprise"_s, u"custom"_s};
+        const QStringList regions {u"us-east-1"_s, u"eu-west-1"_s, u"ap-south-1"_s};
         for (int i = 0; i < 30; ++i) {
             NewTenant t = sample(u"tenant-%1"_s.arg(i, 2, 10, QChar(u'0')), tiers[i % 4]);
             t.name = (i % 2 ? u"beta "_s : u"Alpha "_s) + QString::number(100 - i);
@@ -576,9 +580,8 @@ private Q_SLOTS:
         QCOMPARE(again->skipped, 1500);
         // Cancelled half-way: nothing is kept.
         const qint64 auditBefore = auditCount(*m);
-        auto cancelled = m->generateSampleFleet(2000, 8, [](qint64 done, qint64) {
-            return done < 1000;
-        });
+        auto cancelled
+            = m->generateSampleFleet(2000, 8, [](qint64 done, qint64) { return done < 1000; });
         QVERIFY(!cancelled);
         QCOMPARE(*m->count({}), 1500);
         QCOMPARE(auditCount(*m), auditBefore);
@@ -614,7 +617,8 @@ private Q_SLOTS:
             u"UPDATE tenants SET created_at = 'yesterday-ish' WHERE id = 'acme'"_s));
         auto listed = m->list({});
         QVERIFY(!listed);
-        QVERIFY2(listed.error().message.contains(u"created_at"_s), qPrintable(listed.error().message));
+        QVERIFY2(listed.error().message.contains(u"created_at"_s),
+                 qPrintable(listed.error().message));
     }
 };
 

@@ -125,9 +125,10 @@ int psql(const PostgresServer &server, const QString &database, const QString &u
          const QString &sql, QString *out, QString *err)
 {
     QProcess process;
-    process.start(u"psql"_s, {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s,
-                              server.socketDir, u"-p"_s, QString::number(server.port), u"-U"_s,
-                              user, u"-d"_s, database, u"-c"_s, sql});
+    process.start(u"psql"_s,
+                  {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, server.socketDir,
+                   u"-p"_s, QString::number(server.port), u"-U"_s, user, u"-d"_s, database, u"-c"_s,
+                   sql});
     if (!process.waitForFinished(30000)) {
         process.kill();
         return -1;

@@ -21,15 +21,15 @@ std::shared_ptr<const Catalog> catalog();
 // scripts/test. Without them a test skips, except in CI (CI=true), where it fails: in CI these
 // tests must run.
 bool requireService(bool available, const char *what);
-#define TENANCY_REQUIRE_SERVICE(available, what)                                              \
-    do {                                                                                       \
-        if (!::Tenancy::Test::requireService((available), (what))) {                           \
-            if (::Tenancy::Test::inCi())                                                       \
-                QFAIL(qPrintable(QStringLiteral("%1 is required in CI but not available")      \
-                                     .arg(QLatin1String(what))));                              \
-            QSKIP(qPrintable(QStringLiteral("%1 not available (run scripts/test)")             \
-                                 .arg(QLatin1String(what))));                                  \
-        }                                                                                      \
+#define TENANCY_REQUIRE_SERVICE(available, what)                                                   \
+    do {                                                                                           \
+        if (!::Tenancy::Test::requireService((available), (what))) {                               \
+            if (::Tenancy::Test::inCi())                                                           \
+                QFAIL(qPrintable(QStringLiteral("%1 is required in CI but not available")          \
+                                     .arg(QLatin1String(what))));                                  \
+            QSKIP(qPrintable(                                                                      \
+                QStringLiteral("%1 not available (run scripts/test)").arg(QLatin1String(what))));  \
+        }                                                                                          \
     } while (false)
 bool inCi();
 
@@ -37,7 +37,7 @@ bool inCi();
 struct PostgresServer
 {
     QString socketDir; // host for local (trust) connections
-    int port = 0;      // also listens on 127.0.0.1:port (scram-sha-256)
+    int port = 0; // also listens on 127.0.0.1:port (scram-sha-256)
     QString superuser;
 };
 std::optional<PostgresServer> postgresServer();

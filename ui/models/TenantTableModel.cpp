@@ -107,12 +107,14 @@ void TenantTableModel::onFetched(quint64 request, const QList<Tenant> &tenants, 
 {
     if (request != m_pending)
         return; // an answer to a request we no longer want
-    m_pending = 0;
+    // Still pending while the rows go in: views (and testers) ask canFetchMore() from inside
+    // beginInsertRows(), and must not start a fetch for a page we are inserting.
     if (!tenants.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + tenants.size() - 1));
         m_rows.append(tenants);
         endInsertRows();
     }
+    m_pending = 0;
     const bool first = !m_knowTotal;
     m_knowTotal = true;
     if (first || total != m_total) {

@@ -1,0 +1,147 @@
+// `db init-roles` on a real PostgreSQL server, checked the way a person with psql would meet it:
+// a sales login cannot change tenants even in raw SQL, a support login can, and nobody can
+// rewrite the audit log.
+#include "TenantManager.h"
+#include "TestSupport.h"
+#include "store/DatabaseRoles.h"
+#include "store/TenantRepository.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Tenancy;
+using namespace Tenancy::Test;
+
+class tst_DatabaseRoles : public QObject
+{
+    Q_OBJECT
+
+    std::optional<PostgresServer> m_server;
+    std::unique_ptr<PostgresDatabase> m_db;
+    FixedClock m_clock {QDateTime(QDate(2026, 5, 1), QTime(12, 0), Qt::UTC)};
+    QString m_sales;
+    QString m_support;
+    QString m_auditor;
+
+    int psqlAs(const QString &user, const QString &sql, QString *err = nullptr)
+    {
+        QString out;
+        return psql(*m_server, m_db->name(), user, sql, &out, err);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = postgresServer();
+        TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
+        m_db = std::make_unique<PostgresDatabase>(*m_server);
+        QVERIFY(m_db->ok());
+        const QString suffix = QString::number(QCoreApplication::applicationPid());
+        m_sales = u"sales_bob_"_s + suffix;
+        m_support = u"support_sue_"_s + suffix;
+        m_auditor = u"auditor_ann_"_s + suffix;
+
+        QString error;
+        auto owner = openManager(m_db->url(), {}, m_clock, &error);
+        QVERIFY2(owner, qPrintable(error));
+        QVERIFY(owner->create({u"acme"_s,
+                               u"ACME"_s,
+                               u"professional"_s,
+                               u"it@acme.example"_s,
+                               u"us-east-1"_s,
+                               {},
+                               {}}));
+        // Operators added before the roles exist join their groups when init-roles runs ...
+        QVERIFY(owner->addOperator(m_sales, OperatorRole::Sales));
+        auto init = owner->initDatabaseRoles();
+        QVERIFY2(init, qPrintable(init ? QString() : init.error().message));
+        // ... and those added after join at once.
+        QVERIFY(owner->addOperator(m_support, OperatorRole::Support));
+        QVERIFY(owner->addOperator(m_auditor, OperatorRole::Auditor));
+        QVERIFY(*DatabaseRoles::initialised(owner->database()));
+        // Idempotent.
+        QVERIFY(owner->initDatabaseRoles());
+    }
+
+    void salesCannotChangeTenantsInRawSql()
+    {
+        QString err;
+        QCOMPARE(psqlAs(m_sales, u"SELECT count(*) FROM tenants"_s, &err), 0);
+        QVERIFY(psqlAs(m_sales, u"UPDATE tenants SET name = 'pwned'"_s, &err) != 0);
+        QVERIFY2(err.contains(u"permission denied"_s), qPrintable(err));
+        QVERIFY(psqlAs(m_sales, u"INSERT INTO tenants (id) VALUES ('x')"_s, &err) != 0);
+        QVERIFY(err.contains(u"permission denied"_s));
+        QVERIFY(psqlAs(m_sales, u"DELETE FROM tenants"_s, &err) != 0);
+        QVERIFY(psqlAs(m_sales, u"SELECT count(*) FROM audit_entries"_s, &err) != 0);
+        QVERIFY(psqlAs(m_sales, u"UPDATE operators SET role = 'admin'"_s, &err) != 0);
+        QVERIFY(err.contains(u"permission denied"_s));
+    }
+
+    void supportCanChangeTenantsButNotOperators()
+    {
+        QString err;
+        QCOMPARE(
+            psqlAs(m_support, u"UPDATE tenants SET name = 'ACME Inc' WHERE id = 'acme'"_s, &err),
+            0);
+        QVERIFY(psqlAs(m_support, u"UPDATE operators SET role = 'admin'"_s, &err) != 0);
+        QVERIFY(err.contains(u"permission denied"_s));
+        QVERIFY(psqlAs(m_support, u"DELETE FROM tenants"_s, &err) != 0);
+    }
+
+    void auditorOnlyReads()
+    {
+        QString err;
+        QCOMPARE(psqlAs(m_auditor, u"SELECT count(*) FROM audit_entries"_s, &err), 0);
+        QVERIFY(psqlAs(m_auditor, u"UPDATE tenants SET name = 'x'"_s, &err) != 0);
+        QVERIFY(psqlAs(m_auditor,
+                       u"INSERT INTO audit_entries (at, operator, role, action) "
+                       "VALUES ('now', 'me', 'auditor', 'forged')"_s,
+                       &err)
+                != 0);
+    }
+
+    void nobodyRewritesTheAuditLog()
+    {
+        QString err;
+        for (const QString &who : {m_support, m_server->superuser}) {
+            QVERIFY(psqlAs(who, u"UPDATE audit_entries SET reason = 'rewritten'"_s, &err) != 0);
+            QVERIFY(psqlAs(who, u"DELETE FROM audit_entries"_s, &err) != 0);
+        }
+        QVERIFY2(err.contains(u"append-only"_s), qPrintable(err));
+    }
+
+    void theDatabaseRefusesEvenWhenCoreIsBypassed()
+    {
+        // Core refuses sales first ...
+        QString error;
+        auto sales = openManager(m_db->url(m_sales), {}, m_clock, &error);
+        QVERIFY2(sales, qPrintable(error));
+        QCOMPARE(sales->currentOperator().role, OperatorRole::Sales);
+        auto created = sales->create(
+            {u"sneaky"_s, u"Sneaky"_s, u"free"_s, u"a@b.example"_s, u"us-east-1"_s, {}, {}});
+        QCOMPARE(created.error().code, ErrorCode::PermissionDenied);
+        // ... and below core, the database refuses the same write.
+        Tenant t = *sales->show(u"acme"_s);
+        t.name = u"Changed behind core's back"_s;
+        auto written = TenantRepository(sales->database()).update(t, t.version);
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, ErrorCode::PermissionDenied);
+    }
+
+    void changingARoleMovesTheLogin()
+    {
+        QString error;
+        auto owner = openManager(m_db->url(), {}, m_clock, &error);
+        QVERIFY(owner);
+        QVERIFY(owner->setOperatorRole(m_sales, OperatorRole::Support));
+        QString err;
+        QCOMPARE(psqlAs(m_sales, u"UPDATE tenants SET name = 'ACME' WHERE id = 'acme'"_s, &err), 0);
+        QVERIFY(owner->setOperatorRole(m_sales, OperatorRole::Sales));
+        QVERIFY(psqlAs(m_sales, u"UPDATE tenants SET name = 'x'"_s, &err) != 0);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+};
+
+QTEST_GUILESS_MAIN(tst_DatabaseRoles)
+#include "tst_databaseroles.moc"
