@@ -1,4 +1,1227 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>Tenancy::Catalog</name>
+    <message>
+        <source>file not found</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be a three-letter ISO 4217 code</source>
+        <translation>&quot;currency&quot; muss ein dreistelliger Buchstabencode nach ISO 4217 sein</translation>
+    </message>
+    <message>
+        <source>&quot;base_configuration&quot; must be an object</source>
+        <translation>&quot;base_configuration&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;tiers&quot; must be a non-empty array</source>
+        <translation>&quot;tiers&quot; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>tiers[%1]</source>
+        <translation>tiers[%1]</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a lowercase identifier</source>
+        <translation>&quot;name&quot; muss ein Bezeichner in Kleinbuchstaben sein</translation>
+    </message>
+    <message>
+        <source>duplicate tier name &quot;%1&quot;</source>
+        <translation>doppelter Tarifname &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;display_name&quot; is missing</source>
+        <translation>&quot;display_name&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;limits.%1&quot; must be a non-negative integer or &quot;unlimited&quot;</source>
+        <translation>&quot;limits.%1&quot; muss eine nicht negative ganze Zahl oder &quot;unlimited&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;support_level&quot; must be an identifier</source>
+        <translation>&quot;support_level&quot; muss ein Bezeichner sein</translation>
+    </message>
+    <message>
+        <source>&quot;sla_percent&quot; must be a number above 0 and at most 100</source>
+        <translation>&quot;sla_percent&quot; muss eine Zahl größer als 0 und höchstens 100 sein</translation>
+    </message>
+    <message>
+        <source>&quot;infrastructure&quot; must be an identifier</source>
+        <translation>&quot;infrastructure&quot; muss ein Bezeichner sein</translation>
+    </message>
+    <message>
+        <source>&quot;default_isolation&quot; must be shared, schema, database or cluster</source>
+        <translation>&quot;default_isolation&quot; muss shared, schema, database oder cluster sein</translation>
+    </message>
+    <message>
+        <source>&quot;monthly_price_minor&quot; must be a non-negative integer (minor units) or null for quote-only</source>
+        <translation>&quot;monthly_price_minor&quot; muss eine nicht negative ganze Zahl (in der kleinsten Währungseinheit) oder null für „Preis auf Anfrage“ sein</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be an array of strings</source>
+        <translation>&quot;features&quot; muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&quot;configuration&quot; must be an object</source>
+        <translation>&quot;configuration&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot; must be a non-empty array</source>
+        <translation>&quot;regions&quot; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>regions[%1]: needs an id like &quot;us-east-1&quot;, a display_name and a two-letter jurisdiction</source>
+        <translation>regions[%1]: benötigt eine ID wie &quot;us-east-1&quot;, einen display_name und einen zweibuchstabigen Code für die Rechtsordnung (jurisdiction)</translation>
+    </message>
+    <message>
+        <source>regions[%1]: duplicate id &quot;%2&quot;</source>
+        <translation>regions[%1]: doppelte ID &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;default_region&quot; must name one of the regions</source>
+        <translation>&quot;default_region&quot; muss eine der Regionen angeben</translation>
+    </message>
+    <message>
+        <source>&quot;industries&quot; must be a non-empty array</source>
+        <translation>&quot;industries&quot; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>industries[%1]: needs an id and a display_name</source>
+        <translation>industries[%1]: benötigt eine ID und einen display_name</translation>
+    </message>
+    <message>
+        <source>&quot;frameworks&quot; must be a non-empty array</source>
+        <translation>&quot;frameworks&quot; muss ein nicht leeres Array sein</translation>
+    </message>
+    <message>
+        <source>frameworks[%1]: needs an uppercase id and a display_name</source>
+        <translation>frameworks[%1]: benötigt eine ID in Großbuchstaben und einen display_name</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ctl::Cli</name>
+    <message>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <translation>%1: unbekannte Rolle „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>operator add: --role is required</source>
+        <translation>operator add: --role ist erforderlich</translation>
+    </message>
+    <message>
+        <source>added operator %1 (%2)</source>
+        <translation>Operator %1 hinzugefügt (%2)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>HINZUGEFÜGT</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>HINZUGEFÜGT VON</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>version %1 (this program knows up to %2)</source>
+        <translation>Version %1 (dieses Programm kennt Versionen bis %2)</translation>
+    </message>
+    <message>
+        <source>tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>Prüfeinträge</translation>
+    </message>
+    <message>
+        <source>(not visible to your role)</source>
+        <translation>(für Ihre Rolle nicht sichtbar)</translation>
+    </message>
+    <message>
+        <source>you are</source>
+        <translation>Sie sind</translation>
+    </message>
+    <message>
+        <source>database roles</source>
+        <translation>DB-Rollen</translation>
+    </message>
+    <message>
+        <source>initialised</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>not initialised (tenancyctl db init-roles)</source>
+        <translation>nicht eingerichtet (tenancyctl db init-roles)</translation>
+    </message>
+    <message>
+        <source>file size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message>
+        <source>the schema is current (version %1)</source>
+        <translation>das Schema ist aktuell (Version %1)</translation>
+    </message>
+    <message>
+        <source>migrated to schema version %1 (applied: %2)</source>
+        <translation>auf Schemaversion %1 migriert (angewendet: %2)</translation>
+    </message>
+    <message>
+        <source>database roles ready: %1; each operator&apos;s login is a member of its role&apos;s group</source>
+        <translation>Datenbankrollen bereit: %1; das Login jedes Operators ist Mitglied der Gruppe seiner Rolle</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>db password set: only PostgreSQL connections have passwords</source>
+        <translation>db password set: nur PostgreSQL-Verbindungen haben Passwörter</translation>
+    </message>
+    <message>
+        <source>db password set: no password on standard input</source>
+        <translation>db password set: kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the password for %1 is in the OS keychain</source>
+        <translation>das Passwort für %1 ist im Schlüsselbund des Betriebssystems hinterlegt</translation>
+    </message>
+    <message>
+        <source>db password clear: only PostgreSQL connections have passwords</source>
+        <translation>db password clear: nur PostgreSQL-Verbindungen haben Passwörter</translation>
+    </message>
+    <message>
+        <source>no password for %1 is kept in the OS keychain</source>
+        <translation>im Schlüsselbund des Betriebssystems ist kein Passwort für %1 hinterlegt</translation>
+    </message>
+    <message>
+        <source>Register an operator with a role (admin only). On PostgreSQL the login joins the role&apos;s database group.</source>
+        <translation>Einen Operator mit einer Rolle registrieren (nur admin). Unter PostgreSQL wird das Login Mitglied der Datenbankgruppe der Rolle.</translation>
+    </message>
+    <message>
+        <source>support, compliance, sales, auditor or admin</source>
+        <translation>support, compliance, sales, auditor oder admin</translation>
+    </message>
+    <message>
+        <source>List operators and their roles.</source>
+        <translation>Operatoren und ihre Rollen auflisten.</translation>
+    </message>
+    <message>
+        <source>Change an operator&apos;s role (admin only).</source>
+        <translation>Die Rolle eines Operators ändern (nur admin).</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and who you are in it.</source>
+        <translation>Die Datenbank, ihre Schemaversion und Ihre Identität darin anzeigen.</translation>
+    </message>
+    <message>
+        <source>Bring the schema up to date (also done whenever a database is opened); a newer schema is refused untouched.</source>
+        <translation>Das Schema auf den aktuellen Stand bringen (geschieht auch bei jedem Öffnen einer Datenbank); ein neueres Schema wird unverändert abgewiesen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: create database roles with GRANTs matching the operator roles (admin only).</source>
+        <translation>PostgreSQL: Datenbankrollen mit GRANTs passend zu den Operatorrollen anlegen (nur admin).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: read the login&apos;s password from standard input and keep it in the OS keychain.</source>
+        <translation>PostgreSQL: das Passwort des Logins von der Standardeingabe lesen und im Schlüsselbund des Betriebssystems hinterlegen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: remove the login&apos;s password from the OS keychain.</source>
+        <translation>PostgreSQL: das Passwort des Logins aus dem Schlüsselbund des Betriebssystems entfernen.</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>TARIF</translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>AI SESSIONS/MO</source>
+        <translation>KI-SITZUNGEN/MON.</translation>
+    </message>
+    <message>
+        <source>API REQ/H</source>
+        <translation>API-ANFR./STD.</translation>
+    </message>
+    <message>
+        <source>INTEGRATIONS</source>
+        <translation>INTEGRATIONEN</translation>
+    </message>
+    <message>
+        <source>SUPPORT</source>
+        <translation>SUPPORT</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>ISOLATION</source>
+        <translation>ISOLATION</translation>
+    </message>
+    <message>
+        <source>PRICE/MONTH</source>
+        <translation>PREIS/MONAT</translation>
+    </message>
+    <message>
+        <source>Storage in decimal units: 1 GB = 10^9 bytes.</source>
+        <translation>Speicher in Dezimaleinheiten: 1 GB = 10^9 Byte.</translation>
+    </message>
+    <message>
+        <source>List the tier catalog: limits, support, SLA, isolation, price.</source>
+        <translation>Den Tarifkatalog auflisten: Limits, Support, SLA, Isolation, Preis.</translation>
+    </message>
+    <message>
+        <source>Usage: tenancyctl [--db URL] [--as OPERATOR] [--json] COMMAND [options]</source>
+        <translation>Aufruf: tenancyctl [--db URL] [--as OPERATOR] [--json] BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>Tenancy Console&apos;s command line: tenants, tiers, operators and the database.</source>
+        <translation>Die Kommandozeile von Tenancy Console: Mandanten, Tarife, Operatoren und die Datenbank.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>sqlite:///path or postgresql://user@host:port/db?sslmode=... (default: $TENANCY_DB, else the local SQLite file)</source>
+        <translation>sqlite:///path oder postgresql://user@host:port/db?sslmode=... (Standard: $TENANCY_DB, sonst die lokale SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>who is acting, on SQLite (default: $TENANCY_OPERATOR, else the OS user)</source>
+        <translation>wer handelt, unter SQLite (Standard: $TENANCY_OPERATOR, sonst der Betriebssystembenutzer)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>maschinenlesbare Ausgabe auf stdout</translation>
+    </message>
+    <message>
+        <source>help for tenancyctl or for a command</source>
+        <translation>Hilfe zu tenancyctl oder zu einem Befehl</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>die Version</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 operation failed, 2 usage, 3 not permitted, 4 not found, 5 stale version.</source>
+        <translation>Exit-Status: 0 OK, 1 Vorgang fehlgeschlagen, 2 falscher Aufruf, 3 nicht erlaubt, 4 nicht gefunden, 5 veraltete Version.</translation>
+    </message>
+    <message>
+        <source>Usage: tenancyctl %1 COMMAND [options]</source>
+        <translation>Aufruf: tenancyctl %1 BEFEHL [Optionen]</translation>
+    </message>
+    <message>
+        <source>--db needs a URL</source>
+        <translation>--db benötigt eine URL</translation>
+    </message>
+    <message>
+        <source>--as needs an operator name</source>
+        <translation>--as benötigt einen Operatornamen</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>ein Befehl ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command</source>
+        <translation>„%1“ benötigt einen Befehl</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tenancyctl %2 --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe tenancyctl %2 --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tenancyctl --help)</source>
+        <translation>unbekannter Befehl „%1“ (siehe tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>%1: missing %2</source>
+        <translation>%1: %2 fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <source>no password from the keychain: %1</source>
+        <translation>kein Passwort aus dem Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>tenant create: --%1 is required</source>
+        <translation>tenant create: --%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>created tenant %1 (%2, %3, %4)</source>
+        <translation>Mandant %1 angelegt (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>tenant list: unknown status &quot;%1&quot; (known: %2)</source>
+        <translation>tenant list: unbekannter Status „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>tenant list: --limit must be a number from 0 to 100000</source>
+        <translation>tenant list: --limit muss eine Zahl von 0 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>tenant list: --offset must be a number, 0 or more</source>
+        <translation>tenant list: --offset muss eine Zahl ab 0 sein</translation>
+    </message>
+    <message>
+        <source>tenant list: unknown sort key &quot;%1&quot; (known: %2)</source>
+        <translation>tenant list: unbekannter Sortierschlüssel „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>INHABER</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 tenants; use --limit and --offset for more</source>
+        <translation>%1–%2 von %3 Mandanten; weitere mit --limit und --offset</translation>
+    </message>
+    <message>
+        <source>tenant %1: --reason is required</source>
+        <translation>tenant %1: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>tenant %1: --if-version must be a number, 1 or more</source>
+        <translation>tenant %1: --if-version muss eine Zahl ab 1 sein</translation>
+    </message>
+    <message>
+        <source>suspended tenant %1 (version %2)</source>
+        <translation>Mandant %1 gesperrt (Version %2)</translation>
+    </message>
+    <message>
+        <source>reactivated tenant %1 (version %2)</source>
+        <translation>Mandant %1 reaktiviert (Version %2)</translation>
+    </message>
+    <message>
+        <source>tenant history: --limit must be a number from 1 to 10000</source>
+        <translation>tenant history: --limit muss eine Zahl von 1 bis 10000 sein</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>BEGRÜNDUNG</translation>
+    </message>
+    <message>
+        <source>demo: --tenants N is required</source>
+        <translation>demo: --tenants N ist erforderlich</translation>
+    </message>
+    <message>
+        <source>demo: --tenants must be a number from 1 to %L1</source>
+        <translation>demo: --tenants muss eine Zahl von 1 bis %L1 sein</translation>
+    </message>
+    <message>
+        <source>demo: --seed must be a non-negative integer</source>
+        <translation>demo: --seed muss eine nicht negative ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>generating sample fleet… %1%</source>
+        <translation>Beispielflotte wird erzeugt… %1 %</translation>
+    </message>
+    <message>
+        <source>generated %1 sample tenants (seed %2) in %3 s</source>
+        <translation>%1 Beispielmandanten erzeugt (Seed %2) in %3 s</translation>
+    </message>
+    <message>
+        <source>; %1 already existed and were left as they were</source>
+        <translation>; %1 waren bereits vorhanden und blieben unverändert</translation>
+    </message>
+    <message>
+        <source>Create a tenant (it starts with its tier&apos;s default configuration).</source>
+        <translation>Einen Mandanten anlegen (er startet mit der Standardkonfiguration seines Tarifs).</translation>
+    </message>
+    <message>
+        <source>display name, 1–200 characters (required)</source>
+        <translation>Anzeigename, 1–200 Zeichen (erforderlich)</translation>
+    </message>
+    <message>
+        <source>free, professional, enterprise or custom (required)</source>
+        <translation>free, professional, enterprise oder custom (erforderlich)</translation>
+    </message>
+    <message>
+        <source>owner&apos;s e-mail address (required)</source>
+        <translation>E-Mail-Adresse des Inhabers (erforderlich)</translation>
+    </message>
+    <message>
+        <source>data residency region (default: us-east-1)</source>
+        <translation>Region für die Datenresidenz (Standard: us-east-1)</translation>
+    </message>
+    <message>
+        <source>industry, e.g. healthcare or finance</source>
+        <translation>Branche, z. B. healthcare oder finance</translation>
+    </message>
+    <message>
+        <source>comma-separated frameworks, e.g. SOC2,GDPR</source>
+        <translation>kommagetrennte Frameworks, z. B. SOC2,GDPR</translation>
+    </message>
+    <message>
+        <source>List tenants, filtered, sorted and paged.</source>
+        <translation>Mandanten gefiltert, sortiert und seitenweise auflisten.</translation>
+    </message>
+    <message>
+        <source>only this tier</source>
+        <translation>nur dieser Tarif</translation>
+    </message>
+    <message>
+        <source>only this status (pending, active, suspended, …)</source>
+        <translation>nur dieser Status (pending, active, suspended, …)</translation>
+    </message>
+    <message>
+        <source>only this region</source>
+        <translation>nur diese Region</translation>
+    </message>
+    <message>
+        <source>text in the id, name or owner e-mail (any case)</source>
+        <translation>Text in ID, Name oder E-Mail-Adresse des Inhabers (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>at most N tenants (default 50)</source>
+        <translation>höchstens N Mandanten (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>skip the first N</source>
+        <translation>die ersten N überspringen</translation>
+    </message>
+    <message>
+        <source>name, id, tier, status, region, owner, created or updated</source>
+        <translation>name, id, tier, status, region, owner, created oder updated</translation>
+    </message>
+    <message>
+        <source>sort descending</source>
+        <translation>absteigend sortieren</translation>
+    </message>
+    <message>
+        <source>Show one tenant with its configuration.</source>
+        <translation>Einen Mandanten mit seiner Konfiguration anzeigen.</translation>
+    </message>
+    <message>
+        <source>why (required; goes to the audit log)</source>
+        <translation>Begründung (erforderlich; wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>only if the tenant is still at version N (default: the version read now)</source>
+        <translation>nur wenn der Mandant noch in Version N vorliegt (Standard: die jetzt gelesene Version)</translation>
+    </message>
+    <message>
+        <source>Suspend an active tenant.</source>
+        <translation>Einen aktiven Mandanten sperren.</translation>
+    </message>
+    <message>
+        <source>Reactivate a suspended tenant.</source>
+        <translation>Einen gesperrten Mandanten reaktivieren.</translation>
+    </message>
+    <message>
+        <source>Show a tenant&apos;s recent changes from the audit log.</source>
+        <translation>Die letzten Änderungen eines Mandanten aus dem Prüfprotokoll anzeigen.</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 20)</source>
+        <translation>höchstens N Einträge (Standard: 20)</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample fleet of tenants.</source>
+        <translation>Eine deterministische Beispielflotte von Mandanten erzeugen.</translation>
+    </message>
+    <message>
+        <source>how many tenants (required)</source>
+        <translation>Anzahl der Mandanten (erforderlich)</translation>
+    </message>
+    <message>
+        <source>seed; the same seed gives the same fleet (default 1)</source>
+        <translation>Seed; derselbe Seed ergibt dieselbe Flotte (Standard: 1)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
+        <translation>der Qt-SQL-Treiber %1 ist nicht installiert (Debian: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database</source>
+        <translation>%1 ist keine verwendbare SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>keine Verbindung zu %1 möglich</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection to %1</source>
+        <translation>die Verbindung zu %1 kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>a statement failed</source>
+        <translation>eine Anweisung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>eine Anweisung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>eine Transaktion kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>die Transaktion kann nicht festgeschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::DatabaseRoles</name>
+    <message>
+        <source>database roles exist only on PostgreSQL; on SQLite the operator roles are enforced by Tenancy Console alone</source>
+        <translation>Datenbankrollen gibt es nur unter PostgreSQL; unter SQLite setzt Tenancy Console die Operatorrollen allein durch</translation>
+    </message>
+    <message>
+        <source>creating database roles needs the database owner with the CREATEROLE privilege: %1</source>
+        <translation>zum Anlegen von Datenbankrollen ist der Eigentümer der Datenbank mit dem Recht CREATEROLE erforderlich: %1</translation>
+    </message>
+    <message>
+        <source>giving &quot;%1&quot; a database role needs CREATEROLE or the roles&apos; admin option: %2</source>
+        <translation>um „%1“ eine Datenbankrolle zuzuweisen, ist CREATEROLE oder die ADMIN OPTION für die Rollen erforderlich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::DatabaseUrl</name>
+    <message>
+        <source>the database URL is empty</source>
+        <translation>die Datenbank-URL ist leer</translation>
+    </message>
+    <message>
+        <source>the SQLite URL is not valid: use sqlite:///path/to/file</source>
+        <translation>die SQLite-URL ist ungültig: verwenden Sie sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>a SQLite URL names a local file: use sqlite:///path/to/file</source>
+        <translation>eine SQLite-URL bezeichnet eine lokale Datei: verwenden Sie sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>the SQLite URL names no file: use sqlite:///path/to/file</source>
+        <translation>die SQLite-URL nennt keine Datei: verwenden Sie sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>the URL contains a password: store it in the OS keychain or use PGPASSWORD/.pgpass instead, so it is never written to disk</source>
+        <translation>die URL enthält ein Passwort: hinterlegen Sie es stattdessen im Schlüsselbund des Betriebssystems oder verwenden Sie PGPASSWORD/.pgpass, damit es nie auf die Festplatte geschrieben wird</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: use sqlite:///path or postgresql://user@host:port/database</source>
+        <translation>die Datenbank-URL ist ungültig: verwenden Sie sqlite:///path oder postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown database URL scheme &quot;%1&quot;: use sqlite:///path or postgresql://...</source>
+        <translation>unbekanntes Schema „%1“ in der Datenbank-URL: verwenden Sie sqlite:///path oder postgresql://...</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>the URL names no database: use postgresql://user@host:port/database</source>
+        <translation>die URL nennt keine Datenbank: verwenden Sie postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown connection option &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Verbindungsoption „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the value of option &quot;%1&quot; contains spaces, quotes or &apos;;&apos;</source>
+        <translation>der Wert der Option „%1“ enthält Leerzeichen, Anführungszeichen oder &apos;;&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Format</name>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>auf Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::KeychainSecretStore</name>
+    <message>
+        <source>keyring locked or unavailable</source>
+        <translation>Schlüsselbund gesperrt oder nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Migrator</name>
+    <message>
+        <source>%1 has schema version %2, newer than this version of Tenancy Console supports (%3); it was left unchanged. Use a newer Tenancy Console.</source>
+        <translation>%1 hat die Schemaversion %2, die neuer ist als die von dieser Version von Tenancy Console unterstützte (%3); die Datenbank wurde nicht verändert. Verwenden Sie eine neuere Version von Tenancy Console.</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::OperatorRepository</name>
+    <message>
+        <source>operator &quot;%1&quot;: column role holds &quot;%2&quot;, which this version does not know</source>
+        <translation>Operator „%1“: die Spalte role enthält „%2“, was diese Version nicht kennt</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; already exists</source>
+        <translation>Operator „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>no operator named &quot;%1&quot;</source>
+        <translation>kein Operator namens „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Permissions</name>
+    <message>
+        <source>read tenants</source>
+        <translation>Mandanten lesen</translation>
+    </message>
+    <message>
+        <source>create tenants</source>
+        <translation>Mandanten anlegen</translation>
+    </message>
+    <message>
+        <source>suspend or reactivate tenants</source>
+        <translation>Mandanten sperren oder reaktivieren</translation>
+    </message>
+    <message>
+        <source>generate a sample fleet</source>
+        <translation>eine Beispielflotte erzeugen</translation>
+    </message>
+    <message>
+        <source>list operators</source>
+        <translation>Operatoren auflisten</translation>
+    </message>
+    <message>
+        <source>manage operators and their roles</source>
+        <translation>Operatoren und ihre Rollen verwalten</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>das Prüfprotokoll lesen</translation>
+    </message>
+    <message>
+        <source>migrate the database</source>
+        <translation>die Datenbank migrieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantManager</name>
+    <message>
+        <source>the operator name is required</source>
+        <translation>der Operatorname ist erforderlich</translation>
+    </message>
+    <message>
+        <source>operator name &quot;%1&quot; must be 1–63 characters of lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>der Operatorname „%1“ muss aus 1–63 Kleinbuchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder &apos;_&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>on PostgreSQL you act as your database login &quot;%1&quot;; acting as &quot;%2&quot; is not possible</source>
+        <translation>unter PostgreSQL handeln Sie als Ihr Datenbank-Login „%1“; ein Handeln als „%2“ ist nicht möglich</translation>
+    </message>
+    <message>
+        <source>another operator was registered first</source>
+        <translation>ein anderer Operator wurde zuerst registriert</translation>
+    </message>
+    <message>
+        <source>first operator of a new database</source>
+        <translation>erster Operator einer neuen Datenbank</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not registered in this database; an admin can add it with: tenancyctl operator add %1 --role ROLE</source>
+        <translation>Operator „%1“ ist in dieser Datenbank nicht registriert; ein admin kann ihn hinzufügen mit: tenancyctl operator add %1 --role ROLE</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; (%2) may not %3</source>
+        <translation>dem Operator „%1“ (%2) fehlt die Berechtigung: %3</translation>
+    </message>
+    <message>
+        <source>limit and offset must not be negative</source>
+        <translation>limit und offset dürfen nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot; (%2)</source>
+        <translation>kein Mandant mit der ID „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot;</source>
+        <translation>kein Mandant mit der ID „%1“</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; was changed by %2 at %3 (it is at version %4, you read version %5); reload it and apply your change again</source>
+        <translation>Mandant „%1“ wurde von %2 am %3 geändert (er ist in Version %4, Sie haben Version %5 gelesen); laden Sie ihn neu und nehmen Sie Ihre Änderung erneut vor</translation>
+    </message>
+    <message>
+        <source>the version read must be 1 or more</source>
+        <translation>die gelesene Version muss 1 oder größer sein</translation>
+    </message>
+    <message>
+        <source>cannot %1 tenant &quot;%2&quot;: its status is %3, and only %4 tenants can be %5</source>
+        <translation>Mandant „%2“ lässt sich nicht %1: sein Status ist %3, und nur Mandanten im Status %4 können in den Status %5 wechseln</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>sperren</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>reaktivieren</translation>
+    </message>
+    <message>
+        <source>no operator named &quot;%1&quot;</source>
+        <translation>kein Operator namens „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last admin; make someone else admin first</source>
+        <translation>„%1“ ist der letzte admin; machen Sie zuerst jemand anderen zum admin</translation>
+    </message>
+    <message>
+        <source>the number of tenants must be between 1 and %L1</source>
+        <translation>die Anzahl der Mandanten muss zwischen 1 und %L1 liegen</translation>
+    </message>
+    <message>
+        <source>sample fleet</source>
+        <translation>Beispielflotte</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantRepository</name>
+    <message>
+        <source>tenant &quot;%1&quot;: column status holds &quot;%2&quot;, which this version does not know (written by a newer version?)</source>
+        <translation>Mandant „%1“: die Spalte status enthält „%2“, was diese Version nicht kennt (von einer neueren Version geschrieben?)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: created_at/updated_at are not ISO 8601 times</source>
+        <translation>Mandant „%1“: created_at/updated_at sind keine Zeitangaben nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: its configuration document is not a JSON object (%2 at offset %3)</source>
+        <translation>Mandant „%1“: sein Konfigurationsdokument ist kein JSON-Objekt (%2 an Position %3)</translation>
+    </message>
+    <message>
+        <source>a tenant with id &quot;%1&quot; already exists</source>
+        <translation>ein Mandant mit der ID „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>cannot prepare the tenant insert</source>
+        <translation>das Einfügen der Mandanten kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <source>cannot store tenant &quot;%1&quot;</source>
+        <translation>Mandant „%1“ kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cannot store tenants</source>
+        <translation>Mandanten können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantValidation</name>
+    <message>
+        <source>the tenant id is required</source>
+        <translation>die Mandanten-ID ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the tenant id has %1 characters; at most %2 are allowed</source>
+        <translation>die Mandanten-ID hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the tenant id must be lowercase (try &quot;%1&quot;)</source>
+        <translation>die Mandanten-ID muss aus Kleinbuchstaben bestehen (versuchen Sie „%1“)</translation>
+    </message>
+    <message>
+        <source>the tenant id must start and end with a letter or digit</source>
+        <translation>die Mandanten-ID muss mit einem Buchstaben oder einer Ziffer beginnen und enden</translation>
+    </message>
+    <message>
+        <source>the tenant id may only contain a-z, 0-9 and &apos;-&apos; (it becomes a DNS label and a schema name)</source>
+        <translation>die Mandanten-ID darf nur a-z, 0-9 und &apos;-&apos; enthalten (sie wird zu einem DNS-Label und einem Schemanamen)</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>der Name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the name contains control or invisible characters</source>
+        <translation>der Name enthält Steuerzeichen oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>the name has %1 characters; at most %2 are allowed</source>
+        <translation>der Name hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>the owner e-mail is required</source>
+        <translation>die E-Mail-Adresse des Inhabers ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the owner e-mail is longer than 254 characters</source>
+        <translation>die E-Mail-Adresse des Inhabers ist länger als 254 Zeichen</translation>
+    </message>
+    <message>
+        <source>the owner e-mail contains control or invisible characters</source>
+        <translation>die E-Mail-Adresse des Inhabers enthält Steuerzeichen oder unsichtbare Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com)</source>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.com)</translation>
+    </message>
+    <message>
+        <source>the part before &apos;@&apos; in &quot;%1&quot; is not valid</source>
+        <translation>der Teil vor &apos;@&apos; in „%1“ ist ungültig</translation>
+    </message>
+    <message>
+        <source>write the domain of &quot;%1&quot; in its ASCII (xn--) form</source>
+        <translation>schreiben Sie die Domain von „%1“ in ihrer ASCII-Form (xn--)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail domain</source>
+        <translation>„%1“ ist keine gültige E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>the tier is required</source>
+        <translation>der Tarif ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannter Tarif „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>the region is required</source>
+        <translation>die Region ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Region „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown industry &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Branche „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown compliance framework &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Compliance-Framework „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>eine Begründung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the reason is longer than %1 characters</source>
+        <translation>die Begründung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the reason contains control characters</source>
+        <translation>die Begründung enthält Steuerzeichen</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::MainWindow</name>
+    <message>
+        <source>Tenancy Console</source>
+        <translation>Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Search id, name or owner e-mail…</source>
+        <translation>ID, Name oder E-Mail-Adresse des Inhabers suchen…</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;code&gt;tenancyctl tenant create&lt;/code&gt;, or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Mandanten&lt;/h2&gt;&lt;p&gt;Legen Sie einen mit &lt;code&gt;tenancyctl tenant create&lt;/code&gt; an oder erkunden Sie die Konsole mit einer realistischen Beispielflotte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Generate a sample fleet of %L1 tenants</source>
+        <translation>Beispielflotte mit %L1 Mandanten erzeugen</translation>
+    </message>
+    <message>
+        <source>Sample fleet progress</source>
+        <translation>Fortschritt der Beispielflotte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant…</source>
+        <translation>Mandant &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tenancy Console</source>
+        <translation>Ü&amp;ber Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Could not load tenants: %1</source>
+        <translation>Mandanten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sample fleet was not generated: %1</source>
+        <translation>Die Beispielflotte wurde nicht erzeugt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The database could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Die Datenbank konnte nicht geöffnet werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 tenants</source>
+        <translation>
+            <numerusform>%L1 Mandant</numerusform>
+            <numerusform>%L1 Mandanten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tenancy Console</source>
+        <translation>Über Tenancy Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Administration console for multi-tenant SaaS operators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Administrationskonsole für Betreiber mandantenfähiger SaaS-Anwendungen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tenancy Console</source>
+        <translation>Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Administration console for multi-tenant SaaS operators.</source>
+        <translation>Administrationskonsole für Betreiber mandantenfähiger SaaS-Anwendungen.</translation>
+    </message>
+    <message>
+        <source>sqlite:///path or postgresql://user@host:port/db (default: $TENANCY_DB, else the local SQLite file)</source>
+        <translation>sqlite:///path oder postgresql://user@host:port/db (Standard: $TENANCY_DB, sonst die lokale SQLite-Datei)</translation>
+    </message>
+    <message>
+        <source>who is acting, on SQLite (default: the OS user)</source>
+        <translation>wer handelt, unter SQLite (Standard: der Betriebssystembenutzer)</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1227 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
+<context>
+    <name>Tenancy::Catalog</name>
+    <message>
+        <source>file not found</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>lecture impossible : %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>le niveau supérieur doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;currency&quot; must be a three-letter ISO 4217 code</source>
+        <translation>&quot;currency&quot; doit être un code ISO 4217 à trois lettres</translation>
+    </message>
+    <message>
+        <source>&quot;base_configuration&quot; must be an object</source>
+        <translation>&quot;base_configuration&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;tiers&quot; must be a non-empty array</source>
+        <translation>&quot;tiers&quot; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>tiers[%1]</source>
+        <translation>tiers[%1]</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; must be a lowercase identifier</source>
+        <translation>&quot;name&quot; doit être un identifiant en minuscules</translation>
+    </message>
+    <message>
+        <source>duplicate tier name &quot;%1&quot;</source>
+        <translation>nom d&apos;offre &quot;%1&quot; en double</translation>
+    </message>
+    <message>
+        <source>&quot;display_name&quot; is missing</source>
+        <translation>&quot;display_name&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>&quot;limits.%1&quot; must be a non-negative integer or &quot;unlimited&quot;</source>
+        <translation>&quot;limits.%1&quot; doit être un entier positif ou nul, ou &quot;unlimited&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;support_level&quot; must be an identifier</source>
+        <translation>&quot;support_level&quot; doit être un identifiant</translation>
+    </message>
+    <message>
+        <source>&quot;sla_percent&quot; must be a number above 0 and at most 100</source>
+        <translation>&quot;sla_percent&quot; doit être un nombre supérieur à 0 et inférieur ou égal à 100</translation>
+    </message>
+    <message>
+        <source>&quot;infrastructure&quot; must be an identifier</source>
+        <translation>&quot;infrastructure&quot; doit être un identifiant</translation>
+    </message>
+    <message>
+        <source>&quot;default_isolation&quot; must be shared, schema, database or cluster</source>
+        <translation>&quot;default_isolation&quot; doit valoir shared, schema, database ou cluster</translation>
+    </message>
+    <message>
+        <source>&quot;monthly_price_minor&quot; must be a non-negative integer (minor units) or null for quote-only</source>
+        <translation>&quot;monthly_price_minor&quot; doit être un entier positif ou nul (en unités monétaires mineures) ou null pour un prix sur devis</translation>
+    </message>
+    <message>
+        <source>&quot;features&quot; must be an array of strings</source>
+        <translation>&quot;features&quot; doit être un tableau de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;configuration&quot; must be an object</source>
+        <translation>&quot;configuration&quot; doit être un objet</translation>
+    </message>
+    <message>
+        <source>&quot;regions&quot; must be a non-empty array</source>
+        <translation>&quot;regions&quot; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>regions[%1]: needs an id like &quot;us-east-1&quot;, a display_name and a two-letter jurisdiction</source>
+        <translation>regions[%1] : il faut un identifiant comme &quot;us-east-1&quot;, un display_name et une juridiction (jurisdiction) à deux lettres</translation>
+    </message>
+    <message>
+        <source>regions[%1]: duplicate id &quot;%2&quot;</source>
+        <translation>regions[%1] : identifiant &quot;%2&quot; en double</translation>
+    </message>
+    <message>
+        <source>&quot;default_region&quot; must name one of the regions</source>
+        <translation>&quot;default_region&quot; doit désigner l&apos;une des régions</translation>
+    </message>
+    <message>
+        <source>&quot;industries&quot; must be a non-empty array</source>
+        <translation>&quot;industries&quot; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>industries[%1]: needs an id and a display_name</source>
+        <translation>industries[%1] : il faut un identifiant et un display_name</translation>
+    </message>
+    <message>
+        <source>&quot;frameworks&quot; must be a non-empty array</source>
+        <translation>&quot;frameworks&quot; doit être un tableau non vide</translation>
+    </message>
+    <message>
+        <source>frameworks[%1]: needs an uppercase id and a display_name</source>
+        <translation>frameworks[%1] : il faut un identifiant en majuscules et un display_name</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ctl::Cli</name>
+    <message>
+        <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
+        <translation>%1 : rôle « %2 » inconnu (rôles connus : %3)</translation>
+    </message>
+    <message>
+        <source>operator add: --role is required</source>
+        <translation>operator add : --role est obligatoire</translation>
+    </message>
+    <message>
+        <source>added operator %1 (%2)</source>
+        <translation>opérateur %1 ajouté (%2)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>ADDED</source>
+        <translation>AJOUTÉ LE</translation>
+    </message>
+    <message>
+        <source>ADDED BY</source>
+        <translation>AJOUTÉ PAR</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 est désormais %2</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>schema</source>
+        <translation>schéma</translation>
+    </message>
+    <message>
+        <source>version %1 (this program knows up to %2)</source>
+        <translation>version %1 (ce programme connaît les versions jusqu&apos;à %2)</translation>
+    </message>
+    <message>
+        <source>tenants</source>
+        <translation>locataires</translation>
+    </message>
+    <message>
+        <source>operators</source>
+        <translation>opérateurs</translation>
+    </message>
+    <message>
+        <source>audit entries</source>
+        <translation>lignes d&apos;audit</translation>
+    </message>
+    <message>
+        <source>(not visible to your role)</source>
+        <translation>(non visible pour votre rôle)</translation>
+    </message>
+    <message>
+        <source>you are</source>
+        <translation>vous êtes</translation>
+    </message>
+    <message>
+        <source>database roles</source>
+        <translation>rôles en base</translation>
+    </message>
+    <message>
+        <source>initialised</source>
+        <translation>initialisés</translation>
+    </message>
+    <message>
+        <source>not initialised (tenancyctl db init-roles)</source>
+        <translation>non initialisés (tenancyctl db init-roles)</translation>
+    </message>
+    <message>
+        <source>file size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <source>the schema is current (version %1)</source>
+        <translation>le schéma est à jour (version %1)</translation>
+    </message>
+    <message>
+        <source>migrated to schema version %1 (applied: %2)</source>
+        <translation>migration vers la version de schéma %1 effectuée (appliquées : %2)</translation>
+    </message>
+    <message>
+        <source>database roles ready: %1; each operator&apos;s login is a member of its role&apos;s group</source>
+        <translation>rôles de base de données prêts : %1 ; le rôle de connexion de chaque opérateur est membre du groupe de son rôle</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>db password set: only PostgreSQL connections have passwords</source>
+        <translation>db password set : seules les connexions PostgreSQL ont un mot de passe</translation>
+    </message>
+    <message>
+        <source>db password set: no password on standard input</source>
+        <translation>db password set : aucun mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>the password for %1 is in the OS keychain</source>
+        <translation>le mot de passe de %1 est enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>db password clear: only PostgreSQL connections have passwords</source>
+        <translation>db password clear : seules les connexions PostgreSQL ont un mot de passe</translation>
+    </message>
+    <message>
+        <source>no password for %1 is kept in the OS keychain</source>
+        <translation>aucun mot de passe pour %1 n&apos;est enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Register an operator with a role (admin only). On PostgreSQL the login joins the role&apos;s database group.</source>
+        <translation>Enregistrer un opérateur avec un rôle (admin uniquement). Sous PostgreSQL, son rôle de connexion rejoint le groupe de base de données du rôle.</translation>
+    </message>
+    <message>
+        <source>support, compliance, sales, auditor or admin</source>
+        <translation>support, compliance, sales, auditor ou admin</translation>
+    </message>
+    <message>
+        <source>List operators and their roles.</source>
+        <translation>Lister les opérateurs et leurs rôles.</translation>
+    </message>
+    <message>
+        <source>Change an operator&apos;s role (admin only).</source>
+        <translation>Changer le rôle d&apos;un opérateur (admin uniquement).</translation>
+    </message>
+    <message>
+        <source>Show the database, its schema version and who you are in it.</source>
+        <translation>Afficher la base de données, sa version de schéma et votre identité dans celle-ci.</translation>
+    </message>
+    <message>
+        <source>Bring the schema up to date (also done whenever a database is opened); a newer schema is refused untouched.</source>
+        <translation>Mettre le schéma à jour (ce qui a aussi lieu à chaque ouverture d&apos;une base de données) ; un schéma plus récent est refusé sans être modifié.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: create database roles with GRANTs matching the operator roles (admin only).</source>
+        <translation>PostgreSQL : créer des rôles de base de données avec des GRANT correspondant aux rôles d&apos;opérateur (admin uniquement).</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: read the login&apos;s password from standard input and keep it in the OS keychain.</source>
+        <translation>PostgreSQL : lire le mot de passe du rôle de connexion sur l&apos;entrée standard et l&apos;enregistrer dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: remove the login&apos;s password from the OS keychain.</source>
+        <translation>PostgreSQL : supprimer du trousseau du système le mot de passe du rôle de connexion.</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>OFFRE</translation>
+    </message>
+    <message>
+        <source>USERS</source>
+        <translation>UTILISATEURS</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>STOCKAGE</translation>
+    </message>
+    <message>
+        <source>AI SESSIONS/MO</source>
+        <translation>SESSIONS IA/MOIS</translation>
+    </message>
+    <message>
+        <source>API REQ/H</source>
+        <translation>REQ. API/H</translation>
+    </message>
+    <message>
+        <source>INTEGRATIONS</source>
+        <translation>INTÉGRATIONS</translation>
+    </message>
+    <message>
+        <source>SUPPORT</source>
+        <translation>SUPPORT</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>ISOLATION</source>
+        <translation>ISOLATION</translation>
+    </message>
+    <message>
+        <source>PRICE/MONTH</source>
+        <translation>PRIX/MOIS</translation>
+    </message>
+    <message>
+        <source>Storage in decimal units: 1 GB = 10^9 bytes.</source>
+        <translation>Stockage en unités décimales : 1 GB = 10^9 octets.</translation>
+    </message>
+    <message>
+        <source>List the tier catalog: limits, support, SLA, isolation, price.</source>
+        <translation>Lister le catalogue des offres : limites, support, SLA, isolation, prix.</translation>
+    </message>
+    <message>
+        <source>Usage: tenancyctl [--db URL] [--as OPERATOR] [--json] COMMAND [options]</source>
+        <translation>Utilisation : tenancyctl [--db URL] [--as OPÉRATEUR] [--json] COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>Tenancy Console&apos;s command line: tenants, tiers, operators and the database.</source>
+        <translation>La ligne de commande de Tenancy Console : locataires, offres, opérateurs et base de données.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales :</translation>
+    </message>
+    <message>
+        <source>sqlite:///path or postgresql://user@host:port/db?sslmode=... (default: $TENANCY_DB, else the local SQLite file)</source>
+        <translation>sqlite:///path ou postgresql://user@host:port/db?sslmode=... (par défaut : $TENANCY_DB, sinon le fichier SQLite local)</translation>
+    </message>
+    <message>
+        <source>who is acting, on SQLite (default: $TENANCY_OPERATOR, else the OS user)</source>
+        <translation>qui agit, sous SQLite (par défaut : $TENANCY_OPERATOR, sinon l&apos;utilisateur du système)</translation>
+    </message>
+    <message>
+        <source>machine-readable output on stdout</source>
+        <translation>sortie lisible par machine sur stdout</translation>
+    </message>
+    <message>
+        <source>help for tenancyctl or for a command</source>
+        <translation>aide de tenancyctl ou d&apos;une commande</translation>
+    </message>
+    <message>
+        <source>the version</source>
+        <translation>la version</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 ok, 1 operation failed, 2 usage, 3 not permitted, 4 not found, 5 stale version.</source>
+        <translation>Code de sortie : 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation, 3 non autorisé, 4 introuvable, 5 version périmée.</translation>
+    </message>
+    <message>
+        <source>Usage: tenancyctl %1 COMMAND [options]</source>
+        <translation>Utilisation : tenancyctl %1 COMMANDE [options]</translation>
+    </message>
+    <message>
+        <source>--db needs a URL</source>
+        <translation>--db attend une URL</translation>
+    </message>
+    <message>
+        <source>--as needs an operator name</source>
+        <translation>--as attend un nom d&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>a command is needed</source>
+        <translation>une commande est requise</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command</source>
+        <translation>« %1 » attend une commande</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tenancyctl %2 --help)</source>
+        <translation>commande « %1 » inconnue (voir tenancyctl %2 --help)</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot; (see tenancyctl --help)</source>
+        <translation>commande « %1 » inconnue (voir tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation : %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>%1: missing %2</source>
+        <translation>%1 : argument %2 manquant</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1 : argument « %2 » inattendu</translation>
+    </message>
+    <message>
+        <source>no password from the keychain: %1</source>
+        <translation>impossible d&apos;obtenir le mot de passe depuis le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>titulaire</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>compliance</source>
+        <translation>conformité</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé le</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>modifié le</translation>
+    </message>
+    <message>
+        <source>configuration:</source>
+        <translation>configuration :</translation>
+    </message>
+    <message>
+        <source>tenant create: --%1 is required</source>
+        <translation>tenant create : --%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>created tenant %1 (%2, %3, %4)</source>
+        <translation>locataire %1 créé (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <source>tenant list: unknown status &quot;%1&quot; (known: %2)</source>
+        <translation>tenant list : statut « %1 » inconnu (statuts connus : %2)</translation>
+    </message>
+    <message>
+        <source>tenant list: --limit must be a number from 0 to 100000</source>
+        <translation>tenant list : --limit doit être un nombre entre 0 et 100000</translation>
+    </message>
+    <message>
+        <source>tenant list: --offset must be a number, 0 or more</source>
+        <translation>tenant list : --offset doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>tenant list: unknown sort key &quot;%1&quot; (known: %2)</source>
+        <translation>tenant list : clé de tri « %1 » inconnue (clés connues : %2)</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>TITULAIRE</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3 tenants; use --limit and --offset for more</source>
+        <translation>%1–%2 sur %3 locataires ; utilisez --limit et --offset pour voir la suite</translation>
+    </message>
+    <message>
+        <source>tenant %1: --reason is required</source>
+        <translation>tenant %1 : --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>tenant %1: --if-version must be a number, 1 or more</source>
+        <translation>tenant %1 : --if-version doit être un nombre supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>suspended tenant %1 (version %2)</source>
+        <translation>locataire %1 suspendu (version %2)</translation>
+    </message>
+    <message>
+        <source>reactivated tenant %1 (version %2)</source>
+        <translation>locataire %1 réactivé (version %2)</translation>
+    </message>
+    <message>
+        <source>tenant history: --limit must be a number from 1 to 10000</source>
+        <translation>tenant history : --limit doit être un nombre entre 1 et 10000</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>QUAND</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>QUI</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>demo: --tenants N is required</source>
+        <translation>demo : --tenants N est obligatoire</translation>
+    </message>
+    <message>
+        <source>demo: --tenants must be a number from 1 to %L1</source>
+        <translation>demo : --tenants doit être un nombre entre 1 et %L1</translation>
+    </message>
+    <message>
+        <source>demo: --seed must be a non-negative integer</source>
+        <translation>demo : --seed doit être un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>generating sample fleet… %1%</source>
+        <translation>génération du parc de démonstration… %1 %</translation>
+    </message>
+    <message>
+        <source>generated %1 sample tenants (seed %2) in %3 s</source>
+        <translation>%1 locataires de démonstration générés (graine %2) en %3 s</translation>
+    </message>
+    <message>
+        <source>; %1 already existed and were left as they were</source>
+        <translation> ; %1 existaient déjà et sont restés inchangés</translation>
+    </message>
+    <message>
+        <source>Create a tenant (it starts with its tier&apos;s default configuration).</source>
+        <translation>Créer un locataire (il démarre avec la configuration par défaut de son offre).</translation>
+    </message>
+    <message>
+        <source>display name, 1–200 characters (required)</source>
+        <translation>nom affiché, 1 à 200 caractères (obligatoire)</translation>
+    </message>
+    <message>
+        <source>free, professional, enterprise or custom (required)</source>
+        <translation>free, professional, enterprise ou custom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>owner&apos;s e-mail address (required)</source>
+        <translation>adresse e-mail du titulaire (obligatoire)</translation>
+    </message>
+    <message>
+        <source>data residency region (default: us-east-1)</source>
+        <translation>région de résidence des données (par défaut : us-east-1)</translation>
+    </message>
+    <message>
+        <source>industry, e.g. healthcare or finance</source>
+        <translation>secteur, par ex. healthcare ou finance</translation>
+    </message>
+    <message>
+        <source>comma-separated frameworks, e.g. SOC2,GDPR</source>
+        <translation>référentiels séparés par des virgules, par ex. SOC2,GDPR</translation>
+    </message>
+    <message>
+        <source>List tenants, filtered, sorted and paged.</source>
+        <translation>Lister les locataires, avec filtrage, tri et pagination.</translation>
+    </message>
+    <message>
+        <source>only this tier</source>
+        <translation>uniquement cette offre</translation>
+    </message>
+    <message>
+        <source>only this status (pending, active, suspended, …)</source>
+        <translation>uniquement ce statut (pending, active, suspended, …)</translation>
+    </message>
+    <message>
+        <source>only this region</source>
+        <translation>uniquement cette région</translation>
+    </message>
+    <message>
+        <source>text in the id, name or owner e-mail (any case)</source>
+        <translation>texte dans l&apos;identifiant, le nom ou l&apos;e-mail du titulaire (sans distinction de casse)</translation>
+    </message>
+    <message>
+        <source>at most N tenants (default 50)</source>
+        <translation>au plus N locataires (50 par défaut)</translation>
+    </message>
+    <message>
+        <source>skip the first N</source>
+        <translation>ignorer les N premiers</translation>
+    </message>
+    <message>
+        <source>name, id, tier, status, region, owner, created or updated</source>
+        <translation>name, id, tier, status, region, owner, created ou updated</translation>
+    </message>
+    <message>
+        <source>sort descending</source>
+        <translation>tri décroissant</translation>
+    </message>
+    <message>
+        <source>Show one tenant with its configuration.</source>
+        <translation>Afficher un locataire avec sa configuration.</translation>
+    </message>
+    <message>
+        <source>why (required; goes to the audit log)</source>
+        <translation>motif (obligatoire ; consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>only if the tenant is still at version N (default: the version read now)</source>
+        <translation>uniquement si le locataire est toujours à la version N (par défaut : la version lue maintenant)</translation>
+    </message>
+    <message>
+        <source>Suspend an active tenant.</source>
+        <translation>Suspendre un locataire actif.</translation>
+    </message>
+    <message>
+        <source>Reactivate a suspended tenant.</source>
+        <translation>Réactiver un locataire suspendu.</translation>
+    </message>
+    <message>
+        <source>Show a tenant&apos;s recent changes from the audit log.</source>
+        <translation>Afficher les modifications récentes d&apos;un locataire d&apos;après le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>at most N entries (default 20)</source>
+        <translation>au plus N entrées (20 par défaut)</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample fleet of tenants.</source>
+        <translation>Générer un parc de démonstration déterministe de locataires.</translation>
+    </message>
+    <message>
+        <source>how many tenants (required)</source>
+        <translation>nombre de locataires (obligatoire)</translation>
+    </message>
+    <message>
+        <source>seed; the same seed gives the same fleet (default 1)</source>
+        <translation>graine ; la même graine produit le même parc (1 par défaut)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Database</name>
+    <message>
+        <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
+        <translation>le pilote SQL Qt %1 n&apos;est pas installé (Debian : %2)</translation>
+    </message>
+    <message>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot open %1</source>
+        <translation>impossible d&apos;ouvrir %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable SQLite database</source>
+        <translation>%1 n&apos;est pas une base de données SQLite utilisable</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1</source>
+        <translation>impossible de se connecter à %1</translation>
+    </message>
+    <message>
+        <source>cannot set up the connection to %1</source>
+        <translation>impossible de configurer la connexion à %1</translation>
+    </message>
+    <message>
+        <source>a statement failed</source>
+        <translation>une instruction a échoué</translation>
+    </message>
+    <message>
+        <source>cannot prepare a statement</source>
+        <translation>impossible de préparer une instruction</translation>
+    </message>
+    <message>
+        <source>cannot start a transaction</source>
+        <translation>impossible de démarrer une transaction</translation>
+    </message>
+    <message>
+        <source>cannot commit</source>
+        <translation>impossible de valider la transaction</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::DatabaseRoles</name>
+    <message>
+        <source>database roles exist only on PostgreSQL; on SQLite the operator roles are enforced by Tenancy Console alone</source>
+        <translation>les rôles de base de données n&apos;existent que sous PostgreSQL ; sous SQLite, les rôles d&apos;opérateur sont appliqués par Tenancy Console seul</translation>
+    </message>
+    <message>
+        <source>creating database roles needs the database owner with the CREATEROLE privilege: %1</source>
+        <translation>la création des rôles de base de données requiert le propriétaire de la base avec le privilège CREATEROLE : %1</translation>
+    </message>
+    <message>
+        <source>giving &quot;%1&quot; a database role needs CREATEROLE or the roles&apos; admin option: %2</source>
+        <translation>attribuer un rôle de base de données à « %1 » requiert CREATEROLE ou l&apos;ADMIN OPTION sur les rôles : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::DatabaseUrl</name>
+    <message>
+        <source>the database URL is empty</source>
+        <translation>l&apos;URL de la base de données est vide</translation>
+    </message>
+    <message>
+        <source>the SQLite URL is not valid: use sqlite:///path/to/file</source>
+        <translation>l&apos;URL SQLite n&apos;est pas valide : utilisez sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>a SQLite URL names a local file: use sqlite:///path/to/file</source>
+        <translation>une URL SQLite désigne un fichier local : utilisez sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>the SQLite URL names no file: use sqlite:///path/to/file</source>
+        <translation>l&apos;URL SQLite ne désigne aucun fichier : utilisez sqlite:///path/to/file</translation>
+    </message>
+    <message>
+        <source>the URL contains a password: store it in the OS keychain or use PGPASSWORD/.pgpass instead, so it is never written to disk</source>
+        <translation>l&apos;URL contient un mot de passe : enregistrez-le plutôt dans le trousseau du système ou utilisez PGPASSWORD/.pgpass, afin qu&apos;il ne soit jamais écrit sur le disque</translation>
+    </message>
+    <message>
+        <source>the database URL is not valid: use sqlite:///path or postgresql://user@host:port/database</source>
+        <translation>l&apos;URL de la base de données n&apos;est pas valide : utilisez sqlite:///path ou postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown database URL scheme &quot;%1&quot;: use sqlite:///path or postgresql://...</source>
+        <translation>schéma d&apos;URL de base de données « %1 » inconnu : utilisez sqlite:///path ou postgresql://...</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>le port doit être compris entre 1 et 65535</translation>
+    </message>
+    <message>
+        <source>the URL names no database: use postgresql://user@host:port/database</source>
+        <translation>l&apos;URL ne désigne aucune base de données : utilisez postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>unknown connection option &quot;%1&quot; (known: %2)</source>
+        <translation>option de connexion « %1 » inconnue (options connues : %2)</translation>
+    </message>
+    <message>
+        <source>the value of option &quot;%1&quot; contains spaces, quotes or &apos;;&apos;</source>
+        <translation>la valeur de l&apos;option « %1 » contient des espaces, des guillemets ou &apos;;&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Format</name>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>sur devis</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::KeychainSecretStore</name>
+    <message>
+        <source>keyring locked or unavailable</source>
+        <translation>trousseau verrouillé ou indisponible</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse dans un délai de %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Migrator</name>
+    <message>
+        <source>%1 has schema version %2, newer than this version of Tenancy Console supports (%3); it was left unchanged. Use a newer Tenancy Console.</source>
+        <translation>%1 a la version de schéma %2, plus récente que celle prise en charge par cette version de Tenancy Console (%3) ; la base n&apos;a pas été modifiée. Utilisez une version plus récente de Tenancy Console.</translation>
+    </message>
+    <message>
+        <source>migration %1 (%2) failed: %3</source>
+        <translation>la migration %1 (%2) a échoué : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::OperatorRepository</name>
+    <message>
+        <source>operator &quot;%1&quot;: column role holds &quot;%2&quot;, which this version does not know</source>
+        <translation>opérateur « %1 » : la colonne role contient « %2 », valeur inconnue de cette version</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; already exists</source>
+        <translation>l&apos;opérateur « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>no operator named &quot;%1&quot;</source>
+        <translation>aucun opérateur nommé « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Permissions</name>
+    <message>
+        <source>read tenants</source>
+        <translation>lire les locataires</translation>
+    </message>
+    <message>
+        <source>create tenants</source>
+        <translation>créer des locataires</translation>
+    </message>
+    <message>
+        <source>suspend or reactivate tenants</source>
+        <translation>suspendre ou réactiver des locataires</translation>
+    </message>
+    <message>
+        <source>generate a sample fleet</source>
+        <translation>générer un parc de démonstration</translation>
+    </message>
+    <message>
+        <source>list operators</source>
+        <translation>lister les opérateurs</translation>
+    </message>
+    <message>
+        <source>manage operators and their roles</source>
+        <translation>gérer les opérateurs et leurs rôles</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>lire le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>migrate the database</source>
+        <translation>migrer la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantManager</name>
+    <message>
+        <source>the operator name is required</source>
+        <translation>le nom d&apos;opérateur est obligatoire</translation>
+    </message>
+    <message>
+        <source>operator name &quot;%1&quot; must be 1–63 characters of lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
+        <translation>le nom d&apos;opérateur « %1 » doit compter de 1 à 63 caractères parmi les lettres minuscules, les chiffres, &apos;_&apos;, &apos;.&apos; et &apos;-&apos;, et commencer par une lettre ou &apos;_&apos;</translation>
+    </message>
+    <message>
+        <source>on PostgreSQL you act as your database login &quot;%1&quot;; acting as &quot;%2&quot; is not possible</source>
+        <translation>sous PostgreSQL, vous agissez en tant que votre rôle de connexion « %1 » ; impossible d&apos;agir en tant que « %2 »</translation>
+    </message>
+    <message>
+        <source>another operator was registered first</source>
+        <translation>un autre opérateur a été enregistré en premier</translation>
+    </message>
+    <message>
+        <source>first operator of a new database</source>
+        <translation>premier opérateur d&apos;une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; is not registered in this database; an admin can add it with: tenancyctl operator add %1 --role ROLE</source>
+        <translation>l&apos;opérateur « %1 » n&apos;est pas enregistré dans cette base de données ; un admin peut l&apos;ajouter avec : tenancyctl operator add %1 --role ROLE</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; (%2) may not %3</source>
+        <translation>l&apos;opérateur « %1 » (%2) n&apos;est pas autorisé à %3</translation>
+    </message>
+    <message>
+        <source>limit and offset must not be negative</source>
+        <translation>limit et offset ne doivent pas être négatifs</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot; (%2)</source>
+        <translation>aucun locataire avec l&apos;identifiant « %1 » (%2)</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot;</source>
+        <translation>aucun locataire avec l&apos;identifiant « %1 »</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; was changed by %2 at %3 (it is at version %4, you read version %5); reload it and apply your change again</source>
+        <translation>le locataire « %1 » a été modifié par %2 le %3 (il est à la version %4, vous avez lu la version %5) ; rechargez-le et appliquez à nouveau votre modification</translation>
+    </message>
+    <message>
+        <source>the version read must be 1 or more</source>
+        <translation>la version lue doit être supérieure ou égale à 1</translation>
+    </message>
+    <message>
+        <source>cannot %1 tenant &quot;%2&quot;: its status is %3, and only %4 tenants can be %5</source>
+        <translation>impossible de %1 le locataire « %2 » : son statut est %3, et seuls les locataires au statut %4 peuvent passer au statut %5</translation>
+    </message>
+    <message>
+        <source>suspend</source>
+        <translation>suspendre</translation>
+    </message>
+    <message>
+        <source>reactivate</source>
+        <translation>réactiver</translation>
+    </message>
+    <message>
+        <source>no operator named &quot;%1&quot;</source>
+        <translation>aucun opérateur nommé « %1 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last admin; make someone else admin first</source>
+        <translation>« %1 » est le dernier admin ; nommez d&apos;abord quelqu&apos;un d&apos;autre admin</translation>
+    </message>
+    <message>
+        <source>the number of tenants must be between 1 and %L1</source>
+        <translation>le nombre de locataires doit être compris entre 1 et %L1</translation>
+    </message>
+    <message>
+        <source>sample fleet</source>
+        <translation>parc de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantRepository</name>
+    <message>
+        <source>tenant &quot;%1&quot;: column status holds &quot;%2&quot;, which this version does not know (written by a newer version?)</source>
+        <translation>locataire « %1 » : la colonne status contient « %2 », valeur inconnue de cette version (écrite par une version plus récente ?)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: created_at/updated_at are not ISO 8601 times</source>
+        <translation>locataire « %1 » : created_at/updated_at ne sont pas des horodatages ISO 8601</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: its configuration document is not a JSON object (%2 at offset %3)</source>
+        <translation>locataire « %1 » : son document de configuration n&apos;est pas un objet JSON (%2 à la position %3)</translation>
+    </message>
+    <message>
+        <source>a tenant with id &quot;%1&quot; already exists</source>
+        <translation>un locataire avec l&apos;identifiant « %1 » existe déjà</translation>
+    </message>
+    <message>
+        <source>cannot prepare the tenant insert</source>
+        <translation>impossible de préparer l&apos;insertion des locataires</translation>
+    </message>
+    <message>
+        <source>cannot store tenant &quot;%1&quot;</source>
+        <translation>impossible d&apos;enregistrer le locataire « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot store tenants</source>
+        <translation>impossible d&apos;enregistrer les locataires</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantValidation</name>
+    <message>
+        <source>the tenant id is required</source>
+        <translation>l&apos;identifiant du locataire est obligatoire</translation>
+    </message>
+    <message>
+        <source>the tenant id has %1 characters; at most %2 are allowed</source>
+        <translation>l&apos;identifiant du locataire compte %1 caractères ; %2 au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <source>the tenant id must be lowercase (try &quot;%1&quot;)</source>
+        <translation>l&apos;identifiant du locataire doit être en minuscules (essayez « %1 »)</translation>
+    </message>
+    <message>
+        <source>the tenant id must start and end with a letter or digit</source>
+        <translation>l&apos;identifiant du locataire doit commencer et se terminer par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>the tenant id may only contain a-z, 0-9 and &apos;-&apos; (it becomes a DNS label and a schema name)</source>
+        <translation>l&apos;identifiant du locataire ne peut contenir que a-z, 0-9 et &apos;-&apos; (il devient un libellé DNS et un nom de schéma)</translation>
+    </message>
+    <message>
+        <source>the name is required</source>
+        <translation>le nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>the name contains control or invisible characters</source>
+        <translation>le nom contient des caractères de contrôle ou invisibles</translation>
+    </message>
+    <message>
+        <source>the name has %1 characters; at most %2 are allowed</source>
+        <translation>le nom compte %1 caractères ; %2 au maximum sont autorisés</translation>
+    </message>
+    <message>
+        <source>the owner e-mail is required</source>
+        <translation>l&apos;e-mail du titulaire est obligatoire</translation>
+    </message>
+    <message>
+        <source>the owner e-mail is longer than 254 characters</source>
+        <translation>l&apos;e-mail du titulaire dépasse 254 caractères</translation>
+    </message>
+    <message>
+        <source>the owner e-mail contains control or invisible characters</source>
+        <translation>l&apos;e-mail du titulaire contient des caractères de contrôle ou invisibles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.com)</source>
+        <translation>« %1 » n&apos;est pas une adresse e-mail (name@example.com)</translation>
+    </message>
+    <message>
+        <source>the part before &apos;@&apos; in &quot;%1&quot; is not valid</source>
+        <translation>la partie avant &apos;@&apos; dans « %1 » n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>write the domain of &quot;%1&quot; in its ASCII (xn--) form</source>
+        <translation>écrivez le domaine de « %1 » sous sa forme ASCII (xn--)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid e-mail domain</source>
+        <translation>« %1 » n&apos;est pas un domaine de messagerie valide</translation>
+    </message>
+    <message>
+        <source>the tier is required</source>
+        <translation>l&apos;offre est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown tier &quot;%1&quot; (known: %2)</source>
+        <translation>offre « %1 » inconnue (offres connues : %2)</translation>
+    </message>
+    <message>
+        <source>the region is required</source>
+        <translation>la région est obligatoire</translation>
+    </message>
+    <message>
+        <source>unknown region &quot;%1&quot; (known: %2)</source>
+        <translation>région « %1 » inconnue (régions connues : %2)</translation>
+    </message>
+    <message>
+        <source>unknown industry &quot;%1&quot; (known: %2)</source>
+        <translation>secteur « %1 » inconnu (secteurs connus : %2)</translation>
+    </message>
+    <message>
+        <source>unknown compliance framework &quot;%1&quot; (known: %2)</source>
+        <translation>référentiel de conformité « %1 » inconnu (référentiels connus : %2)</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <translation>un motif est obligatoire</translation>
+    </message>
+    <message>
+        <source>the reason is longer than %1 characters</source>
+        <translation>le motif dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <source>the reason contains control characters</source>
+        <translation>le motif contient des caractères de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::MainWindow</name>
+    <message>
+        <source>Tenancy Console</source>
+        <translation>Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
+        <source>Search id, name or owner e-mail…</source>
+        <translation>Rechercher par identifiant, nom ou e-mail du titulaire…</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation>Rechercher des locataires</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;code&gt;tenancyctl tenant create&lt;/code&gt;, or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun locataire pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Créez-en un avec &lt;code&gt;tenancyctl tenant create&lt;/code&gt;, ou découvrez la console avec un parc de démonstration réaliste.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Generate a sample fleet of %L1 tenants</source>
+        <translation>Générer un parc de démonstration de %L1 locataires</translation>
+    </message>
+    <message>
+        <source>Sample fleet progress</source>
+        <translation>Progression du parc de démonstration</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Find tenant…</source>
+        <translation>&amp;Rechercher un locataire…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Tenancy Console</source>
+        <translation>À &amp;propos de Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Could not load tenants: %1</source>
+        <translation>Impossible de charger les locataires : %1</translation>
+    </message>
+    <message>
+        <source>The sample fleet was not generated: %1</source>
+        <translation>Le parc de démonstration n&apos;a pas été généré : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3</source>
+        <translation>%1 (%2) · %3</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;The database could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Impossible d&apos;ouvrir la base de données&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 tenants</source>
+        <translation>
+            <numerusform>%L1 locataire</numerusform>
+            <numerusform>%L1 locataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Tenancy Console</source>
+        <translation>À propos de Tenancy Console</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Administration console for multi-tenant SaaS operators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Console d&apos;administration pour les opérateurs de SaaS multilocataires.&lt;/p&gt;&lt;p&gt;Distribué sous licence GNU GPL, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantTableModel</name>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tenancy Console</source>
+        <translation>Tenancy Console</translation>
+    </message>
+    <message>
+        <source>Administration console for multi-tenant SaaS operators.</source>
+        <translation>Console d&apos;administration pour les opérateurs de SaaS multilocataires.</translation>
+    </message>
+    <message>
+        <source>sqlite:///path or postgresql://user@host:port/db (default: $TENANCY_DB, else the local SQLite file)</source>
+        <translation>sqlite:///path ou postgresql://user@host:port/db (par défaut : $TENANCY_DB, sinon le fichier SQLite local)</translation>
+    </message>
+    <message>
+        <source>who is acting, on SQLite (default: the OS user)</source>
+        <translation>qui agit, sous SQLite (par défaut : l&apos;utilisateur du système)</translation>
+    </message>
+</context>
 </TS>

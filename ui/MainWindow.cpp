@@ -59,9 +59,12 @@ MainWindow::MainWindow(TenantService &service, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TenantTableModel::Id, 220);
-    m_table->setColumnWidth(TenantTableModel::Name, 240);
-    m_table->setColumnWidth(TenantTableModel::Owner, 260);
+    m_table->setColumnWidth(TenantTableModel::Id, 200);
+    m_table->setColumnWidth(TenantTableModel::Name, 230);
+    m_table->setColumnWidth(TenantTableModel::Tier, 100);
+    m_table->setColumnWidth(TenantTableModel::Status, 110);
+    m_table->setColumnWidth(TenantTableModel::Region, 120);
+    m_table->setColumnWidth(TenantTableModel::Owner, 250);
     tableLayout->addWidget(m_search);
     tableLayout->addWidget(m_table);
 
