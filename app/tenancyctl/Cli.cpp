@@ -201,22 +201,20 @@ void Cli::start()
     for (qsizetype i = 1; i < m_arguments.size(); ++i) {
         const QString &arg = m_arguments[i];
         auto takeValue = [&](const QString &name, QString *target) -> bool {
-            if (arg.startsWith(name + u'=')) {
+            if (arg.startsWith(name + u'='))
                 *target = arg.mid(name.size() + 1);
-                return true;
-            }
-            if (i + 1 >= m_arguments.size())
+            else if (i + 1 < m_arguments.size())
+                *target = m_arguments[++i];
+            else
                 return false;
-            *target = m_arguments[++i];
-            return true;
+            return !target->isEmpty();
         };
         if (arg == u"--db"_s || arg.startsWith(u"--db="_s)) {
+            // An empty --db (say, from an unset variable) must not quietly mean the default.
             if (!takeValue(u"--db"_s, &m_db))
                 return finish(usageError(tr("--db needs a URL")));
         } else if (arg == u"--as"_s || arg.startsWith(u"--as="_s)) {
             if (!takeValue(u"--as"_s, &m_as))
-                return finish(usageError(tr("--as needs an operator name")));
-            if (m_as.isEmpty())
                 return finish(usageError(tr("--as needs an operator name")));
         } else if (arg == u"--json"_s) {
             m_json = true;
@@ -232,8 +230,13 @@ void Cli::start()
 
     QStringList words;
     for (const QString &r : rest) {
-        if (r.startsWith(u'-'))
+        if (r.startsWith(u'-')) {
+            // Before the command only the global options may stand.
+            if (words.isEmpty())
+                return finish(usageError(
+                    tr("unknown option \"%1\" before the command (see tenancyctl --help)").arg(r)));
             break;
+        }
         words << r;
     }
     if (words.isEmpty()) {
@@ -241,8 +244,7 @@ void Cli::start()
             printOverview(m_out);
             return finish(Ok);
         }
-        printOverview(m_err);
-        return finish(usageError(tr("a command is needed")));
+        return finish(usageError(tr("a command is needed (see tenancyctl --help)")));
     }
     int consumed = 0;
     const Command *command = findCommand(words, &consumed);
@@ -251,13 +253,13 @@ void Cli::start()
         for (const Command &c : m_commands)
             isGroup = isGroup || (c.path.size() > 1 && c.path.first() == words.first());
         if (isGroup) {
-            if (help || words.size() == 1) {
-                printGroup(help ? m_out : m_err, words.first());
-                if (help)
-                    return finish(Ok);
+            if (help) {
+                printGroup(m_out, words.first());
+                return finish(Ok);
             }
             if (words.size() == 1)
-                return finish(usageError(tr("\"%1\" needs a command").arg(words.first())));
+                return finish(usageError(
+                    tr("\"%1\" needs a command (see tenancyctl %1 --help)").arg(words.first())));
             return finish(usageError(tr("unknown command \"%1\" (see tenancyctl %2 --help)")
                                          .arg(words.mid(0, 2).join(u' '), words.first())));
         }

@@ -106,8 +106,9 @@ std::optional<Error> TenantValidation::checkOwnerEmail(const QString &email)
         for (const QChar c : domain)
             ascii = ascii && c.unicode() < 0x80;
         if (!ascii)
-            return fail(tr("write the domain of \"%1\" in its ASCII (xn--) form").arg(e));
-        return fail(tr("\"%1\" is not a valid e-mail domain").arg(domain));
+            return fail(
+                tr("write the domain of the owner e-mail \"%1\" in its ASCII (xn--) form").arg(e));
+        return fail(tr("the owner e-mail's domain \"%1\" is not valid").arg(domain));
     }
     return std::nullopt;
 }

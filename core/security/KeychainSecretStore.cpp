@@ -62,7 +62,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
     const auto seconds = QString::number(m_timeout.count() / 1000.0);
     runWithTimeout(job, m_timeout, this, [done = std::move(done), seconds](QKeychain::Job *j) {
         if (!j) {
-            qCWarning(lcSecurity) << "keychain read timed out";
+            qCDebug(lcSecurity) << "keychain read timed out";
             done(unavailable(KeychainSecretStore::tr("no answer within %1 s").arg(seconds)));
             return;
         }
@@ -74,7 +74,7 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
             done(std::optional<QString>());
             return;
         default:
-            qCWarning(lcSecurity) << "keychain read failed:" << j->error();
+            qCDebug(lcSecurity) << "keychain read failed:" << j->errorString();
             done(unavailable(j->errorString()));
             return;
         }
@@ -93,7 +93,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
             return;
         }
         if (j->error() != QKeychain::NoError) {
-            qCWarning(lcSecurity) << "keychain write failed:" << j->error();
+            qCDebug(lcSecurity) << "keychain write failed:" << j->errorString();
             done(unavailable(j->errorString()));
             return;
         }

@@ -9,7 +9,7 @@ namespace Tenancy {
 namespace {
 
 const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
-                         "schema_version"_s;
+                        "schema_version"_s;
 
 // What each role's group may do with each table, beyond reading tenants, their configuration
 // documents, operators, settings and the schema version (which every role may).
@@ -27,8 +27,8 @@ QStringList grantsFor(OperatorRole role)
         return {u"SELECT ON audit_entries"_s};
     case OperatorRole::Admin:
         return {u"INSERT, UPDATE, DELETE ON tenants"_s, u"INSERT ON configuration_documents"_s,
-                u"INSERT, UPDATE, DELETE ON operators"_s,
-                u"INSERT, UPDATE, DELETE ON settings"_s, u"SELECT, INSERT ON audit_entries"_s};
+                u"INSERT, UPDATE, DELETE ON operators"_s, u"INSERT, UPDATE, DELETE ON settings"_s,
+                u"SELECT, INSERT ON audit_entries"_s};
     }
     return {};
 }
@@ -58,13 +58,19 @@ Result<bool> DatabaseRoles::initialised(Database &db)
 {
     if (db.backend() != Backend::Postgres)
         return false;
-    auto q = db.exec(u"SELECT count(*) FROM pg_roles WHERE rolname LIKE 'tenancy\\_%' AND "
-                     "rolname IN ('tenancy_support','tenancy_compliance','tenancy_sales',"
-                     "'tenancy_auditor','tenancy_admin')"_s);
+    // The groups are cluster-wide, the GRANTs are per database: both must be there.
+    auto q = db.exec(u"SELECT count(*) FROM pg_roles WHERE rolname IN ('tenancy_support',"
+                     "'tenancy_compliance','tenancy_sales','tenancy_auditor','tenancy_admin')"_s);
     if (!q)
         return q.error();
     q->next();
-    return q->value(0).toInt() == allRoles().size();
+    if (q->value(0).toInt() != allRoles().size())
+        return false;
+    auto granted = db.exec(u"SELECT has_table_privilege('tenancy_auditor', 'audit_entries', "
+                           "'SELECT')"_s);
+    if (!granted)
+        return granted.error();
+    return granted->next() && granted->value(0).toBool();
 }
 
 Result<void> DatabaseRoles::initialise(Database &db)
@@ -115,10 +121,21 @@ Result<void> DatabaseRoles::assign(Database &db, const QString &login, OperatorR
         QStringList sql;
         if (!exists->next())
             sql << u"CREATE ROLE "_s + quoteIdentifier(login) + u" LOGIN"_s;
-        for (OperatorRole other : allRoles()) {
-            if (other != role)
-                sql << u"REVOKE "_s + quoteIdentifier(groupRole(other)) + u" FROM "_s
-                        + quoteIdentifier(login);
+        // Leave the groups of other roles (only those it is in: REVOKE of a membership that
+        // does not exist makes the server warn).
+        auto memberOf = db.exec(u"SELECT g.rolname FROM pg_auth_members m "
+                                "JOIN pg_roles g ON g.oid = m.roleid "
+                                "JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = ?"_s,
+                                {login});
+        if (!memberOf)
+            return memberOf.error();
+        while (memberOf->next()) {
+            const QString group = memberOf->value(0).toString();
+            for (OperatorRole other : allRoles()) {
+                if (other != role && group == groupRole(other))
+                    sql << u"REVOKE "_s + quoteIdentifier(group) + u" FROM "_s
+                            + quoteIdentifier(login);
+            }
         }
         sql << u"GRANT "_s + quoteIdentifier(groupRole(role)) + u" TO "_s + quoteIdentifier(login);
         // Managing operators on PostgreSQL means managing logins: admins get CREATEROLE (an
