@@ -82,7 +82,7 @@ tenancy_postgres_start() {
     port=$(tenancy_free_port) || return 1
     tenancy_as_pg_owner "$bin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$pgdir/socket -c fsync=off -c max_connections=200" \
-        start >/dev/null || {
+        start >/dev/null 9>&- || { # the server must not inherit scripts/test's lock
         cat "$pgdir/server.log" >&2
         return 1
     }
