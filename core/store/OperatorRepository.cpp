@@ -72,8 +72,8 @@ Result<void> OperatorRepository::insert(const Operator &op)
     if (!existing)
         return existing.error();
     if (*existing)
-        return Error{ErrorCode::AlreadyExists, tr("operator \"%1\" already exists").arg(op.name),
-                     u"name"_s};
+        return Error {ErrorCode::AlreadyExists, tr("operator \"%1\" already exists").arg(op.name),
+                      u"name"_s};
     auto q = m_db.exec(
         u"INSERT INTO operators (name, role, created_at, created_by) VALUES (?, ?, ?, ?)"_s,
         {op.name, roleId(op.role), toIsoUtc(op.createdAt), op.createdBy});

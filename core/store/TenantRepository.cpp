@@ -184,9 +184,12 @@ QString TenantRepository::whereClause(const TenantFilter &filter, QVariantList &
     }
     const QString search = filter.search.trimmed().toLower();
     if (!search.isEmpty()) {
-        conditions << (m_db.backend() == Backend::Postgres ? u"strpos(search_text, ?) > 0"_s
-                                                           : u"instr(search_text, ?) > 0"_s);
-        values << search;
+        // A literal substring: LIKE's own wildcards in the text are escaped. (On SQLite, LIKE
+        // scans faster than instr(), which counts characters to return a position.)
+        QString pattern = search;
+        pattern.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+        conditions << u"search_text LIKE ? ESCAPE '\\'"_s;
+        values << QString(u'%' + pattern + u'%');
     }
     if (conditions.isEmpty())
         return {};
@@ -285,8 +288,8 @@ Result<void> TenantRepository::insert(const Tenant &tenant)
     if (!exists)
         return exists.error();
     if (exists->next()) {
-        return Error{ErrorCode::AlreadyExists,
-                     tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
+        return Error {ErrorCode::AlreadyExists,
+                      tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
     }
     auto sha256 = storeDocument(tenant.configuration);
     if (!sha256)
