@@ -375,14 +375,6 @@
         <translation>--as benötigt einen Operatornamen</translation>
     </message>
     <message>
-        <source>a command is needed</source>
-        <translation>ein Befehl ist erforderlich</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a command</source>
-        <translation>„%1“ benötigt einen Befehl</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (see tenancyctl %2 --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe tenancyctl %2 --help)</translation>
     </message>
@@ -560,7 +552,7 @@
     </message>
     <message>
         <source>generating sample fleet… %1%</source>
-        <translation>Beispielflotte wird erzeugt… %1 %</translation>
+        <translation>Beispielflotte wird erzeugt… %1&#xa0;%</translation>
     </message>
     <message>
         <source>generated %1 sample tenants (seed %2) in %3 s</source>
@@ -592,11 +584,11 @@
     </message>
     <message>
         <source>industry, e.g. healthcare or finance</source>
-        <translation>Branche, z. B. healthcare oder finance</translation>
+        <translation>Branche, z.&#xa0;B. healthcare oder finance</translation>
     </message>
     <message>
         <source>comma-separated frameworks, e.g. SOC2,GDPR</source>
-        <translation>kommagetrennte Frameworks, z. B. SOC2,GDPR</translation>
+        <translation>kommagetrennte Frameworks, z.&#xa0;B. SOC2,GDPR</translation>
     </message>
     <message>
         <source>List tenants, filtered, sorted and paged.</source>
@@ -673,6 +665,18 @@
     <message>
         <source>seed; the same seed gives the same fleet (default 1)</source>
         <translation>Seed; derselbe Seed ergibt dieselbe Flotte (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; before the command (see tenancyctl --help)</source>
+        <translation>unbekannte Option „%1“ vor dem Befehl (siehe tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>a command is needed (see tenancyctl --help)</source>
+        <translation>ein Befehl fehlt (siehe tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command (see tenancyctl %1 --help)</source>
+        <translation>„%1“ braucht einen Befehl (siehe tenancyctl %1 --help)</translation>
     </message>
 </context>
 <context>
@@ -1036,14 +1040,6 @@
         <translation>der Teil vor &apos;@&apos; in „%1“ ist ungültig</translation>
     </message>
     <message>
-        <source>write the domain of &quot;%1&quot; in its ASCII (xn--) form</source>
-        <translation>schreiben Sie die Domain von „%1“ in ihrer ASCII-Form (xn--)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail domain</source>
-        <translation>„%1“ ist keine gültige E-Mail-Domain</translation>
-    </message>
-    <message>
         <source>the tier is required</source>
         <translation>der Tarif ist erforderlich</translation>
     </message>
@@ -1078,6 +1074,14 @@
     <message>
         <source>the reason contains control characters</source>
         <translation>die Begründung enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>write the domain of the owner e-mail &quot;%1&quot; in its ASCII (xn--) form</source>
+        <translation>die Domain der Inhaber-E-Mail „%1“ bitte in ASCII-Form (xn--) schreiben</translation>
+    </message>
+    <message>
+        <source>the owner e-mail&apos;s domain &quot;%1&quot; is not valid</source>
+        <translation>die Domain der Inhaber-E-Mail „%1“ ist ungültig</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the top level must be a JSON object</source>
@@ -89,11 +89,11 @@
     </message>
     <message>
         <source>regions[%1]: needs an id like &quot;us-east-1&quot;, a display_name and a two-letter jurisdiction</source>
-        <translation>regions[%1] : il faut un identifiant comme &quot;us-east-1&quot;, un display_name et une juridiction (jurisdiction) à deux lettres</translation>
+        <translation>regions[%1]&#xa0;: il faut un identifiant comme &quot;us-east-1&quot;, un display_name et une juridiction (jurisdiction) à deux lettres</translation>
     </message>
     <message>
         <source>regions[%1]: duplicate id &quot;%2&quot;</source>
-        <translation>regions[%1] : identifiant &quot;%2&quot; en double</translation>
+        <translation>regions[%1]&#xa0;: identifiant &quot;%2&quot; en double</translation>
     </message>
     <message>
         <source>&quot;default_region&quot; must name one of the regions</source>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>industries[%1]: needs an id and a display_name</source>
-        <translation>industries[%1] : il faut un identifiant et un display_name</translation>
+        <translation>industries[%1]&#xa0;: il faut un identifiant et un display_name</translation>
     </message>
     <message>
         <source>&quot;frameworks&quot; must be a non-empty array</source>
@@ -113,18 +113,18 @@
     </message>
     <message>
         <source>frameworks[%1]: needs an uppercase id and a display_name</source>
-        <translation>frameworks[%1] : il faut un identifiant en majuscules et un display_name</translation>
+        <translation>frameworks[%1]&#xa0;: il faut un identifiant en majuscules et un display_name</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ctl::Cli</name>
     <message>
         <source>%1: unknown role &quot;%2&quot; (known: %3)</source>
-        <translation>%1 : rôle « %2 » inconnu (rôles connus : %3)</translation>
+        <translation>%1&#xa0;: rôle «&#xa0;%2&#xa0;» inconnu (rôles connus&#xa0;: %3)</translation>
     </message>
     <message>
         <source>operator add: --role is required</source>
-        <translation>operator add : --role est obligatoire</translation>
+        <translation>operator add&#xa0;: --role est obligatoire</translation>
     </message>
     <message>
         <source>added operator %1 (%2)</source>
@@ -208,23 +208,23 @@
     </message>
     <message>
         <source>migrated to schema version %1 (applied: %2)</source>
-        <translation>migration vers la version de schéma %1 effectuée (appliquées : %2)</translation>
+        <translation>migration vers la version de schéma %1 effectuée (appliquées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>database roles ready: %1; each operator&apos;s login is a member of its role&apos;s group</source>
-        <translation>rôles de base de données prêts : %1 ; le rôle de connexion de chaque opérateur est membre du groupe de son rôle</translation>
+        <translation>rôles de base de données prêts&#xa0;: %1&#xa0;; le rôle de connexion de chaque opérateur est membre du groupe de son rôle</translation>
     </message>
     <message>
         <source>Password: </source>
-        <translation>Mot de passe : </translation>
+        <translation>Mot de passe&#xa0;: </translation>
     </message>
     <message>
         <source>db password set: only PostgreSQL connections have passwords</source>
-        <translation>db password set : seules les connexions PostgreSQL ont un mot de passe</translation>
+        <translation>db password set&#xa0;: seules les connexions PostgreSQL ont un mot de passe</translation>
     </message>
     <message>
         <source>db password set: no password on standard input</source>
-        <translation>db password set : aucun mot de passe sur l&apos;entrée standard</translation>
+        <translation>db password set&#xa0;: aucun mot de passe sur l&apos;entrée standard</translation>
     </message>
     <message>
         <source>the password for %1 is in the OS keychain</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>db password clear: only PostgreSQL connections have passwords</source>
-        <translation>db password clear : seules les connexions PostgreSQL ont un mot de passe</translation>
+        <translation>db password clear&#xa0;: seules les connexions PostgreSQL ont un mot de passe</translation>
     </message>
     <message>
         <source>no password for %1 is kept in the OS keychain</source>
@@ -260,19 +260,19 @@
     </message>
     <message>
         <source>Bring the schema up to date (also done whenever a database is opened); a newer schema is refused untouched.</source>
-        <translation>Mettre le schéma à jour (ce qui a aussi lieu à chaque ouverture d&apos;une base de données) ; un schéma plus récent est refusé sans être modifié.</translation>
+        <translation>Mettre le schéma à jour (ce qui a aussi lieu à chaque ouverture d&apos;une base de données)&#xa0;; un schéma plus récent est refusé sans être modifié.</translation>
     </message>
     <message>
         <source>PostgreSQL: create database roles with GRANTs matching the operator roles (admin only).</source>
-        <translation>PostgreSQL : créer des rôles de base de données avec des GRANT correspondant aux rôles d&apos;opérateur (admin uniquement).</translation>
+        <translation>PostgreSQL&#xa0;: créer des rôles de base de données avec des GRANT correspondant aux rôles d&apos;opérateur (admin uniquement).</translation>
     </message>
     <message>
         <source>PostgreSQL: read the login&apos;s password from standard input and keep it in the OS keychain.</source>
-        <translation>PostgreSQL : lire le mot de passe du rôle de connexion sur l&apos;entrée standard et l&apos;enregistrer dans le trousseau du système.</translation>
+        <translation>PostgreSQL&#xa0;: lire le mot de passe du rôle de connexion sur l&apos;entrée standard et l&apos;enregistrer dans le trousseau du système.</translation>
     </message>
     <message>
         <source>PostgreSQL: remove the login&apos;s password from the OS keychain.</source>
-        <translation>PostgreSQL : supprimer du trousseau du système le mot de passe du rôle de connexion.</translation>
+        <translation>PostgreSQL&#xa0;: supprimer du trousseau du système le mot de passe du rôle de connexion.</translation>
     </message>
     <message>
         <source>TIER</source>
@@ -316,35 +316,35 @@
     </message>
     <message>
         <source>Storage in decimal units: 1 GB = 10^9 bytes.</source>
-        <translation>Stockage en unités décimales : 1 GB = 10^9 octets.</translation>
+        <translation>Stockage en unités décimales&#xa0;: 1 GB = 10^9 octets.</translation>
     </message>
     <message>
         <source>List the tier catalog: limits, support, SLA, isolation, price.</source>
-        <translation>Lister le catalogue des offres : limites, support, SLA, isolation, prix.</translation>
+        <translation>Lister le catalogue des offres&#xa0;: limites, support, SLA, isolation, prix.</translation>
     </message>
     <message>
         <source>Usage: tenancyctl [--db URL] [--as OPERATOR] [--json] COMMAND [options]</source>
-        <translation>Utilisation : tenancyctl [--db URL] [--as OPÉRATEUR] [--json] COMMANDE [options]</translation>
+        <translation>Utilisation&#xa0;: tenancyctl [--db URL] [--as OPÉRATEUR] [--json] COMMANDE [options]</translation>
     </message>
     <message>
         <source>Tenancy Console&apos;s command line: tenants, tiers, operators and the database.</source>
-        <translation>La ligne de commande de Tenancy Console : locataires, offres, opérateurs et base de données.</translation>
+        <translation>La ligne de commande de Tenancy Console&#xa0;: locataires, offres, opérateurs et base de données.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
         <source>sqlite:///path or postgresql://user@host:port/db?sslmode=... (default: $TENANCY_DB, else the local SQLite file)</source>
-        <translation>sqlite:///path ou postgresql://user@host:port/db?sslmode=... (par défaut : $TENANCY_DB, sinon le fichier SQLite local)</translation>
+        <translation>sqlite:///path ou postgresql://user@host:port/db?sslmode=... (par défaut&#xa0;: $TENANCY_DB, sinon le fichier SQLite local)</translation>
     </message>
     <message>
         <source>who is acting, on SQLite (default: $TENANCY_OPERATOR, else the OS user)</source>
-        <translation>qui agit, sous SQLite (par défaut : $TENANCY_OPERATOR, sinon l&apos;utilisateur du système)</translation>
+        <translation>qui agit, sous SQLite (par défaut&#xa0;: $TENANCY_OPERATOR, sinon l&apos;utilisateur du système)</translation>
     </message>
     <message>
         <source>machine-readable output on stdout</source>
@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Exit status: 0 ok, 1 operation failed, 2 usage, 3 not permitted, 4 not found, 5 stale version.</source>
-        <translation>Code de sortie : 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation, 3 non autorisé, 4 introuvable, 5 version périmée.</translation>
+        <translation>Code de sortie&#xa0;: 0 succès, 1 échec de l&apos;opération, 2 erreur d&apos;utilisation, 3 non autorisé, 4 introuvable, 5 version périmée.</translation>
     </message>
     <message>
         <source>Usage: tenancyctl %1 COMMAND [options]</source>
-        <translation>Utilisation : tenancyctl %1 COMMANDE [options]</translation>
+        <translation>Utilisation&#xa0;: tenancyctl %1 COMMANDE [options]</translation>
     </message>
     <message>
         <source>--db needs a URL</source>
@@ -375,20 +375,12 @@
         <translation>--as attend un nom d&apos;opérateur</translation>
     </message>
     <message>
-        <source>a command is needed</source>
-        <translation>une commande est requise</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; needs a command</source>
-        <translation>« %1 » attend une commande</translation>
-    </message>
-    <message>
         <source>unknown command &quot;%1&quot; (see tenancyctl %2 --help)</source>
-        <translation>commande « %1 » inconnue (voir tenancyctl %2 --help)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (voir tenancyctl %2 --help)</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot; (see tenancyctl --help)</source>
-        <translation>commande « %1 » inconnue (voir tenancyctl --help)</translation>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue (voir tenancyctl --help)</translation>
     </message>
     <message>
         <source>Show this help.</source>
@@ -396,27 +388,27 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation>Utilisation : %1</translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>%1: missing %2</source>
-        <translation>%1 : argument %2 manquant</translation>
+        <translation>%1&#xa0;: argument %2 manquant</translation>
     </message>
     <message>
         <source>%1: unexpected argument &quot;%2&quot;</source>
-        <translation>%1 : argument « %2 » inattendu</translation>
+        <translation>%1&#xa0;: argument «&#xa0;%2&#xa0;» inattendu</translation>
     </message>
     <message>
         <source>no password from the keychain: %1</source>
-        <translation>impossible d&apos;obtenir le mot de passe depuis le trousseau : %1</translation>
+        <translation>impossible d&apos;obtenir le mot de passe depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>id</source>
@@ -464,11 +456,11 @@
     </message>
     <message>
         <source>configuration:</source>
-        <translation>configuration :</translation>
+        <translation>configuration&#xa0;:</translation>
     </message>
     <message>
         <source>tenant create: --%1 is required</source>
-        <translation>tenant create : --%1 est obligatoire</translation>
+        <translation>tenant create&#xa0;: --%1 est obligatoire</translation>
     </message>
     <message>
         <source>created tenant %1 (%2, %3, %4)</source>
@@ -476,19 +468,19 @@
     </message>
     <message>
         <source>tenant list: unknown status &quot;%1&quot; (known: %2)</source>
-        <translation>tenant list : statut « %1 » inconnu (statuts connus : %2)</translation>
+        <translation>tenant list&#xa0;: statut «&#xa0;%1&#xa0;» inconnu (statuts connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>tenant list: --limit must be a number from 0 to 100000</source>
-        <translation>tenant list : --limit doit être un nombre entre 0 et 100000</translation>
+        <translation>tenant list&#xa0;: --limit doit être un nombre entre 0 et 100000</translation>
     </message>
     <message>
         <source>tenant list: --offset must be a number, 0 or more</source>
-        <translation>tenant list : --offset doit être un nombre supérieur ou égal à 0</translation>
+        <translation>tenant list&#xa0;: --offset doit être un nombre supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>tenant list: unknown sort key &quot;%1&quot; (known: %2)</source>
-        <translation>tenant list : clé de tri « %1 » inconnue (clés connues : %2)</translation>
+        <translation>tenant list&#xa0;: clé de tri «&#xa0;%1&#xa0;» inconnue (clés connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>ID</source>
@@ -508,15 +500,15 @@
     </message>
     <message>
         <source>%1–%2 of %3 tenants; use --limit and --offset for more</source>
-        <translation>%1–%2 sur %3 locataires ; utilisez --limit et --offset pour voir la suite</translation>
+        <translation>%1–%2 sur %3 locataires&#xa0;; utilisez --limit et --offset pour voir la suite</translation>
     </message>
     <message>
         <source>tenant %1: --reason is required</source>
-        <translation>tenant %1 : --reason est obligatoire</translation>
+        <translation>tenant %1&#xa0;: --reason est obligatoire</translation>
     </message>
     <message>
         <source>tenant %1: --if-version must be a number, 1 or more</source>
-        <translation>tenant %1 : --if-version doit être un nombre supérieur ou égal à 1</translation>
+        <translation>tenant %1&#xa0;: --if-version doit être un nombre supérieur ou égal à 1</translation>
     </message>
     <message>
         <source>suspended tenant %1 (version %2)</source>
@@ -528,7 +520,7 @@
     </message>
     <message>
         <source>tenant history: --limit must be a number from 1 to 10000</source>
-        <translation>tenant history : --limit doit être un nombre entre 1 et 10000</translation>
+        <translation>tenant history&#xa0;: --limit doit être un nombre entre 1 et 10000</translation>
     </message>
     <message>
         <source>WHEN</source>
@@ -548,19 +540,19 @@
     </message>
     <message>
         <source>demo: --tenants N is required</source>
-        <translation>demo : --tenants N est obligatoire</translation>
+        <translation>demo&#xa0;: --tenants N est obligatoire</translation>
     </message>
     <message>
         <source>demo: --tenants must be a number from 1 to %L1</source>
-        <translation>demo : --tenants doit être un nombre entre 1 et %L1</translation>
+        <translation>demo&#xa0;: --tenants doit être un nombre entre 1 et %L1</translation>
     </message>
     <message>
         <source>demo: --seed must be a non-negative integer</source>
-        <translation>demo : --seed doit être un entier positif ou nul</translation>
+        <translation>demo&#xa0;: --seed doit être un entier positif ou nul</translation>
     </message>
     <message>
         <source>generating sample fleet… %1%</source>
-        <translation>génération du parc de démonstration… %1 %</translation>
+        <translation>génération du parc de démonstration… %1&#xa0;%</translation>
     </message>
     <message>
         <source>generated %1 sample tenants (seed %2) in %3 s</source>
@@ -568,7 +560,7 @@
     </message>
     <message>
         <source>; %1 already existed and were left as they were</source>
-        <translation> ; %1 existaient déjà et sont restés inchangés</translation>
+        <translation>&#xa0;; %1 existaient déjà et sont restés inchangés</translation>
     </message>
     <message>
         <source>Create a tenant (it starts with its tier&apos;s default configuration).</source>
@@ -588,7 +580,7 @@
     </message>
     <message>
         <source>data residency region (default: us-east-1)</source>
-        <translation>région de résidence des données (par défaut : us-east-1)</translation>
+        <translation>région de résidence des données (par défaut&#xa0;: us-east-1)</translation>
     </message>
     <message>
         <source>industry, e.g. healthcare or finance</source>
@@ -640,11 +632,11 @@
     </message>
     <message>
         <source>why (required; goes to the audit log)</source>
-        <translation>motif (obligatoire ; consigné dans le journal d&apos;audit)</translation>
+        <translation>motif (obligatoire&#xa0;; consigné dans le journal d&apos;audit)</translation>
     </message>
     <message>
         <source>only if the tenant is still at version N (default: the version read now)</source>
-        <translation>uniquement si le locataire est toujours à la version N (par défaut : la version lue maintenant)</translation>
+        <translation>uniquement si le locataire est toujours à la version N (par défaut&#xa0;: la version lue maintenant)</translation>
     </message>
     <message>
         <source>Suspend an active tenant.</source>
@@ -672,14 +664,26 @@
     </message>
     <message>
         <source>seed; the same seed gives the same fleet (default 1)</source>
-        <translation>graine ; la même graine produit le même parc (1 par défaut)</translation>
+        <translation>graine&#xa0;; la même graine produit le même parc (1 par défaut)</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot; before the command (see tenancyctl --help)</source>
+        <translation>option inconnue « %1 » avant la commande (voir tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>a command is needed (see tenancyctl --help)</source>
+        <translation>une commande est nécessaire (voir tenancyctl --help)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command (see tenancyctl %1 --help)</source>
+        <translation>« %1 » attend une commande (voir tenancyctl %1 --help)</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
     <message>
         <source>the Qt SQL driver %1 is not installed (Debian: %2)</source>
-        <translation>le pilote SQL Qt %1 n&apos;est pas installé (Debian : %2)</translation>
+        <translation>le pilote SQL Qt %1 n&apos;est pas installé (Debian&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1 is a directory, not a database file</source>
@@ -726,15 +730,15 @@
     <name>Tenancy::DatabaseRoles</name>
     <message>
         <source>database roles exist only on PostgreSQL; on SQLite the operator roles are enforced by Tenancy Console alone</source>
-        <translation>les rôles de base de données n&apos;existent que sous PostgreSQL ; sous SQLite, les rôles d&apos;opérateur sont appliqués par Tenancy Console seul</translation>
+        <translation>les rôles de base de données n&apos;existent que sous PostgreSQL&#xa0;; sous SQLite, les rôles d&apos;opérateur sont appliqués par Tenancy Console seul</translation>
     </message>
     <message>
         <source>creating database roles needs the database owner with the CREATEROLE privilege: %1</source>
-        <translation>la création des rôles de base de données requiert le propriétaire de la base avec le privilège CREATEROLE : %1</translation>
+        <translation>la création des rôles de base de données requiert le propriétaire de la base avec le privilège CREATEROLE&#xa0;: %1</translation>
     </message>
     <message>
         <source>giving &quot;%1&quot; a database role needs CREATEROLE or the roles&apos; admin option: %2</source>
-        <translation>attribuer un rôle de base de données à « %1 » requiert CREATEROLE ou l&apos;ADMIN OPTION sur les rôles : %2</translation>
+        <translation>attribuer un rôle de base de données à «&#xa0;%1&#xa0;» requiert CREATEROLE ou l&apos;ADMIN OPTION sur les rôles&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -745,27 +749,27 @@
     </message>
     <message>
         <source>the SQLite URL is not valid: use sqlite:///path/to/file</source>
-        <translation>l&apos;URL SQLite n&apos;est pas valide : utilisez sqlite:///path/to/file</translation>
+        <translation>l&apos;URL SQLite n&apos;est pas valide&#xa0;: utilisez sqlite:///path/to/file</translation>
     </message>
     <message>
         <source>a SQLite URL names a local file: use sqlite:///path/to/file</source>
-        <translation>une URL SQLite désigne un fichier local : utilisez sqlite:///path/to/file</translation>
+        <translation>une URL SQLite désigne un fichier local&#xa0;: utilisez sqlite:///path/to/file</translation>
     </message>
     <message>
         <source>the SQLite URL names no file: use sqlite:///path/to/file</source>
-        <translation>l&apos;URL SQLite ne désigne aucun fichier : utilisez sqlite:///path/to/file</translation>
+        <translation>l&apos;URL SQLite ne désigne aucun fichier&#xa0;: utilisez sqlite:///path/to/file</translation>
     </message>
     <message>
         <source>the URL contains a password: store it in the OS keychain or use PGPASSWORD/.pgpass instead, so it is never written to disk</source>
-        <translation>l&apos;URL contient un mot de passe : enregistrez-le plutôt dans le trousseau du système ou utilisez PGPASSWORD/.pgpass, afin qu&apos;il ne soit jamais écrit sur le disque</translation>
+        <translation>l&apos;URL contient un mot de passe&#xa0;: enregistrez-le plutôt dans le trousseau du système ou utilisez PGPASSWORD/.pgpass, afin qu&apos;il ne soit jamais écrit sur le disque</translation>
     </message>
     <message>
         <source>the database URL is not valid: use sqlite:///path or postgresql://user@host:port/database</source>
-        <translation>l&apos;URL de la base de données n&apos;est pas valide : utilisez sqlite:///path ou postgresql://user@host:port/database</translation>
+        <translation>l&apos;URL de la base de données n&apos;est pas valide&#xa0;: utilisez sqlite:///path ou postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>unknown database URL scheme &quot;%1&quot;: use sqlite:///path or postgresql://...</source>
-        <translation>schéma d&apos;URL de base de données « %1 » inconnu : utilisez sqlite:///path ou postgresql://...</translation>
+        <translation>schéma d&apos;URL de base de données «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez sqlite:///path ou postgresql://...</translation>
     </message>
     <message>
         <source>the port must be between 1 and 65535</source>
@@ -773,15 +777,15 @@
     </message>
     <message>
         <source>the URL names no database: use postgresql://user@host:port/database</source>
-        <translation>l&apos;URL ne désigne aucune base de données : utilisez postgresql://user@host:port/database</translation>
+        <translation>l&apos;URL ne désigne aucune base de données&#xa0;: utilisez postgresql://user@host:port/database</translation>
     </message>
     <message>
         <source>unknown connection option &quot;%1&quot; (known: %2)</source>
-        <translation>option de connexion « %1 » inconnue (options connues : %2)</translation>
+        <translation>option de connexion «&#xa0;%1&#xa0;» inconnue (options connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the value of option &quot;%1&quot; contains spaces, quotes or &apos;;&apos;</source>
-        <translation>la valeur de l&apos;option « %1 » contient des espaces, des guillemets ou &apos;;&apos;</translation>
+        <translation>la valeur de l&apos;option «&#xa0;%1&#xa0;» contient des espaces, des guillemets ou &apos;;&apos;</translation>
     </message>
 </context>
 <context>
@@ -810,26 +814,26 @@
     <name>Tenancy::Migrator</name>
     <message>
         <source>%1 has schema version %2, newer than this version of Tenancy Console supports (%3); it was left unchanged. Use a newer Tenancy Console.</source>
-        <translation>%1 a la version de schéma %2, plus récente que celle prise en charge par cette version de Tenancy Console (%3) ; la base n&apos;a pas été modifiée. Utilisez une version plus récente de Tenancy Console.</translation>
+        <translation>%1 a la version de schéma %2, plus récente que celle prise en charge par cette version de Tenancy Console (%3)&#xa0;; la base n&apos;a pas été modifiée. Utilisez une version plus récente de Tenancy Console.</translation>
     </message>
     <message>
         <source>migration %1 (%2) failed: %3</source>
-        <translation>la migration %1 (%2) a échoué : %3</translation>
+        <translation>la migration %1 (%2) a échoué&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::OperatorRepository</name>
     <message>
         <source>operator &quot;%1&quot;: column role holds &quot;%2&quot;, which this version does not know</source>
-        <translation>opérateur « %1 » : la colonne role contient « %2 », valeur inconnue de cette version</translation>
+        <translation>opérateur «&#xa0;%1&#xa0;»&#xa0;: la colonne role contient «&#xa0;%2&#xa0;», valeur inconnue de cette version</translation>
     </message>
     <message>
         <source>operator &quot;%1&quot; already exists</source>
-        <translation>l&apos;opérateur « %1 » existe déjà</translation>
+        <translation>l&apos;opérateur «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>no operator named &quot;%1&quot;</source>
-        <translation>aucun opérateur nommé « %1 »</translation>
+        <translation>aucun opérateur nommé «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -875,11 +879,11 @@
     </message>
     <message>
         <source>operator name &quot;%1&quot; must be 1–63 characters of lowercase letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starting with a letter or &apos;_&apos;</source>
-        <translation>le nom d&apos;opérateur « %1 » doit compter de 1 à 63 caractères parmi les lettres minuscules, les chiffres, &apos;_&apos;, &apos;.&apos; et &apos;-&apos;, et commencer par une lettre ou &apos;_&apos;</translation>
+        <translation>le nom d&apos;opérateur «&#xa0;%1&#xa0;» doit compter de 1 à 63 caractères parmi les lettres minuscules, les chiffres, &apos;_&apos;, &apos;.&apos; et &apos;-&apos;, et commencer par une lettre ou &apos;_&apos;</translation>
     </message>
     <message>
         <source>on PostgreSQL you act as your database login &quot;%1&quot;; acting as &quot;%2&quot; is not possible</source>
-        <translation>sous PostgreSQL, vous agissez en tant que votre rôle de connexion « %1 » ; impossible d&apos;agir en tant que « %2 »</translation>
+        <translation>sous PostgreSQL, vous agissez en tant que votre rôle de connexion «&#xa0;%1&#xa0;»&#xa0;; impossible d&apos;agir en tant que «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>another operator was registered first</source>
@@ -891,11 +895,11 @@
     </message>
     <message>
         <source>operator &quot;%1&quot; is not registered in this database; an admin can add it with: tenancyctl operator add %1 --role ROLE</source>
-        <translation>l&apos;opérateur « %1 » n&apos;est pas enregistré dans cette base de données ; un admin peut l&apos;ajouter avec : tenancyctl operator add %1 --role ROLE</translation>
+        <translation>l&apos;opérateur «&#xa0;%1&#xa0;» n&apos;est pas enregistré dans cette base de données&#xa0;; un admin peut l&apos;ajouter avec&#xa0;: tenancyctl operator add %1 --role ROLE</translation>
     </message>
     <message>
         <source>operator &quot;%1&quot; (%2) may not %3</source>
-        <translation>l&apos;opérateur « %1 » (%2) n&apos;est pas autorisé à %3</translation>
+        <translation>l&apos;opérateur «&#xa0;%1&#xa0;» (%2) n&apos;est pas autorisé à %3</translation>
     </message>
     <message>
         <source>limit and offset must not be negative</source>
@@ -903,15 +907,15 @@
     </message>
     <message>
         <source>no tenant with id &quot;%1&quot; (%2)</source>
-        <translation>aucun locataire avec l&apos;identifiant « %1 » (%2)</translation>
+        <translation>aucun locataire avec l&apos;identifiant «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
         <source>no tenant with id &quot;%1&quot;</source>
-        <translation>aucun locataire avec l&apos;identifiant « %1 »</translation>
+        <translation>aucun locataire avec l&apos;identifiant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot; was changed by %2 at %3 (it is at version %4, you read version %5); reload it and apply your change again</source>
-        <translation>le locataire « %1 » a été modifié par %2 le %3 (il est à la version %4, vous avez lu la version %5) ; rechargez-le et appliquez à nouveau votre modification</translation>
+        <translation>le locataire «&#xa0;%1&#xa0;» a été modifié par %2 le %3 (il est à la version %4, vous avez lu la version %5)&#xa0;; rechargez-le et appliquez à nouveau votre modification</translation>
     </message>
     <message>
         <source>the version read must be 1 or more</source>
@@ -919,7 +923,7 @@
     </message>
     <message>
         <source>cannot %1 tenant &quot;%2&quot;: its status is %3, and only %4 tenants can be %5</source>
-        <translation>impossible de %1 le locataire « %2 » : son statut est %3, et seuls les locataires au statut %4 peuvent passer au statut %5</translation>
+        <translation>impossible de %1 le locataire «&#xa0;%2&#xa0;»&#xa0;: son statut est %3, et seuls les locataires au statut %4 peuvent passer au statut %5</translation>
     </message>
     <message>
         <source>suspend</source>
@@ -931,11 +935,11 @@
     </message>
     <message>
         <source>no operator named &quot;%1&quot;</source>
-        <translation>aucun opérateur nommé « %1 »</translation>
+        <translation>aucun opérateur nommé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is the last admin; make someone else admin first</source>
-        <translation>« %1 » est le dernier admin ; nommez d&apos;abord quelqu&apos;un d&apos;autre admin</translation>
+        <translation>«&#xa0;%1&#xa0;» est le dernier admin&#xa0;; nommez d&apos;abord quelqu&apos;un d&apos;autre admin</translation>
     </message>
     <message>
         <source>the number of tenants must be between 1 and %L1</source>
@@ -950,19 +954,19 @@
     <name>Tenancy::TenantRepository</name>
     <message>
         <source>tenant &quot;%1&quot;: column status holds &quot;%2&quot;, which this version does not know (written by a newer version?)</source>
-        <translation>locataire « %1 » : la colonne status contient « %2 », valeur inconnue de cette version (écrite par une version plus récente ?)</translation>
+        <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: la colonne status contient «&#xa0;%2&#xa0;», valeur inconnue de cette version (écrite par une version plus récente&#xa0;?)</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: created_at/updated_at are not ISO 8601 times</source>
-        <translation>locataire « %1 » : created_at/updated_at ne sont pas des horodatages ISO 8601</translation>
+        <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: created_at/updated_at ne sont pas des horodatages ISO 8601</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: its configuration document is not a JSON object (%2 at offset %3)</source>
-        <translation>locataire « %1 » : son document de configuration n&apos;est pas un objet JSON (%2 à la position %3)</translation>
+        <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: son document de configuration n&apos;est pas un objet JSON (%2 à la position %3)</translation>
     </message>
     <message>
         <source>a tenant with id &quot;%1&quot; already exists</source>
-        <translation>un locataire avec l&apos;identifiant « %1 » existe déjà</translation>
+        <translation>un locataire avec l&apos;identifiant «&#xa0;%1&#xa0;» existe déjà</translation>
     </message>
     <message>
         <source>cannot prepare the tenant insert</source>
@@ -970,7 +974,7 @@
     </message>
     <message>
         <source>cannot store tenant &quot;%1&quot;</source>
-        <translation>impossible d&apos;enregistrer le locataire « %1 »</translation>
+        <translation>impossible d&apos;enregistrer le locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot store tenants</source>
@@ -989,11 +993,11 @@
     </message>
     <message>
         <source>the tenant id has %1 characters; at most %2 are allowed</source>
-        <translation>l&apos;identifiant du locataire compte %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>l&apos;identifiant du locataire compte %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>the tenant id must be lowercase (try &quot;%1&quot;)</source>
-        <translation>l&apos;identifiant du locataire doit être en minuscules (essayez « %1 »)</translation>
+        <translation>l&apos;identifiant du locataire doit être en minuscules (essayez «&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
         <source>the tenant id must start and end with a letter or digit</source>
@@ -1013,7 +1017,7 @@
     </message>
     <message>
         <source>the name has %1 characters; at most %2 are allowed</source>
-        <translation>le nom compte %1 caractères ; %2 au maximum sont autorisés</translation>
+        <translation>le nom compte %1 caractères&#xa0;; %2 au maximum sont autorisés</translation>
     </message>
     <message>
         <source>the owner e-mail is required</source>
@@ -1029,19 +1033,11 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an e-mail address (name@example.com)</source>
-        <translation>« %1 » n&apos;est pas une adresse e-mail (name@example.com)</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail (name@example.com)</translation>
     </message>
     <message>
         <source>the part before &apos;@&apos; in &quot;%1&quot; is not valid</source>
-        <translation>la partie avant &apos;@&apos; dans « %1 » n&apos;est pas valide</translation>
-    </message>
-    <message>
-        <source>write the domain of &quot;%1&quot; in its ASCII (xn--) form</source>
-        <translation>écrivez le domaine de « %1 » sous sa forme ASCII (xn--)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid e-mail domain</source>
-        <translation>« %1 » n&apos;est pas un domaine de messagerie valide</translation>
+        <translation>la partie avant &apos;@&apos; dans «&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
         <source>the tier is required</source>
@@ -1049,7 +1045,7 @@
     </message>
     <message>
         <source>unknown tier &quot;%1&quot; (known: %2)</source>
-        <translation>offre « %1 » inconnue (offres connues : %2)</translation>
+        <translation>offre «&#xa0;%1&#xa0;» inconnue (offres connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>the region is required</source>
@@ -1057,15 +1053,15 @@
     </message>
     <message>
         <source>unknown region &quot;%1&quot; (known: %2)</source>
-        <translation>région « %1 » inconnue (régions connues : %2)</translation>
+        <translation>région «&#xa0;%1&#xa0;» inconnue (régions connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown industry &quot;%1&quot; (known: %2)</source>
-        <translation>secteur « %1 » inconnu (secteurs connus : %2)</translation>
+        <translation>secteur «&#xa0;%1&#xa0;» inconnu (secteurs connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown compliance framework &quot;%1&quot; (known: %2)</source>
-        <translation>référentiel de conformité « %1 » inconnu (référentiels connus : %2)</translation>
+        <translation>référentiel de conformité «&#xa0;%1&#xa0;» inconnu (référentiels connus&#xa0;: %2)</translation>
     </message>
     <message>
         <source>a reason is required</source>
@@ -1078,6 +1074,14 @@
     <message>
         <source>the reason contains control characters</source>
         <translation>le motif contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>write the domain of the owner e-mail &quot;%1&quot; in its ASCII (xn--) form</source>
+        <translation>écrivez le domaine de l’e-mail du titulaire « %1 » sous sa forme ASCII (xn--)</translation>
+    </message>
+    <message>
+        <source>the owner e-mail&apos;s domain &quot;%1&quot; is not valid</source>
+        <translation>le domaine « %1 » de l’e-mail du titulaire n’est pas valide</translation>
     </message>
 </context>
 <context>
@@ -1144,11 +1148,11 @@
     </message>
     <message>
         <source>Could not load tenants: %1</source>
-        <translation>Impossible de charger les locataires : %1</translation>
+        <translation>Impossible de charger les locataires&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sample fleet was not generated: %1</source>
-        <translation>Le parc de démonstration n&apos;a pas été généré : %1</translation>
+        <translation>Le parc de démonstration n&apos;a pas été généré&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (%2) · %3</source>
@@ -1217,11 +1221,11 @@
     </message>
     <message>
         <source>sqlite:///path or postgresql://user@host:port/db (default: $TENANCY_DB, else the local SQLite file)</source>
-        <translation>sqlite:///path ou postgresql://user@host:port/db (par défaut : $TENANCY_DB, sinon le fichier SQLite local)</translation>
+        <translation>sqlite:///path ou postgresql://user@host:port/db (par défaut&#xa0;: $TENANCY_DB, sinon le fichier SQLite local)</translation>
     </message>
     <message>
         <source>who is acting, on SQLite (default: the OS user)</source>
-        <translation>qui agit, sous SQLite (par défaut : l&apos;utilisateur du système)</translation>
+        <translation>qui agit, sous SQLite (par défaut&#xa0;: l&apos;utilisateur du système)</translation>
     </message>
 </context>
 </TS>
