@@ -343,6 +343,19 @@ Result<QList<Operator>> TenantManager::operators()
     return OperatorRepository(*m_db).list();
 }
 
+Result<void> TenantManager::syncDatabaseRole(const QString &login, OperatorRole role)
+{
+    // On PostgreSQL with database roles in place, the login follows the operator's role.
+    if (m_db->backend() != Backend::Postgres)
+        return {};
+    auto hasRoles = DatabaseRoles::initialised(*m_db);
+    if (!hasRoles)
+        return hasRoles.error();
+    if (!*hasRoles)
+        return {};
+    return DatabaseRoles::assign(*m_db, login, role);
+}
+
 Result<Operator> TenantManager::addOperator(const QString &name, OperatorRole role)
 {
     if (auto error = denied(Permission::ManageOperators))
@@ -353,15 +366,8 @@ Result<Operator> TenantManager::addOperator(const QString &name, OperatorRole ro
     auto written = m_db->write([&]() -> Result<void> {
         if (auto r = OperatorRepository(*m_db).insert(op); !r)
             return r;
-        if (m_db->backend() == Backend::Postgres) {
-            auto hasRoles = DatabaseRoles::initialised(*m_db);
-            if (!hasRoles)
-                return hasRoles.error();
-            if (*hasRoles) {
-                if (auto r = DatabaseRoles::assign(*m_db, name, role); !r)
-                    return r;
-            }
-        }
+        if (auto r = syncDatabaseRole(name, role); !r)
+            return r;
         AuditEntry entry = auditEntry(u"operator.add"_s, {}, {});
         entry.after = QJsonObject {{u"name"_s, name}, {u"role"_s, roleId(role)}};
         return AuditLog(*m_db).append(entry);
@@ -400,15 +406,8 @@ Result<Operator> TenantManager::setOperatorRole(const QString &name, OperatorRol
         }
         if (auto r = operators.setRole(name, role); !r)
             return r;
-        if (m_db->backend() == Backend::Postgres) {
-            auto hasRoles = DatabaseRoles::initialised(*m_db);
-            if (!hasRoles)
-                return hasRoles.error();
-            if (*hasRoles) {
-                if (auto r = DatabaseRoles::assign(*m_db, name, role); !r)
-                    return r;
-            }
-        }
+        if (auto r = syncDatabaseRole(name, role); !r)
+            return r;
         result = before;
         result.role = role;
         AuditEntry entry = auditEntry(u"operator.set-role"_s, {}, {});

@@ -100,6 +100,7 @@ private:
                                 TenantStatus from, TenantStatus to, const QString &action,
                                 const QString &verb);
     Error staleError(const QString &id, int expectedVersion);
+    Result<void> syncDatabaseRole(const QString &login, OperatorRole role);
     AuditEntry auditEntry(const QString &action, const QString &tenantId,
                           const QString &reason) const;
 

@@ -149,20 +149,14 @@ MainWindow::MainWindow(TenantService &service, QWidget *parent)
     connect(&m_service, &TenantService::fleetGenerated, this, [this](quint64 request, qint64) {
         if (request != m_fleetRequest)
             return;
-        m_fleetRequest = 0;
-        m_fleetProgress->hide();
-        m_fleetCancel->hide();
-        m_fleetButton->show();
+        endSampleFleet();
         m_model->reload();
     });
     connect(&m_service, &TenantService::failed, this,
             [this](quint64 request, const QString &message) {
                 if (request != m_fleetRequest)
                     return;
-                m_fleetRequest = 0;
-                m_fleetProgress->hide();
-                m_fleetCancel->hide();
-                m_fleetButton->show();
+                endSampleFleet();
                 statusBar()->showMessage(tr("The sample fleet was not generated: %1").arg(message));
             });
 
@@ -209,6 +203,14 @@ void MainWindow::generateSampleFleet()
     m_fleetProgress->show();
     m_fleetCancel->show();
     m_fleetRequest = m_service.generateSampleFleet(kSampleFleetSize, 1);
+}
+
+void MainWindow::endSampleFleet()
+{
+    m_fleetRequest = 0;
+    m_fleetProgress->hide();
+    m_fleetCancel->hide();
+    m_fleetButton->show();
 }
 
 void MainWindow::showAbout()

@@ -39,6 +39,7 @@ private:
     void onTotalChanged(qint64 total);
     void applySearch();
     void generateSampleFleet();
+    void endSampleFleet();
     void showAbout();
 
     TenantService &m_service;

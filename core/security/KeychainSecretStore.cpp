@@ -1,12 +1,12 @@
 #include "Logging.h"
 #include "SecretStore.h"
 
-#include <QPointer>
 #include <QTimer>
 
 #include <qt6keychain/keychain.h>
 
 #include <memory>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -24,21 +24,36 @@ Error unavailable(const QString &detail)
     return Error::make(ErrorCode::Unavailable, message);
 }
 
-// Starts job, and calls finish exactly once: with the job when it finishes, or with nullptr
-// when the timeout passes first (the job's late answer is then ignored).
-void runWithTimeout(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
-                    std::function<void(QKeychain::Job *)> finish)
+// Starts job and reports exactly once: succeeded(job) when it ends without error (or only
+// with "no such entry"), failed(error) when it fails or the timeout passes first (the job's
+// late answer is then ignored).
+void run(QKeychain::Job *job, std::chrono::milliseconds timeout, QObject *context,
+         std::function<void(QKeychain::Job *)> succeeded, std::function<void(Error)> failed)
 {
-    auto pending = std::make_shared<std::function<void(QKeychain::Job *)>>(std::move(finish));
-    auto complete = [pending](QKeychain::Job *j) {
-        if (!*pending)
-            return;
-        auto f = std::move(*pending);
-        *pending = nullptr;
-        f(j);
+    struct Pending
+    {
+        std::function<void(QKeychain::Job *)> succeeded;
+        std::function<void(Error)> failed;
+        bool done = false;
     };
-    QObject::connect(job, &QKeychain::Job::finished, context, complete);
-    QTimer::singleShot(timeout, context, [complete] { complete(nullptr); });
+    auto pending = std::make_shared<Pending>(Pending {std::move(succeeded), std::move(failed)});
+    QObject::connect(job, &QKeychain::Job::finished, context, [pending](QKeychain::Job *j) {
+        if (std::exchange(pending->done, true))
+            return;
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound) {
+            pending->succeeded(j);
+            return;
+        }
+        qCDebug(lcSecurity) << "keychain job failed:" << j->errorString();
+        pending->failed(unavailable(j->errorString()));
+    });
+    const QString seconds = QString::number(timeout.count() / 1000.0);
+    QTimer::singleShot(timeout, context, [pending, seconds] {
+        if (std::exchange(pending->done, true))
+            return;
+        qCDebug(lcSecurity) << "keychain job timed out";
+        pending->failed(unavailable(KeychainSecretStore::tr("no answer within %1 s").arg(seconds)));
+    });
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->start();
@@ -59,26 +74,16 @@ void KeychainSecretStore::read(const QString &key, ReadCallback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
-    const auto seconds = QString::number(m_timeout.count() / 1000.0);
-    runWithTimeout(job, m_timeout, this, [done = std::move(done), seconds](QKeychain::Job *j) {
-        if (!j) {
-            qCDebug(lcSecurity) << "keychain read timed out";
-            done(unavailable(KeychainSecretStore::tr("no answer within %1 s").arg(seconds)));
-            return;
-        }
-        switch (j->error()) {
-        case QKeychain::NoError:
-            done(std::optional<QString>(static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
-            return;
-        case QKeychain::EntryNotFound:
-            done(std::optional<QString>());
-            return;
-        default:
-            qCDebug(lcSecurity) << "keychain read failed:" << j->errorString();
-            done(unavailable(j->errorString()));
-            return;
-        }
-    });
+    run(
+        job, m_timeout, this,
+        [done](QKeychain::Job *j) {
+            if (j->error() == QKeychain::EntryNotFound)
+                done(std::optional<QString>());
+            else
+                done(std::optional<QString>(
+                    static_cast<QKeychain::ReadPasswordJob *>(j)->textData()));
+        },
+        [done](Error error) { done(std::move(error)); });
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, WriteCallback done)
@@ -86,37 +91,19 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, Write
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(secret);
-    const auto seconds = QString::number(m_timeout.count() / 1000.0);
-    runWithTimeout(job, m_timeout, this, [done = std::move(done), seconds](QKeychain::Job *j) {
-        if (!j) {
-            done(unavailable(KeychainSecretStore::tr("no answer within %1 s").arg(seconds)));
-            return;
-        }
-        if (j->error() != QKeychain::NoError) {
-            qCDebug(lcSecurity) << "keychain write failed:" << j->errorString();
-            done(unavailable(j->errorString()));
-            return;
-        }
-        done({});
-    });
+    run(
+        job, m_timeout, this, [done](QKeychain::Job *) { done({}); },
+        [done](Error error) { done(std::move(error)); });
 }
 
 void KeychainSecretStore::remove(const QString &key, WriteCallback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
-    const auto seconds = QString::number(m_timeout.count() / 1000.0);
-    runWithTimeout(job, m_timeout, this, [done = std::move(done), seconds](QKeychain::Job *j) {
-        if (!j) {
-            done(unavailable(KeychainSecretStore::tr("no answer within %1 s").arg(seconds)));
-            return;
-        }
-        if (j->error() != QKeychain::NoError && j->error() != QKeychain::EntryNotFound) {
-            done(unavailable(j->errorString()));
-            return;
-        }
-        done({});
-    });
+    // Removing an entry that is not there succeeds.
+    run(
+        job, m_timeout, this, [done](QKeychain::Job *) { done({}); },
+        [done](Error error) { done(std::move(error)); });
 }
 
 } // namespace Tenancy

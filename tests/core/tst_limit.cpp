@@ -73,7 +73,7 @@ private Q_SLOTS:
     {
         QFETCH(qint64, minor);
         QFETCH(QString, text);
-        QCOMPARE((Money{minor, u"USD"_s}).toDisplayString(), text);
+        QCOMPARE((Money {minor, u"USD"_s}).toDisplayString(), text);
     }
 
     void formats()
