@@ -97,6 +97,7 @@ MainWindow::MainWindow(TenantService &service, QWidget *parent)
     m_errorText->setObjectName(u"errorText"_s);
     m_errorText->setAlignment(Qt::AlignCenter);
     m_errorText->setWordWrap(true);
+    m_errorText->setMargin(48);
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_pages = new QStackedWidget;
