@@ -57,25 +57,54 @@ Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Datab
                                                            const QString &requestedOperator,
                                                            const Clock &clock)
 {
-    QString applier = db->backend() == Backend::Postgres
-        ? db->login()
-        : (requestedOperator.isEmpty() ? defaultOperatorName() : requestedOperator);
-    auto applied = Migrator::migrate(*db, applier);
-    if (!applied)
-        return applied.error();
+    // A database from a newer version is refused before anything touches it.
+    if (auto r = Migrator::checkNotNewer(*db); !r)
+        return r.error();
+    db->enableWriteAheadLog();
+    auto current = Migrator::currentVersion(*db);
+    if (!current)
+        return current.error();
+
     std::unique_ptr<TenantManager> manager(
         new TenantManager(std::move(db), std::move(catalog), clock));
+    Database &database = *manager->m_db;
+    const int latest = Migrator::latestVersion();
+    bool identified = false;
+    if (*current > 0 && *current < latest) {
+        // An existing database that needs migrating: only an admin may do that (a new one is
+        // created by whoever opens it first, who becomes its admin).
+        if (auto r = manager->identify(requestedOperator); !r)
+            return r.error();
+        identified = true;
+        if (!manager->can(Permission::MigrateDatabase)) {
+            return Error::make(ErrorCode::PermissionDenied,
+                               tr("%1 has schema version %2 and needs migrating to version %3, "
+                                  "which only an admin may do (tenancyctl db migrate)")
+                                   .arg(database.url().toString())
+                                   .arg(*current)
+                                   .arg(latest));
+        }
+    }
+    const QString applier = identified ? manager->m_operator.name
+        : database.backend() == Backend::Postgres
+        ? database.login()
+        : (requestedOperator.isEmpty() ? defaultOperatorName() : requestedOperator);
+    auto applied = Migrator::migrate(database, applier);
+    if (!applied)
+        return applied.error();
     manager->m_appliedOnOpen = *applied;
-    if (!applied->isEmpty() && manager->m_db->backend() == Backend::Postgres) {
+    if (!applied->isEmpty() && database.backend() == Backend::Postgres) {
         // New tables need their GRANTs too.
-        auto hasRoles = DatabaseRoles::initialised(*manager->m_db);
+        auto hasRoles = DatabaseRoles::initialised(database);
         if (hasRoles && *hasRoles) {
-            if (auto r = DatabaseRoles::initialise(*manager->m_db); !r)
+            if (auto r = DatabaseRoles::initialise(database); !r)
                 qCWarning(lcStore) << "re-applying database grants failed:" << r.error().message;
         }
     }
-    if (auto r = manager->identify(requestedOperator); !r)
-        return r.error();
+    if (!identified) {
+        if (auto r = manager->identify(requestedOperator); !r)
+            return r.error();
+    }
     return manager;
 }
 
@@ -112,7 +141,9 @@ Result<void> TenantManager::identify(const QString &requestedOperator)
     if (*existing == 0) {
         Operator admin {name, OperatorRole::Admin, m_clock.now(), name};
         auto written = m_db->write([&]() -> Result<void> {
-            auto again = operators.count(); // under the write lock
+            if (auto r = m_db->lockTable(u"operators"_s); !r)
+                return r;
+            auto again = operators.count(); // under the lock
             if (!again)
                 return again.error();
             if (*again != 0)
@@ -128,7 +159,7 @@ Result<void> TenantManager::identify(const QString &requestedOperator)
                               {},
                               std::nullopt,
                               QJsonObject {{u"name"_s, name}, {u"role"_s, u"admin"_s}},
-                              tr("first operator of a new database")};
+                              u"first operator of a new database"_s};
             return AuditLog(*m_db).append(entry);
         });
         if (written) {
@@ -385,6 +416,9 @@ Result<Operator> TenantManager::setOperatorRole(const QString &name, OperatorRol
         return *error;
     Operator result;
     auto written = m_db->write([&]() -> Result<void> {
+        // Held to the end, so two admins demoting each other cannot leave none.
+        if (auto r = m_db->lockTable(u"operators"_s); !r)
+            return r;
         OperatorRepository operators(*m_db);
         auto found = operators.find(name);
         if (!found)
@@ -481,7 +515,7 @@ Result<void> TenantManager::initDatabaseRoles()
         AuditEntry entry = auditEntry(u"database.init-roles"_s, {}, {});
         QJsonObject groups;
         for (OperatorRole role : allRoles())
-            groups.insert(roleId(role), DatabaseRoles::groupRole(role));
+            groups.insert(roleId(role), DatabaseRoles::groupRole(*m_db, role));
         entry.after = QJsonObject {{u"groups"_s, groups}};
         return AuditLog(*m_db).append(entry);
     });
@@ -512,7 +546,7 @@ TenantManager::generateSampleFleet(int count, quint64 seed,
         result.inserted = *inserted;
         result.skipped = count - *inserted;
         // One audit entry for the whole operation: what was generated, with which seed.
-        AuditEntry entry = auditEntry(u"fleet.generate"_s, {}, tr("sample fleet"));
+        AuditEntry entry = auditEntry(u"fleet.generate"_s, {}, u"sample fleet"_s);
         entry.after = QJsonObject {{u"requested"_s, count},
                                    {u"inserted"_s, result.inserted},
                                    {u"skipped_existing"_s, result.skipped},

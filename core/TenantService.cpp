@@ -37,12 +37,14 @@ TenantService::~TenantService()
 }
 
 void TenantService::open(const DatabaseUrl &url, const QString &password,
-                         const QString &operatorName)
+                         const QString &operatorName, const QString &keychainNote)
 {
-    QMetaObject::invokeMethod(m_worker, [this, url, password, operatorName] {
+    QMetaObject::invokeMethod(m_worker, [this, url, password, operatorName, keychainNote] {
         auto db = Database::open(url, password);
         if (!db) {
-            const QString message = db.error().message;
+            QString message = db.error().message;
+            if (!keychainNote.isEmpty())
+                message += u" ("_s + keychainNote + u')';
             QMetaObject::invokeMethod(this, [this, message] { Q_EMIT openFailed(message); });
             return;
         }
@@ -66,7 +68,7 @@ quint64 TenantService::fetch(const TenantQuery &query)
     QMetaObject::invokeMethod(m_worker, [this, request, query] {
         TenantManager *manager = m_worker->manager.get();
         if (!manager)
-            return;
+            return notOpen(request);
         auto tenants = manager->list(query);
         auto total = tenants ? manager->count(query.filter) : Result<qint64>(tenants.error());
         if (!tenants || !total) {
@@ -85,11 +87,12 @@ quint64 TenantService::fetch(const TenantQuery &query)
 quint64 TenantService::generateSampleFleet(int count, quint64 seed)
 {
     const quint64 request = m_nextRequest++;
-    m_cancel->store(false);
+    // Each run has its own cancel flag: cancelling one never cancels (or revives) another.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
     QMetaObject::invokeMethod(m_worker, [this, request, count, seed, cancel = m_cancel] {
         TenantManager *manager = m_worker->manager.get();
         if (!manager)
-            return;
+            return notOpen(request);
         auto result = manager->generateSampleFleet(count, seed, [&](qint64 done, qint64 total) {
             QMetaObject::invokeMethod(
                 this, [this, request, done, total] { Q_EMIT progress(request, done, total); });
@@ -106,6 +109,12 @@ quint64 TenantService::generateSampleFleet(int count, quint64 seed)
         });
     });
     return request;
+}
+
+void TenantService::notOpen(quint64 request)
+{
+    const QString message = tr("no database is open");
+    QMetaObject::invokeMethod(this, [this, request, message] { Q_EMIT failed(request, message); });
 }
 
 void TenantService::cancel()

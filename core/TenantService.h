@@ -25,8 +25,11 @@ public:
 
     const Catalog &catalog() const { return *m_catalog; }
 
-    // Opens the database (applying migrations) and identifies the operator.
-    void open(const DatabaseUrl &url, const QString &password, const QString &operatorName);
+    // Opens the database (applying migrations) and identifies the operator. keychainNote says
+    // why no password came from the keychain, if one was looked for and none came; it is added
+    // to the error should the connection then fail.
+    void open(const DatabaseUrl &url, const QString &password, const QString &operatorName,
+              const QString &keychainNote = {});
 
     // Fetches one page and the filter's total; answered by fetched() or failed().
     quint64 fetch(const TenantQuery &query);
@@ -45,11 +48,12 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    void notOpen(quint64 request); // on the worker: answer a request that came too early
     std::shared_ptr<const Catalog> m_catalog;
     QThread m_thread;
     Worker *m_worker = nullptr;
     quint64 m_nextRequest = 1;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
 };
 
 } // namespace Tenancy

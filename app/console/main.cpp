@@ -65,7 +65,14 @@ int main(int argc, char *argv[])
     } else {
         // The keychain answers asynchronously (or reports itself locked after 5 s).
         secrets.read(url->secretKey(), [&service, u = *url, operatorName](auto secret) {
-            service.open(u, secret ? secret->value_or(QString()) : QString(), operatorName);
+            if (!secret) {
+                // Said only if the connection then fails: the server may need no password.
+                service.open(u, {}, operatorName,
+                             QApplication::translate("main", "no password from the keychain: %1")
+                                 .arg(secret.error().message));
+                return;
+            }
+            service.open(u, secret->value_or(QString()), operatorName);
         });
     }
     return QApplication::exec();

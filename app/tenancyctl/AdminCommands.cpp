@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -178,9 +179,7 @@ int runInitRoles(Context &c)
 {
     if (auto r = c.manager->initDatabaseRoles(); !r)
         return c.cli.fail(r.error());
-    QStringList groups;
-    for (OperatorRole role : allRoles())
-        groups << DatabaseRoles::groupRole(role);
+    const QStringList groups = DatabaseRoles::groupRoles(c.manager->database());
     if (c.cli.json()) {
         c.cli.printJson(QJsonObject {{u"roles"_s, QJsonArray::fromStringList(groups)}});
     } else {
@@ -192,23 +191,43 @@ int runInitRoles(Context &c)
     return Ok;
 }
 
-// Reads one line from stdin without echo when it is a terminal.
+// The terminal settings to put back if the user interrupts the password prompt.
+termios g_savedTerminal {};
+
+extern "C" void restoreTerminalAndExit(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    _exit(128 + signal);
+}
+
+// Reads one line from stdin without echo when it is a terminal; Ctrl+C leaves echo on.
 QString readSecretLine(Cli &cli)
 {
     const bool tty = isatty(STDIN_FILENO);
-    termios old {};
+    struct sigaction previousInt
+    { };
+    struct sigaction previousTerm
+    { };
     if (tty) {
         cli.err() << Cli::tr("Password: ");
         cli.err().flush();
-        tcgetattr(STDIN_FILENO, &old);
-        termios quiet = old;
+        tcgetattr(STDIN_FILENO, &g_savedTerminal);
+        struct sigaction restore
+        { };
+        restore.sa_handler = restoreTerminalAndExit;
+        sigemptyset(&restore.sa_mask);
+        sigaction(SIGINT, &restore, &previousInt);
+        sigaction(SIGTERM, &restore, &previousTerm);
+        termios quiet = g_savedTerminal;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
     std::string line;
     std::getline(std::cin, line);
     if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &old);
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        sigaction(SIGINT, &previousInt, nullptr);
+        sigaction(SIGTERM, &previousTerm, nullptr);
         cli.err() << '\n';
     }
     return QString::fromStdString(line);

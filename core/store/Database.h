@@ -46,6 +46,20 @@ public:
     Result<void> write(const std::function<Result<void>()> &body);
     bool inTransaction() const { return m_inTransaction; }
 
+    // Inside write(): makes concurrent schema and role changes (migrations, database roles)
+    // take turns. PostgreSQL: a transaction-scoped advisory lock; SQLite: BEGIN IMMEDIATE
+    // already serialises writers.
+    Result<void> serialiseSchemaChanges();
+    // Inside write(): locks table against concurrent writers until the transaction ends, so a
+    // check such as "is this the last admin?" still holds at commit (PostgreSQL runs READ
+    // COMMITTED; SQLite's BEGIN IMMEDIATE already excludes other writers).
+    Result<void> lockTable(const QString &table);
+
+    // SQLite: switches to write-ahead logging (persistent in the file). Done after the schema
+    // version check, so that a database this version must not touch stays untouched; a
+    // read-only file stays in its journal mode.
+    void enableWriteAheadLog();
+
     // The login the server knows us as (PostgreSQL session_user); empty for SQLite.
     QString login() const { return m_login; }
     // Server version text ("PostgreSQL 15.x" / "SQLite 3.x").

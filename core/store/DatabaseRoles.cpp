@@ -40,11 +40,41 @@ Error postgresOnly()
                                          "operator roles are enforced by Tenancy Console alone"));
 }
 
+Result<bool> roleExists(Database &db, const QString &name)
+{
+    auto q = db.exec(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {name});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<void> runAll(Database &db, const QStringList &statements, const QString &needs)
+{
+    for (const QString &statement : statements) {
+        auto q = db.exec(statement);
+        if (!q) {
+            Error e = q.error();
+            if (e.code == ErrorCode::PermissionDenied)
+                e.message = needs + u": "_s + e.message;
+            return e;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
-QString DatabaseRoles::groupRole(OperatorRole role)
+QString DatabaseRoles::groupRole(const Database &db, OperatorRole role)
 {
-    return u"tenancy_"_s + roleId(role);
+    return u"tenancy_"_s + db.url().databaseName() + u'_' + roleId(role);
+}
+
+QStringList DatabaseRoles::groupRoles(const Database &db)
+{
+    QStringList groups;
+    for (OperatorRole role : allRoles())
+        groups << groupRole(db, role);
+    return groups;
 }
 
 QString DatabaseRoles::quoteIdentifier(const QString &name)
@@ -58,16 +88,16 @@ Result<bool> DatabaseRoles::initialised(Database &db)
 {
     if (db.backend() != Backend::Postgres)
         return false;
-    // The groups are cluster-wide, the GRANTs are per database: both must be there.
-    auto q = db.exec(u"SELECT count(*) FROM pg_roles WHERE rolname IN ('tenancy_support',"
-                     "'tenancy_compliance','tenancy_sales','tenancy_auditor','tenancy_admin')"_s);
+    const QStringList groups = groupRoles(db);
+    auto q = db.exec(u"SELECT count(*) FROM pg_roles WHERE rolname IN (?, ?, ?, ?, ?)"_s,
+                     {groups[0], groups[1], groups[2], groups[3], groups[4]});
     if (!q)
         return q.error();
     q->next();
-    if (q->value(0).toInt() != allRoles().size())
+    if (q->value(0).toInt() != groups.size())
         return false;
-    auto granted = db.exec(u"SELECT has_table_privilege('tenancy_auditor', 'audit_entries', "
-                           "'SELECT')"_s);
+    auto granted = db.exec(u"SELECT has_table_privilege(?, 'audit_entries', 'SELECT')"_s,
+                           {groupRole(db, OperatorRole::Auditor)});
     if (!granted)
         return granted.error();
     return granted->next() && granted->value(0).toBool();
@@ -77,33 +107,45 @@ Result<void> DatabaseRoles::initialise(Database &db)
 {
     if (db.backend() != Backend::Postgres)
         return postgresOnly();
+    for (const QString &group : groupRoles(db)) {
+        if (group.toUtf8().size() > 63) {
+            return Error::make(ErrorCode::NotAllowed,
+                               tr("the database name is too long for its role names (\"%1\" "
+                                  "exceeds PostgreSQL's 63 bytes)")
+                                   .arg(group));
+        }
+    }
     return db.write([&]() -> Result<void> {
+        if (auto r = db.serialiseSchemaChanges(); !r)
+            return r;
         QStringList sql {u"REVOKE ALL ON "_s + kTables + u" FROM PUBLIC"_s};
         for (OperatorRole role : allRoles()) {
-            const QString group = groupRole(role);
-            auto exists = db.exec(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {group});
+            const QString group = quoteIdentifier(groupRole(db, role));
+            auto exists = roleExists(db, groupRole(db, role));
             if (!exists)
                 return exists.error();
-            if (!exists->next())
-                sql << u"CREATE ROLE "_s + quoteIdentifier(group) + u" NOLOGIN"_s;
-            sql << u"REVOKE ALL ON "_s + kTables + u" FROM "_s + quoteIdentifier(group);
-            sql << u"GRANT USAGE ON SCHEMA public TO "_s + quoteIdentifier(group);
-            sql << u"GRANT SELECT ON tenants, configuration_documents, operators, settings, "
+            if (!*exists)
+                sql << u"CREATE ROLE "_s + group + u" NOLOGIN"_s;
+            sql << u"REVOKE ALL ON "_s + kTables + u" FROM "_s + group
+                << u"GRANT USAGE ON SCHEMA public TO "_s + group
+                << u"GRANT SELECT ON tenants, configuration_documents, operators, settings, "
                    "schema_version TO "_s
-                    + quoteIdentifier(group);
+                    + group;
             for (const QString &grant : grantsFor(role))
-                sql << u"GRANT "_s + grant + u" TO "_s + quoteIdentifier(group);
+                sql << u"GRANT "_s + grant + u" TO "_s + group;
         }
-        for (const QString &statement : sql) {
-            auto q = db.exec(statement);
-            if (!q) {
-                Error e = q.error();
-                if (e.code == ErrorCode::PermissionDenied)
-                    e.message = tr("creating database roles needs the database owner with the "
-                                   "CREATEROLE privilege: %1")
-                                    .arg(e.message);
-                return e;
-            }
+        // Admins may move logins between the other groups, not into the admin group.
+        const QString admin = quoteIdentifier(groupRole(db, OperatorRole::Admin));
+        for (OperatorRole role : allRoles()) {
+            if (role != OperatorRole::Admin)
+                sql << u"GRANT "_s + quoteIdentifier(groupRole(db, role)) + u" TO "_s + admin
+                        + u" WITH ADMIN OPTION"_s;
+        }
+        if (auto r = runAll(db, sql,
+                            tr("creating database roles needs the database owner with the "
+                               "CREATEROLE privilege"));
+            !r) {
+            return r;
         }
         qCInfo(lcStore) << "database roles initialised";
         return {};
@@ -115,13 +157,27 @@ Result<void> DatabaseRoles::assign(Database &db, const QString &login, OperatorR
     if (db.backend() != Backend::Postgres)
         return postgresOnly();
     return db.write([&]() -> Result<void> {
-        auto exists = db.exec(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s, {login});
+        if (auto r = db.serialiseSchemaChanges(); !r)
+            return r;
+        QStringList sql;
+        auto exists = roleExists(db, login);
         if (!exists)
             return exists.error();
-        QStringList sql;
-        if (!exists->next())
+        if (!*exists) {
+            auto mayCreate = db.exec(u"SELECT rolsuper OR rolcreaterole FROM pg_roles "
+                                     "WHERE rolname = current_user"_s);
+            if (!mayCreate)
+                return mayCreate.error();
+            if (!mayCreate->next() || !mayCreate->value(0).toBool()) {
+                return Error::make(ErrorCode::NotAllowed,
+                                   tr("there is no login \"%1\" on the server; the database owner "
+                                      "or a DBA creates it (CREATE ROLE \"%1\" LOGIN PASSWORD "
+                                      "'…'), then add the operator again")
+                                       .arg(login));
+            }
             sql << u"CREATE ROLE "_s + quoteIdentifier(login) + u" LOGIN"_s;
-        // Leave the groups of other roles (only those it is in: REVOKE of a membership that
+        }
+        // Leave this database's other groups (only those it is in: REVOKE of a membership that
         // does not exist makes the server warn).
         auto memberOf = db.exec(u"SELECT g.rolname FROM pg_auth_members m "
                                 "JOIN pg_roles g ON g.oid = m.roleid "
@@ -129,36 +185,20 @@ Result<void> DatabaseRoles::assign(Database &db, const QString &login, OperatorR
                                 {login});
         if (!memberOf)
             return memberOf.error();
+        const QString wanted = groupRole(db, role);
+        const QStringList ours = groupRoles(db);
         while (memberOf->next()) {
             const QString group = memberOf->value(0).toString();
-            for (OperatorRole other : allRoles()) {
-                if (other != role && group == groupRole(other))
-                    sql << u"REVOKE "_s + quoteIdentifier(group) + u" FROM "_s
-                            + quoteIdentifier(login);
-            }
+            if (group != wanted && ours.contains(group))
+                sql << u"REVOKE "_s + quoteIdentifier(group) + u" FROM "_s + quoteIdentifier(login);
         }
-        sql << u"GRANT "_s + quoteIdentifier(groupRole(role)) + u" TO "_s + quoteIdentifier(login);
-        // Managing operators on PostgreSQL means managing logins: admins get CREATEROLE (an
-        // attribute, which group membership cannot pass on); everyone else does not.
-        auto superuser = db.exec(u"SELECT rolsuper FROM pg_roles WHERE rolname = ?"_s, {login});
-        if (!superuser)
-            return superuser.error();
-        if (!superuser->next() || !superuser->value(0).toBool()) {
-            sql << u"ALTER ROLE "_s + quoteIdentifier(login)
-                    + (role == OperatorRole::Admin ? u" CREATEROLE"_s : u" NOCREATEROLE"_s);
-        }
-        for (const QString &statement : sql) {
-            auto q = db.exec(statement);
-            if (!q) {
-                Error e = q.error();
-                if (e.code == ErrorCode::PermissionDenied)
-                    e.message = tr("giving \"%1\" a database role needs CREATEROLE or the "
-                                   "roles' admin option: %2")
-                                    .arg(login, e.message);
-                return e;
-            }
-        }
-        return {};
+        sql << u"GRANT "_s + quoteIdentifier(wanted) + u" TO "_s + quoteIdentifier(login);
+        return runAll(db, sql,
+                      role == OperatorRole::Admin
+                          ? tr("making \"%1\" an admin needs the database owner").arg(login)
+                          : tr("giving \"%1\" a database role needs an admin or the database "
+                               "owner")
+                                .arg(login));
     });
 }
 

@@ -126,9 +126,17 @@ Result<DatabaseUrl> DatabaseUrl::parse(const QString &text)
             return urlError(tr("unknown connection option \"%1\" (known: %2)")
                                 .arg(key, allowedOptions().join(u", "_s)));
         }
-        if (value.contains(u';') || value.contains(u' ') || value.contains(u'\''))
-            return urlError(
-                tr("the value of option \"%1\" contains spaces, quotes or ';'").arg(key));
+        // Values go into libpq's connection string: nothing that could end one parameter and
+        // start another (whitespace of any kind, quotes, backslashes, ';', controls).
+        for (const QChar c : value) {
+            if (c.isSpace() || c == u';' || c == u'\'' || c == u'"' || c == u'\\'
+                || c.category() == QChar::Other_Control) {
+                return urlError(
+                    tr("the value of option \"%1\" contains spaces, quotes, backslashes, ';' or "
+                       "control characters")
+                        .arg(key));
+            }
+        }
         url.m_options.insert(key, value);
     }
     if (url.m_host.isEmpty() && !url.m_options.contains(u"host"_s))

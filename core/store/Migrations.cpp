@@ -85,7 +85,13 @@ Result<void> schemaV1(Database &db)
             << u"CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "
                "audit_entries FOR EACH ROW EXECUTE FUNCTION tenancy_audit_append_only()"_s
             << u"CREATE TRIGGER audit_entries_no_truncate BEFORE TRUNCATE ON audit_entries "
-               "FOR EACH STATEMENT EXECUTE FUNCTION tenancy_audit_append_only()"_s;
+               "FOR EACH STATEMENT EXECUTE FUNCTION tenancy_audit_append_only()"_s
+            // On PostgreSQL the operator is the login: an entry written with psql cannot claim
+            // to be someone else's.
+            << u"CREATE FUNCTION tenancy_audit_operator() RETURNS trigger LANGUAGE plpgsql AS "
+               "$$ BEGIN NEW.operator := session_user; RETURN NEW; END $$"_s
+            << u"CREATE TRIGGER audit_entries_operator BEFORE INSERT ON audit_entries "
+               "FOR EACH ROW EXECUTE FUNCTION tenancy_audit_operator()"_s;
     } else {
         sql << u"CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
                "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"_s
@@ -140,8 +146,14 @@ Result<void> schemaV2(Database &db)
 
 Result<bool> hasVersionTable(Database &db)
 {
-    const QStringList tables = db.connection().tables(QSql::Tables);
-    return tables.contains(u"schema_version"_s);
+    // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
+    auto q = db.exec(db.backend() == Backend::Postgres
+                         ? u"SELECT to_regclass('schema_version') IS NOT NULL"_s
+                         : u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                           "name = 'schema_version'"_s);
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toBool();
 }
 
 } // namespace
@@ -211,7 +223,10 @@ Result<QList<int>> Migrator::migrate(Database &db, const QString &applier,
 
     QList<int> applied;
     auto result = db.write([&]() -> Result<void> {
-        const bool pg = db.backend() == Backend::Postgres;
+        // Two consoles opening a new database at once: one migrates, the other waits, then
+        // finds the work done.
+        if (auto r = db.serialiseSchemaChanges(); !r)
+            return r;
         if (auto q = db.exec(u"CREATE TABLE IF NOT EXISTS schema_version ("
                              " version INTEGER PRIMARY KEY,"
                              " description TEXT NOT NULL,"
@@ -220,12 +235,9 @@ Result<QList<int>> Migrator::migrate(Database &db, const QString &applier,
             !q) {
             return q.error();
         }
-        if (pg) {
-            // Two consoles opening a new database at once: one migrates, the other waits.
-            if (auto q = db.exec(u"LOCK TABLE schema_version IN EXCLUSIVE MODE"_s); !q)
-                return q.error();
-        }
-        // Re-read under the lock (SQLite: BEGIN IMMEDIATE holds the write lock).
+        // Re-read under the lock (a newer version may have migrated meanwhile).
+        if (auto r = checkNotNewer(db, migrations); !r)
+            return r;
         auto current = currentVersion(db);
         if (!current)
             return current.error();

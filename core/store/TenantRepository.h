@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "model/Result.h"
 #include "model/Tenant.h"
+#include "model/TenantQuery.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -11,26 +12,6 @@
 #include <optional>
 
 namespace Tenancy {
-
-struct TenantFilter
-{
-    QString tier; // empty: any
-    std::optional<TenantStatus> status; // empty: any
-    QString region; // empty: any
-    QString search; // free text over id, name and owner e-mail
-};
-
-enum class TenantSortKey { Name, Id, Tier, Status, Region, Owner, Created, Updated };
-
-struct TenantQuery
-{
-    TenantFilter filter;
-    TenantSortKey sort = TenantSortKey::Name;
-    Qt::SortOrder order = Qt::AscendingOrder;
-    int limit = 100;
-    qint64 offset = 0;
-    QStringList tierOrder; // sorting by tier follows this order (the catalog's), else by name
-};
 
 // SQL for tenants. Knows nothing of permissions or validation: TenantManager does that.
 class TenantRepository

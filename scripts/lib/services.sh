@@ -39,22 +39,28 @@ tenancy_services_stop() {
         if [ -f "$pgdir/data/postmaster.pid" ]; then
             tenancy_as_pg_owner "$(tenancy_pg_bin)/pg_ctl" -D "$pgdir/data" -m immediate -w \
                 stop >/dev/null 2>&1 || true
+            # Still there (pg_ctl could not stop it): only if that process is this cluster's.
             pid=$(head -n 1 "$pgdir/data/postmaster.pid" 2>/dev/null || true)
-            [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+            if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] &&
+                tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$pgdir/data"; then
+                kill -9 "$pid" 2>/dev/null || true
+            fi
         fi
         case "$pgdir" in
             */tenancy-test-pg.*) rm -rf "$pgdir" ;;
         esac
         rm -f "$state/pg-dir"
     fi
-    for pidfile in "$state"/*.pid; do
-        [ -f "$pidfile" ] || continue
-        pid=$(cat "$pidfile")
-        case "$(ps -p "$pid" -o comm= 2>/dev/null)" in
-            gnome-keyring-d*|dbus-daemon*) kill "$pid" 2>/dev/null || true ;;
-        esac
-        rm -f "$pidfile"
-    done
+    # A keyring daemon of a killed run: only if it is still that run's (its HOME is the
+    # throwaway home recorded beside it), never a desktop session's own.
+    if [ -f "$state/keyring.pid" ]; then
+        pid=$(cat "$state/keyring.pid")
+        if [ -f "$state/home-dir" ] && [ -r "/proc/$pid/environ" ] &&
+            tr '\0' '\n' <"/proc/$pid/environ" | grep -qx "HOME=$(cat "$state/home-dir")"; then
+            kill "$pid" 2>/dev/null || true
+        fi
+        rm -f "$state/keyring.pid"
+    fi
     if [ -f "$state/home-dir" ]; then
         case "$(cat "$state/home-dir")" in
             */tenancy-test-home.*) rm -rf "$(cat "$state/home-dir")" ;;

@@ -1689,9 +1689,11 @@ private Q_SLOTS:
 
         CTL_JSON(roles, pg({u"--json"_s, u"db"_s, u"init-roles"_s}));
         QCOMPARE(keysOf(roles), QStringList {u"roles"_s});
+        // One group per operator role and per database (roles are per server).
+        const QString prefix = u"tenancy_"_s + db.name() + u'_';
         QCOMPARE(sorted(strings(roles[u"roles"_s])),
-                 sorted({u"tenancy_support"_s, u"tenancy_compliance"_s, u"tenancy_sales"_s,
-                         u"tenancy_auditor"_s, u"tenancy_admin"_s}));
+                 sorted({prefix + u"support"_s, prefix + u"compliance"_s, prefix + u"sales"_s,
+                         prefix + u"auditor"_s, prefix + u"admin"_s}));
         CTL_VERIFY_OK(pg({u"db"_s, u"init-roles"_s})); // idempotent
         CTL_JSON(withRoles, pg({u"--json"_s, u"db"_s, u"info"_s}));
         QCOMPARE(withRoles[u"database_roles"_s], QJsonValue(true));

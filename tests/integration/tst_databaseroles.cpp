@@ -140,6 +140,82 @@ private Q_SLOTS:
         QVERIFY(psqlAs(m_sales, u"UPDATE tenants SET name = 'x'"_s, &err) != 0);
     }
 
+    void adminsCannotEscalateOrRewriteTheLog()
+    {
+        const QString pid = QString::number(QCoreApplication::applicationPid());
+        const QString adam = u"admin_adam_"_s + pid;
+        const QString existing = u"existing_eve_"_s + pid;
+        QString error;
+        auto owner = openManager(m_db->url(), {}, m_clock, &error);
+        QVERIFY(owner);
+        QVERIFY(owner->addOperator(adam, OperatorRole::Admin));
+        QVERIFY(m_db->execAsSuperuser(u"CREATE ROLE "_s + existing + u" LOGIN"_s));
+
+        QString err;
+        // Not the owner: the append-only guard stays on, and no roles can be made.
+        QVERIFY(psqlAs(adam, u"ALTER TABLE audit_entries DISABLE TRIGGER USER"_s, &err) != 0);
+        QVERIFY2(err.contains(u"owner"_s), qPrintable(err));
+        QVERIFY(psqlAs(adam, u"CREATE ROLE mallory LOGIN"_s, &err) != 0);
+        QVERIFY(psqlAs(adam, u"GRANT pg_execute_server_program TO "_s + adam, &err) != 0);
+
+        auto admin = openManager(m_db->url(adam), {}, m_clock, &error);
+        QVERIFY2(admin, qPrintable(error));
+        // An admin moves existing logins between the non-admin groups ...
+        auto added = admin->addOperator(existing, OperatorRole::Auditor);
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        QVERIFY(admin->setOperatorRole(existing, OperatorRole::Support));
+        QCOMPARE(psqlAs(existing, u"UPDATE tenants SET name = 'ACME' WHERE id = 'acme'"_s, &err),
+                 0);
+        // ... but creates no logins and makes nobody admin.
+        auto ghost = admin->addOperator(u"ghost_"_s + pid, OperatorRole::Sales);
+        QVERIFY(!ghost);
+        QCOMPARE(ghost.error().code, ErrorCode::NotAllowed);
+        QVERIFY2(ghost.error().message.contains(u"no login"_s), qPrintable(ghost.error().message));
+        auto promoted = admin->setOperatorRole(existing, OperatorRole::Admin);
+        QVERIFY(!promoted);
+        QCOMPARE(promoted.error().code, ErrorCode::PermissionDenied);
+        QVERIFY2(promoted.error().message.contains(u"owner"_s),
+                 qPrintable(promoted.error().message));
+        QCOMPARE(admin->show(u"acme"_s)->name, u"ACME"_s);
+        QCOMPARE(owner->operators()->size(), 6); // 4 + adam + eve: the refusals left nothing
+    }
+
+    void auditEntriesCarryTheRealLogin()
+    {
+        QString err;
+        QCOMPARE(psqlAs(m_support,
+                        u"INSERT INTO audit_entries (at, operator, role, action, reason) VALUES "
+                        "('2026-01-01T00:00:00.000Z', 'alice', 'admin', 'forged', 'psql')"_s,
+                        &err),
+                 0);
+        QString out;
+        QCOMPARE(psql(*m_server, m_db->name(), m_server->superuser,
+                      u"SELECT operator FROM audit_entries WHERE action = 'forged'"_s, &out, &err),
+                 0);
+        QVERIFY2(out.contains(m_support) && !out.contains(u"alice"_s), qPrintable(out));
+    }
+
+    void groupsArePerDatabase()
+    {
+        // The same login is sales here and admin in another database of the same server.
+        PostgresDatabase other(*m_server);
+        QVERIFY(other.ok());
+        QString error;
+        auto otherOwner = openManager(other.url(), {}, m_clock, &error);
+        QVERIFY2(otherOwner, qPrintable(error));
+        QVERIFY(otherOwner->initDatabaseRoles());
+        QVERIFY(otherOwner->addOperator(m_sales, OperatorRole::Admin));
+        QVERIFY(otherOwner->create(
+            {u"beta"_s, u"Beta"_s, u"free"_s, u"it@beta.example"_s, u"us-east-1"_s, {}, {}}));
+        QString err, out;
+        QCOMPARE(
+            psql(*m_server, other.name(), m_sales, u"UPDATE tenants SET name = 'B'"_s, &out, &err),
+            0);
+        QVERIFY(psqlAs(m_sales, u"UPDATE tenants SET name = 'x'"_s, &err) != 0);
+        QVERIFY(err.contains(u"permission denied"_s));
+        otherOwner.reset();
+    }
+
     void cleanupTestCase() { m_db.reset(); }
 };
 

@@ -6,6 +6,7 @@
 #include "store/Migrations.h"
 #include "store/TenantRepository.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -152,6 +153,20 @@ private Q_SLOTS:
                 QVERIFY2(q, qPrintable(q ? QString() : q.error().message));
             }
             QCOMPARE(*Migrator::currentVersion(**db), 1);
+            if (!postgres()) {
+                QVERIFY((*db)->exec(u"INSERT INTO operators VALUES ('sue', 'support', "
+                                    "'2025-01-01T00:00:00.000Z', 'x')"_s));
+            }
+        }
+        if (!postgres()) {
+            // Only an admin upgrades an existing database; anyone else is told so, and the
+            // database stays at version 1. (On PostgreSQL the server itself insists on the
+            // owner for the DDL.)
+            QString error;
+            QVERIFY(!openManager(url, u"sue"_s, m_clock, &error));
+            QVERIFY2(error.contains(u"only an admin"_s), qPrintable(error));
+            auto db = Database::open(url);
+            QCOMPARE(*Migrator::currentVersion(**db), 1);
         }
         auto m = open(url);
         QVERIFY(m);
@@ -181,7 +196,17 @@ private Q_SLOTS:
             auto q = m->database().exec(u"INSERT INTO schema_version VALUES (99, 'from the "
                                         "future', '2030-01-01T00:00:00.000Z', 'future')"_s);
             QVERIFY(q);
+            // A file in rollback-journal mode must not even be switched to WAL.
+            if (!postgres())
+                QVERIFY(m->database().exec(u"PRAGMA journal_mode=DELETE"_s));
         }
+        QByteArray fileBefore;
+        auto fileBytes = [&] {
+            QFile f(url.sqlitePath());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        if (!postgres())
+            fileBefore = fileBytes();
         auto snapshot = [&] {
             auto db = Database::open(url);
             QStringList state = (*db)->connection().tables();
@@ -199,6 +224,11 @@ private Q_SLOTS:
         QCOMPARE(m.error().code, ErrorCode::Storage);
         QVERIFY2(m.error().message.contains(u"newer"_s), qPrintable(m.error().message));
         QVERIFY(m.error().message.contains(u"99"_s));
+        if (!postgres()) {
+            QVERIFY(!fileBefore.isEmpty());
+            QCOMPARE(fileBytes(), fileBefore); // byte for byte
+            QVERIFY(!QFile::exists(url.sqlitePath() + u"-wal"_s));
+        }
         QCOMPARE(snapshot(), before);
     }
 
@@ -500,7 +530,14 @@ private Q_SLOTS:
         QVERIFY(m->show(u"existing"_s).ok());
         QVERIFY(check(m->create(sample(u"new-one"_s)), mayCreate));
         QVERIFY(check(m->suspend(u"existing"_s, 1, u"x"_s), maySuspend));
-        QVERIFY(check(m->addOperator(u"carol"_s, OperatorRole::Sales), mayManageOperators));
+        // On PostgreSQL an admin assigns roles to logins that exist (creating logins is the
+        // owner's or a DBA's job), so carol's login is made first.
+        const QString carol = postgres()
+            ? u"carol_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(roleId(role))
+            : u"carol"_s;
+        if (postgres())
+            QVERIFY(m_pgDatabases.back().execAsSuperuser(u"CREATE ROLE "_s + carol + u" LOGIN"_s));
+        QVERIFY(check(m->addOperator(carol, OperatorRole::Sales), mayManageOperators));
         QVERIFY(check(m->history(u"existing"_s), mayReadAudit));
         QVERIFY(check(m->generateSampleFleet(5, 1), mayCreate));
         if (!mayCreate)

@@ -18,8 +18,8 @@ namespace Tenancy::Test {
 std::shared_ptr<const Catalog> catalog();
 
 // Services the integration tests need (PostgreSQL, the secret service) are started by
-// scripts/test. Without them a test skips, except in CI (CI=true), where it fails: in CI these
-// tests must run.
+// scripts/test. Without them a test skips, except in CI (CI=true) and under scripts/test
+// (TENANCY_REQUIRE_SERVICES=1), where it fails: there these tests must run.
 bool requireService(bool available, const char *what);
 #define TENANCY_REQUIRE_SERVICE(available, what)                                                   \
     do {                                                                                           \

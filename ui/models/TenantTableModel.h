@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/Tenant.h"
-#include "store/TenantRepository.h"
+#include "model/TenantQuery.h"
 
 #include <QAbstractTableModel>
 #include <QList>
