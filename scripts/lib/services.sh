@@ -42,7 +42,7 @@ tenancy_services_stop() {
             # Still there (pg_ctl could not stop it): only if that process is this cluster's.
             pid=$(head -n 1 "$pgdir/data/postmaster.pid" 2>/dev/null || true)
             if [ -n "$pid" ] && [ -r "/proc/$pid/cmdline" ] &&
-                tr '\0' ' ' <"/proc/$pid/cmdline" | grep -qF "$pgdir/data"; then
+                tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF "$pgdir/data"; then
                 kill -9 "$pid" 2>/dev/null || true
             fi
         fi
@@ -56,7 +56,8 @@ tenancy_services_stop() {
     if [ -f "$state/keyring.pid" ]; then
         pid=$(cat "$state/keyring.pid")
         if [ -f "$state/home-dir" ] && [ -r "/proc/$pid/environ" ] &&
-            tr '\0' '\n' <"/proc/$pid/environ" | grep -qx "HOME=$(cat "$state/home-dir")"; then
+            tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null |
+            grep -qx "HOME=$(cat "$state/home-dir")"; then
             kill "$pid" 2>/dev/null || true
         fi
         rm -f "$state/keyring.pid"
