@@ -733,12 +733,24 @@
         <translation>Datenbankrollen gibt es nur unter PostgreSQL; unter SQLite setzt Tenancy Console die Operatorrollen allein durch</translation>
     </message>
     <message>
-        <source>creating database roles needs the database owner with the CREATEROLE privilege: %1</source>
-        <translation>zum Anlegen von Datenbankrollen ist der Eigentümer der Datenbank mit dem Recht CREATEROLE erforderlich: %1</translation>
+        <source>the database name is too long for its role names (&quot;%1&quot; exceeds PostgreSQL&apos;s 63 bytes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>giving &quot;%1&quot; a database role needs CREATEROLE or the roles&apos; admin option: %2</source>
-        <translation>um „%1“ eine Datenbankrolle zuzuweisen, ist CREATEROLE oder die ADMIN OPTION für die Rollen erforderlich: %2</translation>
+        <source>creating database roles needs the database owner with the CREATEROLE privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no login &quot;%1&quot; on the server; the database owner or a DBA creates it (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), then add the operator again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making &quot;%1&quot; an admin needs the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving &quot;%1&quot; a database role needs an admin or the database owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,8 +796,8 @@
         <translation>unbekannte Verbindungsoption „%1“ (bekannt: %2)</translation>
     </message>
     <message>
-        <source>the value of option &quot;%1&quot; contains spaces, quotes or &apos;;&apos;</source>
-        <translation>der Wert der Option „%1“ enthält Leerzeichen, Anführungszeichen oder &apos;;&apos;</translation>
+        <source>the value of option &quot;%1&quot; contains spaces, quotes, backslashes, &apos;;&apos; or control characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -890,10 +902,6 @@
         <translation>ein anderer Operator wurde zuerst registriert</translation>
     </message>
     <message>
-        <source>first operator of a new database</source>
-        <translation>erster Operator einer neuen Datenbank</translation>
-    </message>
-    <message>
         <source>operator &quot;%1&quot; is not registered in this database; an admin can add it with: tenancyctl operator add %1 --role ROLE</source>
         <translation>Operator „%1“ ist in dieser Datenbank nicht registriert; ein admin kann ihn hinzufügen mit: tenancyctl operator add %1 --role ROLE</translation>
     </message>
@@ -946,8 +954,8 @@
         <translation>die Anzahl der Mandanten muss zwischen 1 und %L1 liegen</translation>
     </message>
     <message>
-        <source>sample fleet</source>
-        <translation>Beispielflotte</translation>
+        <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +991,13 @@
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantService</name>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1241,10 @@
     <message>
         <source>who is acting, on SQLite (default: the OS user)</source>
         <translation>wer handelt, unter SQLite (Standard: der Betriebssystembenutzer)</translation>
+    </message>
+    <message>
+        <source>no password from the keychain: %1</source>
+        <translation type="unfinished">kein Passwort aus dem Schlüsselbund: %1</translation>
     </message>
 </context>
 </TS>

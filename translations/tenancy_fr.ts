@@ -733,12 +733,24 @@
         <translation>les rôles de base de données n&apos;existent que sous PostgreSQL&#xa0;; sous SQLite, les rôles d&apos;opérateur sont appliqués par Tenancy Console seul</translation>
     </message>
     <message>
-        <source>creating database roles needs the database owner with the CREATEROLE privilege: %1</source>
-        <translation>la création des rôles de base de données requiert le propriétaire de la base avec le privilège CREATEROLE&#xa0;: %1</translation>
+        <source>the database name is too long for its role names (&quot;%1&quot; exceeds PostgreSQL&apos;s 63 bytes)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>giving &quot;%1&quot; a database role needs CREATEROLE or the roles&apos; admin option: %2</source>
-        <translation>attribuer un rôle de base de données à «&#xa0;%1&#xa0;» requiert CREATEROLE ou l&apos;ADMIN OPTION sur les rôles&#xa0;: %2</translation>
+        <source>creating database roles needs the database owner with the CREATEROLE privilege</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no login &quot;%1&quot; on the server; the database owner or a DBA creates it (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), then add the operator again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>making &quot;%1&quot; an admin needs the database owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giving &quot;%1&quot; a database role needs an admin or the database owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -784,8 +796,8 @@
         <translation>option de connexion «&#xa0;%1&#xa0;» inconnue (options connues&#xa0;: %2)</translation>
     </message>
     <message>
-        <source>the value of option &quot;%1&quot; contains spaces, quotes or &apos;;&apos;</source>
-        <translation>la valeur de l&apos;option «&#xa0;%1&#xa0;» contient des espaces, des guillemets ou &apos;;&apos;</translation>
+        <source>the value of option &quot;%1&quot; contains spaces, quotes, backslashes, &apos;;&apos; or control characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -890,10 +902,6 @@
         <translation>un autre opérateur a été enregistré en premier</translation>
     </message>
     <message>
-        <source>first operator of a new database</source>
-        <translation>premier opérateur d&apos;une nouvelle base de données</translation>
-    </message>
-    <message>
         <source>operator &quot;%1&quot; is not registered in this database; an admin can add it with: tenancyctl operator add %1 --role ROLE</source>
         <translation>l&apos;opérateur «&#xa0;%1&#xa0;» n&apos;est pas enregistré dans cette base de données&#xa0;; un admin peut l&apos;ajouter avec&#xa0;: tenancyctl operator add %1 --role ROLE</translation>
     </message>
@@ -946,8 +954,8 @@
         <translation>le nombre de locataires doit être compris entre 1 et %L1</translation>
     </message>
     <message>
-        <source>sample fleet</source>
-        <translation>parc de démonstration</translation>
+        <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -983,6 +991,13 @@
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantService</name>
+    <message>
+        <source>no database is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1241,10 @@
     <message>
         <source>who is acting, on SQLite (default: the OS user)</source>
         <translation>qui agit, sous SQLite (par défaut&#xa0;: l&apos;utilisateur du système)</translation>
+    </message>
+    <message>
+        <source>no password from the keychain: %1</source>
+        <translation type="unfinished">impossible d&apos;obtenir le mot de passe depuis le trousseau&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
