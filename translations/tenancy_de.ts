@@ -734,23 +734,23 @@
     </message>
     <message>
         <source>the database name is too long for its role names (&quot;%1&quot; exceeds PostgreSQL&apos;s 63 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname ist zu lang für die Rollennamen („%1“ überschreitet die 63 Bytes von PostgreSQL)</translation>
     </message>
     <message>
         <source>creating database roles needs the database owner with the CREATEROLE privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankrollen anlegen kann nur der Eigentümer der Datenbank mit dem Recht CREATEROLE</translation>
     </message>
     <message>
         <source>there is no login &quot;%1&quot; on the server; the database owner or a DBA creates it (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), then add the operator again</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Server gibt es keine Anmeldung „%1“; der Eigentümer der Datenbank oder ein DBA legt sie an (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), danach den Operator erneut hinzufügen</translation>
     </message>
     <message>
         <source>making &quot;%1&quot; an admin needs the database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Admin zu machen, kann nur der Eigentümer der Datenbank</translation>
     </message>
     <message>
         <source>giving &quot;%1&quot; a database role needs an admin or the database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ eine Datenbankrolle zu geben, kann nur ein Admin oder der Eigentümer der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>the value of option &quot;%1&quot; contains spaces, quotes, backslashes, &apos;;&apos; or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert der Option „%1“ enthält Leerzeichen, Anführungszeichen, Backslashes, &apos;;&apos; oder Steuerzeichen</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Schemaversion %2 und muss auf Version %3 migriert werden, was nur ein Admin darf (tenancyctl db migrate)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     <name>Tenancy::TenantService</name>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Datenbank geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>no password from the keychain: %1</source>
-        <translation type="unfinished">kein Passwort aus dem Schlüsselbund: %1</translation>
+        <translation>kein Passwort aus dem Schlüsselbund: %1</translation>
     </message>
 </context>
 </TS>

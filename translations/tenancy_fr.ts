@@ -734,23 +734,23 @@
     </message>
     <message>
         <source>the database name is too long for its role names (&quot;%1&quot; exceeds PostgreSQL&apos;s 63 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la base est trop long pour ses noms de rôles (« %1 » dépasse les 63 octets de PostgreSQL)</translation>
     </message>
     <message>
         <source>creating database roles needs the database owner with the CREATEROLE privilege</source>
-        <translation type="unfinished"></translation>
+        <translation>créer les rôles de la base demande le propriétaire de la base avec le privilège CREATEROLE</translation>
     </message>
     <message>
         <source>there is no login &quot;%1&quot; on the server; the database owner or a DBA creates it (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), then add the operator again</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas de connexion « %1 » ; le propriétaire de la base ou un DBA la crée (CREATE ROLE &quot;%1&quot; LOGIN PASSWORD &apos;…&apos;), puis ajoutez de nouveau l’opérateur</translation>
     </message>
     <message>
         <source>making &quot;%1&quot; an admin needs the database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>faire de « %1 » un admin demande le propriétaire de la base</translation>
     </message>
     <message>
         <source>giving &quot;%1&quot; a database role needs an admin or the database owner</source>
-        <translation type="unfinished"></translation>
+        <translation>donner un rôle de base à « %1 » demande un admin ou le propriétaire de la base</translation>
     </message>
 </context>
 <context>
@@ -797,7 +797,7 @@
     </message>
     <message>
         <source>the value of option &quot;%1&quot; contains spaces, quotes, backslashes, &apos;;&apos; or control characters</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de l’option « %1 » contient des espaces, des guillemets, des barres obliques inverses, &apos;;&apos; ou des caractères de contrôle</translation>
     </message>
 </context>
 <context>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a la version de schéma %2 et doit être migrée vers la version %3, ce que seul un admin peut faire (tenancyctl db migrate)</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@
     <name>Tenancy::TenantService</name>
     <message>
         <source>no database is open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base n’est ouverte</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1244,7 @@
     </message>
     <message>
         <source>no password from the keychain: %1</source>
-        <translation type="unfinished">impossible d&apos;obtenir le mot de passe depuis le trousseau&#xa0;: %1</translation>
+        <translation>pas de mot de passe du trousseau : %1</translation>
     </message>
 </context>
 </TS>
