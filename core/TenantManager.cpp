@@ -367,6 +367,29 @@ Result<QList<AuditEntry>> TenantManager::history(const QString &tenantId, int li
     return AuditLog(*m_db).forTenant(tenantId, limit);
 }
 
+Result<std::shared_ptr<TenantIndex>> TenantManager::directory()
+{
+    if (auto error = denied(Permission::ReadTenants))
+        return *error;
+    QElapsedTimer timer;
+    timer.start();
+    TenantIndex::Builder builder(*m_catalog);
+    auto total = TenantRepository(*m_db).count({});
+    if (total)
+        builder.reserve(*total);
+    auto read = TenantRepository(*m_db).forEachSummary([&](const TenantRepository::SummaryRow &r) {
+        builder.add(r.id, r.name, r.sortName, r.searchText, r.tier, r.status, r.region,
+                    r.ownerEmail, r.updatedAt, r.version);
+    });
+    if (!read)
+        return read.error();
+    const qint64 readMs = timer.restart();
+    auto index = builder.finish();
+    qCDebug(lcTenants) << "directory of" << index->size() << "tenants: read in" << readMs
+                       << "ms, indexed in" << timer.elapsed() << "ms";
+    return index;
+}
+
 Result<QList<Operator>> TenantManager::operators()
 {
     if (auto error = denied(Permission::ReadOperators))

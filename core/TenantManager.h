@@ -1,5 +1,6 @@
 #pragma once
 
+#include "directory/TenantIndex.h"
 #include "model/Catalog.h"
 #include "model/Clock.h"
 #include "model/Operator.h"
@@ -75,6 +76,8 @@ public:
     Result<Tenant> suspend(const QString &id, int expectedVersion, const QString &reason);
     Result<Tenant> reactivate(const QString &id, int expectedVersion, const QString &reason);
     Result<QList<AuditEntry>> history(const QString &tenantId, int limit = 50);
+    // The whole fleet as the directory needs it (see TenantIndex).
+    Result<std::shared_ptr<TenantIndex>> directory();
 
     // Operators
     Result<QList<Operator>> operators();

@@ -1,6 +1,9 @@
 #include "TenantService.h"
 
+#include "Logging.h"
 #include "store/Database.h"
+
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -12,6 +15,12 @@ class TenantService::Worker : public QObject
 public:
     std::unique_ptr<TenantManager> manager;
     SystemClock clock;
+    // What the connection was opened with, to reconnect after a loss.
+    DatabaseUrl url;
+    QString password;
+    QString operatorName;
+    bool lost = false;
+    QTimer *retry = nullptr;
 };
 
 TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *parent)
@@ -24,6 +33,11 @@ TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *pa
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [this] {
+        m_worker->retry = new QTimer(m_worker);
+        m_worker->retry->setInterval(3000);
+        connect(m_worker->retry, &QTimer::timeout, m_worker, [this] { reconnect(); });
+    });
 }
 
 TenantService::~TenantService()
@@ -31,95 +45,245 @@ TenantService::~TenantService()
     m_cancel->store(true);
     // The manager (and its connection) must go on the thread that made it.
     QMetaObject::invokeMethod(
-        m_worker, [w = m_worker] { w->manager.reset(); }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [w = m_worker] {
+            if (w->retry)
+                w->retry->stop();
+            w->manager.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+QString TenantService::describe(const DatabaseUrl &url)
+{
+    if (url.backend() == Backend::Sqlite)
+        return url.sqlitePath();
+    return tr("%1 on %2:%3").arg(url.databaseName(), url.effectiveHost()).arg(url.port());
+}
+
+QString TenantService::rolesAllowed(Permission permission)
+{
+    QStringList roles;
+    for (OperatorRole role : allRoles()) {
+        if (roleAllows(role, permission))
+            roles << roleId(role);
+    }
+    if (roles.size() == 1)
+        return tr("the %1 role").arg(roles.first());
+    const QString last = roles.takeLast();
+    return tr("the %1 or %2 role").arg(roles.join(u", "_s), last);
+}
+
+void TenantService::post(std::function<void()> onGuiThread)
+{
+    QMetaObject::invokeMethod(this, std::move(onGuiThread));
 }
 
 void TenantService::open(const DatabaseUrl &url, const QString &password,
                          const QString &operatorName, const QString &keychainNote)
 {
+    m_open = false;
     QMetaObject::invokeMethod(m_worker, [this, url, password, operatorName, keychainNote] {
+        m_worker->retry->stop();
+        m_worker->lost = false;
+        m_worker->manager.reset();
         auto db = Database::open(url, password);
         if (!db) {
             QString message = db.error().message;
             if (!keychainNote.isEmpty())
                 message += u" ("_s + keychainNote + u')';
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT openFailed(message); });
+            post([this, message] { Q_EMIT openFailed(message); });
             return;
         }
         auto manager
             = TenantManager::open(std::move(db).value(), m_catalog, operatorName, m_worker->clock);
         if (!manager) {
             const QString message = manager.error().message;
-            QMetaObject::invokeMethod(this, [this, message] { Q_EMIT openFailed(message); });
+            post([this, message] { Q_EMIT openFailed(message); });
             return;
         }
         m_worker->manager = std::move(manager).value();
+        m_worker->url = url;
+        m_worker->password = password;
+        m_worker->operatorName = operatorName;
         const Operator op = m_worker->manager->currentOperator();
-        const QString text = url.toString();
-        QMetaObject::invokeMethod(this, [this, op, text] { Q_EMIT opened(op, text); });
-    });
-}
-
-quint64 TenantService::fetch(const TenantQuery &query)
-{
-    const quint64 request = m_nextRequest++;
-    QMetaObject::invokeMethod(m_worker, [this, request, query] {
-        TenantManager *manager = m_worker->manager.get();
-        if (!manager)
-            return notOpen(request);
-        auto tenants = manager->list(query);
-        auto total = tenants ? manager->count(query.filter) : Result<qint64>(tenants.error());
-        if (!tenants || !total) {
-            const QString message = !tenants ? tenants.error().message : total.error().message;
-            QMetaObject::invokeMethod(
-                this, [this, request, message] { Q_EMIT failed(request, message); });
-            return;
-        }
-        QMetaObject::invokeMethod(this, [this, request, rows = *tenants, count = *total] {
-            Q_EMIT fetched(request, rows, count);
+        post([this, op, url] {
+            m_open = true;
+            m_operator = op;
+            m_url = url;
+            Q_EMIT opened(op, describe(url));
         });
     });
-    return request;
-}
-
-quint64 TenantService::generateSampleFleet(int count, quint64 seed)
-{
-    const quint64 request = m_nextRequest++;
-    // Each run has its own cancel flag: cancelling one never cancels (or revives) another.
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    QMetaObject::invokeMethod(m_worker, [this, request, count, seed, cancel = m_cancel] {
-        TenantManager *manager = m_worker->manager.get();
-        if (!manager)
-            return notOpen(request);
-        auto result = manager->generateSampleFleet(count, seed, [&](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(
-                this, [this, request, done, total] { Q_EMIT progress(request, done, total); });
-            return !cancel->load();
-        });
-        if (!result) {
-            const QString message = result.error().message;
-            QMetaObject::invokeMethod(
-                this, [this, request, message] { Q_EMIT failed(request, message); });
-            return;
-        }
-        QMetaObject::invokeMethod(this, [this, request, inserted = result->inserted] {
-            Q_EMIT fleetGenerated(request, inserted);
-        });
-    });
-    return request;
 }
 
 void TenantService::notOpen(quint64 request)
 {
-    const QString message = tr("no database is open");
-    QMetaObject::invokeMethod(this, [this, request, message] { Q_EMIT failed(request, message); });
+    const Error error = Error::make(ErrorCode::Unavailable, tr("no database is open"));
+    post([this, request, error] { Q_EMIT failed(request, error); });
+}
+
+void TenantService::checkConnection(const Error &error)
+{
+    if (error.code != ErrorCode::Storage && error.code != ErrorCode::Unavailable)
+        return;
+    if (!m_worker->manager || m_worker->lost)
+        return;
+    // A statement failed: is the connection still there?
+    if (m_worker->manager->database().exec(u"SELECT 1"_s))
+        return;
+    m_worker->lost = true;
+    qCWarning(lcStore) << "database connection lost:" << error.message;
+    const QString message = error.message;
+    post([this, message] { Q_EMIT connectionLost(message); });
+    m_worker->retry->start();
+}
+
+void TenantService::reconnect()
+{
+    auto db = Database::open(m_worker->url, m_worker->password);
+    if (!db)
+        return; // still down; the timer tries again
+    auto manager = TenantManager::open(std::move(db).value(), m_catalog, m_worker->operatorName,
+                                       m_worker->clock);
+    if (!manager)
+        return;
+    m_worker->retry->stop();
+    m_worker->lost = false;
+    m_worker->manager = std::move(manager).value();
+    qCInfo(lcStore) << "database connection back";
+    post([this] { Q_EMIT reconnected(); });
+}
+
+template<typename T>
+quint64 TenantService::request(std::function<Result<T>(TenantManager &, quint64 request)> job,
+                               std::function<void(quint64, const T &)> deliver)
+{
+    const quint64 id = m_nextRequest++;
+    QMetaObject::invokeMethod(
+        m_worker, [this, id, job = std::move(job), deliver = std::move(deliver)] {
+            TenantManager *manager = m_worker->manager.get();
+            if (!manager || m_worker->lost) {
+                if (m_worker->lost) {
+                    const Error error
+                        = Error::make(ErrorCode::Unavailable,
+                                      tr("the database connection is lost; reconnecting…"));
+                    post([this, id, error] { Q_EMIT failed(id, error); });
+                    return;
+                }
+                return notOpen(id);
+            }
+            Result<T> result = job(*manager, id);
+            if (!result) {
+                const Error error = result.error();
+                checkConnection(error);
+                post([this, id, error] { Q_EMIT failed(id, error); });
+                return;
+            }
+            post([id, deliver, value = std::move(result).value()] { deliver(id, value); });
+        });
+    return id;
+}
+
+quint64 TenantService::fetch(const TenantQuery &query)
+{
+    struct Page
+    {
+        QList<Tenant> rows;
+        qint64 total = 0;
+    };
+    return request<Page>(
+        [query](TenantManager &m, quint64) -> Result<Page> {
+            auto rows = m.list(query);
+            if (!rows)
+                return rows.error();
+            auto total = m.count(query.filter);
+            if (!total)
+                return total.error();
+            return Page {*rows, *total};
+        },
+        [this](quint64 id, const Page &page) { Q_EMIT fetched(id, page.rows, page.total); });
+}
+
+quint64 TenantService::loadDirectory()
+{
+    return request<std::shared_ptr<TenantIndex>>(
+        [](TenantManager &m, quint64) { return m.directory(); },
+        [this](quint64 id, const std::shared_ptr<TenantIndex> &index) {
+            Q_EMIT directoryLoaded(id, index);
+        });
+}
+
+quint64 TenantService::show(const QString &id)
+{
+    return request<Tenant>([id](TenantManager &m, quint64) { return m.show(id); },
+                           [this](quint64 r, const Tenant &t) { Q_EMIT tenantLoaded(r, t); });
+}
+
+quint64 TenantService::history(const QString &id, int limit)
+{
+    return request<QList<AuditEntry>>(
+        [id, limit](TenantManager &m, quint64) { return m.history(id, limit); },
+        [this](quint64 r, const QList<AuditEntry> &e) { Q_EMIT historyLoaded(r, e); });
+}
+
+quint64 TenantService::create(const NewTenant &tenant)
+{
+    return request<Tenant>([tenant](TenantManager &m, quint64) { return m.create(tenant); },
+                           [this](quint64 r, const Tenant &t) { Q_EMIT tenantCreated(r, t); });
+}
+
+quint64 TenantService::suspend(const QString &id, int version, const QString &reason)
+{
+    return request<Tenant>(
+        [=](TenantManager &m, quint64) { return m.suspend(id, version, reason); },
+        [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
+quint64 TenantService::reactivate(const QString &id, int version, const QString &reason)
+{
+    return request<Tenant>(
+        [=](TenantManager &m, quint64) { return m.reactivate(id, version, reason); },
+        [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
+quint64 TenantService::generateSampleFleet(int count, quint64 seed)
+{
+    // Each run has its own cancel flag: cancelling one never cancels (or revives) another.
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_cancel;
+    return request<SampleFleetResult>(
+        [this, count, seed, cancel](TenantManager &m, quint64 request) {
+            return m.generateSampleFleet(count, seed, [&](qint64 done, qint64 total) {
+                post([this, request, done, total] { Q_EMIT progress(request, done, total); });
+                return !cancel->load();
+            });
+        },
+        [this](quint64 r, const SampleFleetResult &result) {
+            Q_EMIT fleetGenerated(r, result.inserted);
+        });
 }
 
 void TenantService::cancel()
 {
     m_cancel->store(true);
+}
+
+quint64 TenantService::testConnection(const DatabaseUrl &url, const QString &password)
+{
+    const quint64 id = m_nextRequest++;
+    QMetaObject::invokeMethod(m_worker, [this, id, url, password] {
+        auto db = Database::open(url, password);
+        if (!db) {
+            const Error error = db.error();
+            post([this, id, error] { Q_EMIT failed(id, error); });
+            return;
+        }
+        const QString version = (*db)->serverVersion();
+        post([this, id, version] { Q_EMIT connectionTested(id, version); });
+    });
+    return id;
 }
 
 } // namespace Tenancy

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TenantManager.h"
+#include "directory/TenantIndex.h"
 #include "model/Result.h"
 #include "store/DatabaseUrl.h"
 
@@ -8,13 +9,16 @@
 #include <QThread>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Tenancy {
 
 // TenantManager on a worker thread with its own connection, for the console: the GUI thread
 // asks, and hears back through signals; it never waits on SQL. Requests are numbered so a view
-// can drop answers it no longer wants.
+// can drop answers it no longer wants. A connection that dies (a PostgreSQL restart) is
+// reported once through connectionLost(), retried in the background, and reconnected() says
+// when it is back.
 class TenantService : public QObject
 {
     Q_OBJECT
@@ -24,36 +28,79 @@ public:
     ~TenantService() override;
 
     const Catalog &catalog() const { return *m_catalog; }
+    std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
 
-    // Opens the database (applying migrations) and identifies the operator. keychainNote says
-    // why no password came from the keychain, if one was looked for and none came; it is added
-    // to the error should the connection then fail.
+    // Opens (or switches to) the database, applying migrations, and identifies the operator.
+    // keychainNote says why no password came from the keychain, if one was looked for and none
+    // came; it is added to the error should the connection then fail.
     void open(const DatabaseUrl &url, const QString &password, const QString &operatorName,
               const QString &keychainNote = {});
 
-    // Fetches one page and the filter's total; answered by fetched() or failed().
-    quint64 fetch(const TenantQuery &query);
-    // Generates a sample fleet; progress() while running, fleetGenerated() or failed() at the end.
+    // Known once opened() has been emitted (GUI thread).
+    bool isOpen() const { return m_open; }
+    const Operator &currentOperator() const { return m_operator; }
+    const DatabaseUrl &url() const { return m_url; }
+    bool can(Permission permission) const
+    {
+        return m_open && roleAllows(m_operator.role, permission);
+    }
+    // "the admin role", "the support or admin role": who may do it, for tooltips.
+    static QString rolesAllowed(Permission permission);
+
+    // Requests. Each answers with its own signal, or failed(request, error).
+    quint64 fetch(const TenantQuery &query); // fetched
+    quint64 loadDirectory(); // directoryLoaded
+    quint64 show(const QString &id); // tenantLoaded
+    quint64 history(const QString &id, int limit); // historyLoaded
+    quint64 create(const NewTenant &tenant); // tenantCreated
+    quint64 suspend(const QString &id, int version, const QString &reason); // tenantChanged
+    quint64 reactivate(const QString &id, int version, const QString &reason); // tenantChanged
+    // progress() while running, fleetGenerated() at the end.
     quint64 generateSampleFleet(int count, quint64 seed);
     // Asks the running sample fleet generation to stop; it rolls back and reports failed().
     void cancel();
+    // Opens url on the side (the current connection stays) and reports the server's answer.
+    quint64 testConnection(const DatabaseUrl &url, const QString &password); // connectionTested
+
+    // Label of a connection for people: the file path, or database on host:port.
+    static QString describe(const DatabaseUrl &url);
 
 Q_SIGNALS:
     void opened(const Tenancy::Operator &op, const QString &databaseText);
     void openFailed(const QString &message);
+    void connectionLost(const QString &message);
+    void reconnected();
+
     void fetched(quint64 request, const QList<Tenancy::Tenant> &tenants, qint64 total);
+    void directoryLoaded(quint64 request, const std::shared_ptr<Tenancy::TenantIndex> &index);
+    void tenantLoaded(quint64 request, const Tenancy::Tenant &tenant);
+    void historyLoaded(quint64 request, const QList<Tenancy::AuditEntry> &entries);
+    void tenantCreated(quint64 request, const Tenancy::Tenant &tenant);
+    void tenantChanged(quint64 request, const Tenancy::Tenant &tenant);
     void progress(quint64 request, qint64 done, qint64 total);
     void fleetGenerated(quint64 request, qint64 inserted);
-    void failed(quint64 request, const QString &message);
+    void connectionTested(quint64 request, const QString &serverVersion);
+    void failed(quint64 request, const Tenancy::Error &error);
 
 private:
     class Worker;
-    void notOpen(quint64 request); // on the worker: answer a request that came too early
+    template<typename T>
+    quint64 request(std::function<Result<T>(TenantManager &, quint64 request)> job,
+                    std::function<void(quint64, const T &)> deliver);
+    void post(std::function<void()> onGuiThread);
+    void notOpen(quint64 request); // on the worker
+    void checkConnection(const Error &error); // on the worker: lost, or just failed?
+    void reconnect(); // on the worker
+
     std::shared_ptr<const Catalog> m_catalog;
     QThread m_thread;
     Worker *m_worker = nullptr;
     quint64 m_nextRequest = 1;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
+    // GUI-thread view of the connection.
+    bool m_open = false;
+    Operator m_operator;
+    DatabaseUrl m_url;
 };
 
 } // namespace Tenancy

@@ -153,13 +153,12 @@ MainWindow::MainWindow(TenantService &service, QWidget *parent)
         endSampleFleet();
         m_model->reload();
     });
-    connect(&m_service, &TenantService::failed, this,
-            [this](quint64 request, const QString &message) {
-                if (request != m_fleetRequest)
-                    return;
-                endSampleFleet();
-                statusBar()->showMessage(tr("The sample fleet was not generated: %1").arg(message));
-            });
+    connect(&m_service, &TenantService::failed, this, [this](quint64 request, const Error &error) {
+        if (request != m_fleetRequest)
+            return;
+        endSampleFleet();
+        statusBar()->showMessage(tr("The sample fleet was not generated: %1").arg(error.message));
+    });
 
     m_pages->setCurrentIndex(OpeningPage);
 }

@@ -87,8 +87,8 @@ Result<void> Database::connect()
         if (!db.open())
             return mapError(db.lastError(), tr("cannot open %1").arg(m_url.toString()));
         // The first statement that touches the file tells whether it is a database at all.
-        for (const QString &pragma : {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s,
-                                      u"PRAGMA cache_size=-65536"_s}) {
+        for (const QString &pragma :
+             {u"PRAGMA foreign_keys=ON"_s, u"PRAGMA synchronous=NORMAL"_s}) {
             QSqlQuery q(db);
             if (!q.exec(pragma)) {
                 return mapError(q.lastError(),

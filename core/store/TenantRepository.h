@@ -28,6 +28,15 @@ public:
     Result<QList<Tenant>> list(const TenantQuery &query);
     Result<qint64> count(const TenantFilter &filter);
 
+    // Every tenant's directory columns, one row at a time in no particular order (a table
+    // scan: no list in between, the directory of 100,000 tenants is built from the query).
+    struct SummaryRow
+    {
+        QString id, name, sortName, searchText, tier, status, region, ownerEmail, updatedAt;
+        int version = 0;
+    };
+    Result<void> forEachSummary(const std::function<void(const SummaryRow &)> &visit);
+
     Result<void> insert(const Tenant &tenant);
     // Inserts in multi-row batches, skipping ids that already exist; returns how many were
     // inserted. progress(done) is called after each batch and may return false to stop.

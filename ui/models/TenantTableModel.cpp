@@ -123,12 +123,12 @@ void TenantTableModel::onFetched(quint64 request, const QList<Tenant> &tenants, 
     }
 }
 
-void TenantTableModel::onFailed(quint64 request, const QString &message)
+void TenantTableModel::onFailed(quint64 request, const Error &error)
 {
     if (request != m_pending)
         return;
     m_pending = 0;
-    Q_EMIT loadFailed(message);
+    Q_EMIT loadFailed(error.message);
 }
 
 } // namespace Tenancy::Ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Tenant.h"
+#include "model/Result.h"
 #include "model/TenantQuery.h"
 
 #include <QAbstractTableModel>
@@ -43,7 +44,7 @@ Q_SIGNALS:
 
 private:
     void onFetched(quint64 request, const QList<Tenancy::Tenant> &tenants, qint64 total);
-    void onFailed(quint64 request, const QString &message);
+    void onFailed(quint64 request, const Tenancy::Error &error);
 
     TenantService &m_service;
     TenantQuery m_query;
