@@ -1,0 +1,73 @@
+#include "Prompts.h"
+
+#include <QFileDialog>
+
+namespace Tenancy::Ui {
+
+std::optional<QMessageBox::StandardButton> Prompts::s_nextAnswer;
+std::optional<QString> Prompts::s_nextFileName;
+QString Prompts::s_lastMessage;
+
+QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title,
+                                              const QString &text,
+                                              QMessageBox::StandardButtons buttons,
+                                              QMessageBox::StandardButton defaultButton)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer)
+        return std::exchange(s_nextAnswer, std::nullopt).value();
+    return QMessageBox::question(parent, title, text, buttons, defaultButton);
+}
+
+void Prompts::information(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
+void Prompts::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastMessage = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                              const QString &filter)
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt).value();
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Prompts::openFileName(QWidget *parent, const QString &title, const QString &directory,
+                              const QString &filter)
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt).value();
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+void Prompts::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    s_nextAnswer = answer;
+}
+
+void Prompts::setNextFileName(const QString &fileName)
+{
+    s_nextFileName = fileName;
+}
+
+QString Prompts::lastMessage()
+{
+    return s_lastMessage;
+}
+
+} // namespace Tenancy::Ui

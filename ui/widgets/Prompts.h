@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace Tenancy::Ui {
+
+// Every message box, file dialog and one-line question of the console goes through here, so
+// tests can answer them ahead of time (like KeePassXC's MessageBox::setNextAnswer) instead of
+// blocking on a modal dialog.
+class Prompts
+{
+public:
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    // Empty when cancelled.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
+                                const QString &filter);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &directory,
+                                const QString &filter);
+
+    // Test hooks: the next prompt of that kind returns this without showing anything.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    static void setNextFileName(const QString &fileName);
+    // What the last message box said (tests assert on it).
+    static QString lastMessage();
+
+private:
+    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static std::optional<QString> s_nextFileName;
+    static QString s_lastMessage;
+};
+
+} // namespace Tenancy::Ui
