@@ -40,11 +40,11 @@ void Prompts::warning(QWidget *parent, const QString &title, const QString &text
 }
 
 QString Prompts::saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                              const QString &filter)
+                              const QString &filter, QFileDialog::Options options)
 {
     if (s_nextFileName)
         return std::exchange(s_nextFileName, std::nullopt).value();
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter, nullptr, options);
 }
 
 QString Prompts::openFileName(QWidget *parent, const QString &title, const QString &directory,

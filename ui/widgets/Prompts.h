@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QString>
 
@@ -21,9 +22,10 @@ public:
              QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void information(QWidget *parent, const QString &title, const QString &text);
     static void warning(QWidget *parent, const QString &title, const QString &text);
-    // Empty when cancelled.
+    // Empty when cancelled. Pass QFileDialog::DontConfirmOverwrite where choosing an existing
+    // file is normal (a database to open or create).
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested,
-                                const QString &filter);
+                                const QString &filter, QFileDialog::Options options = {});
     static QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                                 const QString &filter);
 

@@ -1,0 +1,431 @@
+#include "NewTenantDialog.h"
+
+#include "TenantService.h"
+#include "model/Format.h"
+#include "model/TenantValidation.h"
+#include "widgets/MessageLabel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy::Ui {
+
+namespace {
+
+const QString idField = u"id"_s;
+const QString nameField = u"name"_s;
+const QString ownerField = u"owner_email"_s;
+const QString tierField = u"tier"_s;
+const QString regionField = u"region"_s;
+const QString industryField = u"industry"_s;
+const QString complianceField = u"compliance"_s;
+
+QString countText(const Limit &limit)
+{
+    return limit.isUnlimited() ? NewTenantDialog::tr("Unlimited")
+                               : QLocale().toString(limit.value());
+}
+
+QString supportText(const QString &level)
+{
+    if (level == u"community"_s)
+        return NewTenantDialog::tr("Community");
+    if (level == u"business"_s)
+        return NewTenantDialog::tr("Business");
+    if (level == u"premium"_s)
+        return NewTenantDialog::tr("Premium");
+    if (level == u"white_glove"_s)
+        return NewTenantDialog::tr("White glove");
+    return level;
+}
+
+QString isolationText(Isolation isolation)
+{
+    switch (isolation) {
+    case Isolation::Shared:
+        return NewTenantDialog::tr("Shared tables");
+    case Isolation::Schema:
+        return NewTenantDialog::tr("Schema per tenant");
+    case Isolation::Database:
+        return NewTenantDialog::tr("Database per tenant");
+    case Isolation::Cluster:
+        return NewTenantDialog::tr("Dedicated cluster");
+    }
+    return {};
+}
+
+} // namespace
+
+NewTenantDialog::NewTenantDialog(TenantService &service, QWidget *parent)
+    : QDialog(parent)
+    , m_service(service)
+{
+    setObjectName(u"newTenantDialog"_s);
+    setWindowTitle(tr("New Tenant"));
+
+    QWidget *form = buildForm();
+    m_generalError = new MessageLabel(u"generalError"_s);
+    // Created after the inputs, so they come last in the tab order.
+    auto *buttons = new QDialogButtonBox;
+    m_createButton = buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
+    m_createButton->setObjectName(u"createButton"_s);
+    m_createButton->setDefault(true);
+    m_createButton->setEnabled(false);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelButton"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(form);
+    layout->addWidget(m_generalError);
+    layout->addWidget(buttons);
+
+    connect(m_createButton, &QPushButton::clicked, this, &NewTenantDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &NewTenantDialog::reject);
+    connect(&m_service, &TenantService::tenantCreated, this, &NewTenantDialog::onCreated);
+    connect(&m_service, &TenantService::failed, this, &NewTenantDialog::onFailed);
+
+    setTabOrder(m_name, m_id);
+    setTabOrder(m_id, m_owner);
+    setTabOrder(m_owner, m_tier);
+    setTabOrder(m_tier, m_region);
+    setTabOrder(m_region, m_industry);
+    setTabOrder(m_industry, m_compliance);
+    m_name->setFocus();
+
+    showTier();
+    validate();
+}
+
+NewTenantDialog::~NewTenantDialog() = default;
+
+QWidget *NewTenantDialog::buildForm()
+{
+    const Catalog &catalog = m_service.catalog();
+    m_form = new QWidget;
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins({});
+    grid->setColumnStretch(1, 1);
+    grid->setColumnMinimumWidth(1, 300);
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(u"nameField"_s);
+    m_name->setAccessibleName(tr("Tenant name"));
+    m_name->setPlaceholderText(tr("Acme Health Inc."));
+    m_name->setMaxLength(TenantValidation::maxNameLength * 2); // the core counts code points
+
+    m_id = new QLineEdit;
+    m_id->setObjectName(u"idField"_s);
+    m_id->setAccessibleName(tr("Tenant id"));
+    m_id->setPlaceholderText(tr("acme-health"));
+    m_id->setToolTip(tr("Lowercase letters, digits and '-', at most %1 characters; it becomes a "
+                        "DNS label and a schema name and cannot be changed later.")
+                         .arg(TenantValidation::maxIdLength));
+
+    m_owner = new QLineEdit;
+    m_owner->setObjectName(u"ownerField"_s);
+    m_owner->setAccessibleName(tr("Owner e-mail"));
+    m_owner->setPlaceholderText(tr("name@example.com"));
+
+    m_tier = new QComboBox;
+    m_tier->setObjectName(u"tierCombo"_s);
+    m_tier->setAccessibleName(tr("Tier"));
+    for (const Tier &tier : catalog.tiers())
+        m_tier->addItem(tier.displayName, tier.name);
+
+    m_region = new QComboBox;
+    m_region->setObjectName(u"regionCombo"_s);
+    m_region->setAccessibleName(tr("Region"));
+    for (const Region &region : catalog.regions())
+        m_region->addItem(tr("%1 — %2").arg(region.displayName, region.id), region.id);
+    m_region->setCurrentIndex(qMax(0, m_region->findData(catalog.defaultRegion())));
+
+    m_industry = new QComboBox;
+    m_industry->setObjectName(u"industryCombo"_s);
+    m_industry->setAccessibleName(tr("Industry (optional)"));
+    m_industry->addItem(tr("—"), QString());
+    m_industry->setItemData(0, tr("No industry"), Qt::AccessibleTextRole);
+    m_industry->setItemData(0, tr("No industry"), Qt::ToolTipRole);
+    for (const Industry &industry : catalog.industries())
+        m_industry->addItem(industry.displayName, industry.id);
+
+    m_compliance = new QListWidget;
+    m_compliance->setObjectName(u"complianceList"_s);
+    m_compliance->setAccessibleName(tr("Compliance frameworks"));
+    m_compliance->setFlow(QListView::LeftToRight);
+    m_compliance->setWrapping(true);
+    m_compliance->setResizeMode(QListView::Adjust);
+    m_compliance->setSpacing(2);
+    m_compliance->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_compliance->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (const Framework &framework : catalog.frameworks()) {
+        auto *item = new QListWidgetItem(framework.displayName, m_compliance);
+        item->setData(Qt::UserRole, framework.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    // Two rows of check boxes, no scrolling.
+    const int rowHeight = m_compliance->sizeHintForRow(0) + 2 * m_compliance->spacing();
+    m_compliance->setFixedHeight(2 * rowHeight + 2 * m_compliance->frameWidth());
+
+    int row = 0;
+    addRow(grid, row, tr("&Name:"), m_name, nameField);
+    addRow(grid, row, tr("Tenant &id:"), m_id, idField);
+    addRow(grid, row, tr("&Owner e-mail:"), m_owner, ownerField);
+    addRow(grid, row, tr("&Tier:"), m_tier, tierField);
+    addRow(grid, row, tr("&Region:"), m_region, regionField);
+    addRow(grid, row, tr("In&dustry:"), m_industry, industryField);
+    addRow(grid, row, tr("&Compliance:"), m_compliance, complianceField);
+    grid->setRowStretch(row, 1);
+
+    connect(m_name, &QLineEdit::textEdited, this, [this] {
+        if (m_idFollowsName) {
+            m_id->setText(suggestId(m_name->text()));
+            m_serverErrors.remove(idField);
+            m_touched.insert(idField); // the suggestion is the user's doing, and can be wrong
+        }
+        edited(nameField);
+    });
+    connect(m_id, &QLineEdit::textEdited, this, [this] {
+        // Emptied: suggest from the name again; otherwise the typed id stays.
+        m_idFollowsName = m_id->text().isEmpty();
+        edited(idField);
+    });
+    connect(m_owner, &QLineEdit::textEdited, this, [this] { edited(ownerField); });
+    connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
+        showTier();
+        edited(tierField);
+    });
+    connect(m_region, &QComboBox::currentIndexChanged, this, [this] { edited(regionField); });
+    connect(m_industry, &QComboBox::currentIndexChanged, this, [this] { edited(industryField); });
+    connect(m_compliance, &QListWidget::itemChanged, this, [this] { edited(complianceField); });
+
+    auto *columns = new QHBoxLayout(m_form);
+    columns->setContentsMargins({});
+    columns->addLayout(grid, 1);
+    columns->addSpacing(12);
+    columns->addWidget(buildTierSummary(), 0, Qt::AlignTop);
+    return m_form;
+}
+
+void NewTenantDialog::addRow(QGridLayout *grid, int &row, const QString &label, QWidget *input,
+                             const QString &field)
+{
+    auto *caption = new QLabel(label);
+    caption->setBuddy(input);
+    const bool tall = qobject_cast<QListWidget *>(input);
+    grid->addWidget(caption, row, 0, tall ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignLeft);
+    grid->addWidget(input, row, 1);
+    auto *error = new MessageLabel(field + u"Error"_s, input);
+    grid->addWidget(error, row + 1, 1);
+    m_errors.insert(field, error);
+    m_inputs.insert(field, input);
+    row += 2;
+}
+
+QGroupBox *NewTenantDialog::buildTierSummary()
+{
+    m_tierBox = new QGroupBox;
+    m_tierBox->setObjectName(u"tierSummary"_s);
+    m_tierBox->setMinimumWidth(260);
+    auto *form = new QFormLayout(m_tierBox);
+    form->setLabelAlignment(Qt::AlignLeft);
+    const auto add = [&](const QString &key, const QString &caption, const QString &tip = {}) {
+        auto *value = new QLabel;
+        value->setObjectName(key);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setToolTip(tip);
+        form->addRow(caption, value);
+        m_tierValues.insert(key, value);
+    };
+    add(u"tierUsers"_s, tr("Users:"));
+    add(u"tierStorage"_s, tr("Storage:"), tr("1 GB = 10⁹ bytes"));
+    add(u"tierAiSessions"_s, tr("AI sessions:"), tr("AI sessions per month"));
+    add(u"tierApiRate"_s, tr("API rate:"));
+    add(u"tierIntegrations"_s, tr("Integrations:"), tr("Custom integrations"));
+    add(u"tierSupport"_s, tr("Support:"));
+    add(u"tierSla"_s, tr("SLA:"));
+    add(u"tierIsolation"_s, tr("Isolation:"));
+    add(u"tierPrice"_s, tr("Price:"));
+    QFont bold = m_tierValues.value(u"tierPrice"_s)->font();
+    bold.setBold(true);
+    m_tierValues.value(u"tierPrice"_s)->setFont(bold);
+    return m_tierBox;
+}
+
+void NewTenantDialog::showTier()
+{
+    const Tier *tier = m_service.catalog().tier(m_tier->currentData().toString());
+    if (!tier)
+        return;
+    m_tierBox->setTitle(tr("%1 tier").arg(tier->displayName));
+    const TierLimits &limits = tier->limits;
+    const auto set = [this](const QString &key, const QString &text) {
+        m_tierValues.value(key)->setText(text);
+    };
+    set(u"tierUsers"_s, countText(limits.users));
+    set(u"tierStorage"_s,
+        limits.storageBytes.isUnlimited() ? tr("Unlimited")
+                                          : Format::bytes(limits.storageBytes.value()));
+    set(u"tierAiSessions"_s,
+        limits.aiSessionsPerMonth.isUnlimited()
+            ? tr("Unlimited")
+            : tr("%1 per month").arg(countText(limits.aiSessionsPerMonth)));
+    set(u"tierApiRate"_s,
+        limits.apiRequestsPerHour.isUnlimited()
+            ? tr("Unlimited")
+            : tr("%1 requests per hour").arg(countText(limits.apiRequestsPerHour)));
+    set(u"tierIntegrations"_s, countText(limits.customIntegrations));
+    set(u"tierSupport"_s, supportText(tier->supportLevel));
+    set(u"tierSla"_s, Format::percent(tier->slaHundredths));
+    set(u"tierIsolation"_s, isolationText(tier->defaultIsolation));
+    set(u"tierPrice"_s,
+        tier->monthlyPrice ? tr("%1 per month").arg(Format::price(tier->monthlyPrice))
+                           : tr("Quoted per customer"));
+}
+
+NewTenant NewTenantDialog::tenant() const
+{
+    NewTenant t;
+    t.id = m_id->text();
+    t.name = m_name->text();
+    t.ownerEmail = m_owner->text();
+    t.tier = m_tier->currentData().toString();
+    t.region = m_region->currentData().toString();
+    t.industry = m_industry->currentData().toString();
+    for (int i = 0; i < m_compliance->count(); ++i) {
+        const QListWidgetItem *item = m_compliance->item(i);
+        if (item->checkState() == Qt::Checked)
+            t.compliance << item->data(Qt::UserRole).toString();
+    }
+    return t;
+}
+
+QString NewTenantDialog::suggestId(const QString &name)
+{
+    QString id;
+    bool gap = false;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue; // the accent of a decomposed "é"
+        const QChar lower = c.toLower();
+        if (!((lower >= u'a' && lower <= u'z') || (lower >= u'0' && lower <= u'9'))) {
+            gap = true;
+            continue;
+        }
+        const QString piece = (gap && !id.isEmpty()) ? u"-"_s + lower : QString(lower);
+        if (id.size() + piece.size() > TenantValidation::maxIdLength)
+            break;
+        id += piece;
+        gap = false;
+    }
+    return id;
+}
+
+void NewTenantDialog::edited(const QString &field)
+{
+    m_touched.insert(field);
+    m_serverErrors.remove(field);
+    validate();
+}
+
+void NewTenantDialog::validate()
+{
+    const Catalog &catalog = m_service.catalog();
+    const NewTenant t = tenant();
+    std::optional<Error> compliance;
+    if (auto normalised = TenantValidation::normaliseCompliance(t.compliance, catalog); !normalised)
+        compliance = normalised.error();
+    const QList<std::pair<QString, std::optional<Error>>> findings {
+        {idField, TenantValidation::checkId(t.id)},
+        {nameField, TenantValidation::checkName(t.name)},
+        {ownerField, TenantValidation::checkOwnerEmail(t.ownerEmail)},
+        {tierField, TenantValidation::checkTier(t.tier, catalog)},
+        {regionField, TenantValidation::checkRegion(t.region, catalog)},
+        {industryField, TenantValidation::checkIndustry(t.industry, catalog)},
+        {complianceField, compliance},
+    };
+    bool valid = m_serverErrors.isEmpty();
+    for (const auto &[field, finding] : findings) {
+        QString message = m_serverErrors.value(field);
+        if (finding) {
+            valid = false;
+            if (message.isEmpty() && m_touched.contains(field))
+                message = finding->message;
+        }
+        m_errors.value(field)->showMessage(message);
+    }
+    m_createButton->setEnabled(valid && !m_busy);
+}
+
+void NewTenantDialog::submit()
+{
+    validate();
+    if (!m_createButton->isEnabled())
+        return;
+    m_generalError->clearMessage();
+    setBusy(true);
+    m_request = m_service.create(tenant());
+}
+
+void NewTenantDialog::onCreated(quint64 request, const Tenant &tenant)
+{
+    if (request == 0 || request != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    Q_EMIT created(tenant);
+    accept();
+}
+
+void NewTenantDialog::onFailed(quint64 request, const Error &error)
+{
+    if (request == 0 || request != m_request)
+        return;
+    m_request = 0;
+    setBusy(false);
+    if (!error.field.isEmpty() && m_errors.contains(error.field)) {
+        m_serverErrors.insert(error.field, error.message);
+        m_inputs.value(error.field)->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_generalError->showMessage(error.message);
+    }
+    validate();
+}
+
+void NewTenantDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    if (busy) {
+        m_focusBeforeBusy = focusWidget();
+        setCursor(Qt::BusyCursor);
+    } else {
+        unsetCursor();
+    }
+    m_form->setEnabled(!busy);
+    m_createButton->setText(busy ? tr("Creating…") : tr("Create"));
+    m_createButton->setEnabled(!busy);
+    if (!busy && m_focusBeforeBusy)
+        m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
+}
+
+void NewTenantDialog::reject()
+{
+    // An answer still on its way is no longer wanted.
+    m_request = 0;
+    if (m_busy)
+        setBusy(false);
+    QDialog::reject();
+}
+
+} // namespace Tenancy::Ui
