@@ -1,23 +1,31 @@
 #include "MainWindow.h"
 
 #include "TenantService.h"
-#include "models/TenantTableModel.h"
+#include "dialogs/CommandPalette.h"
+#include "dialogs/ConnectionDialog.h"
+#include "dialogs/NewTenantDialog.h"
+#include "models/TenantDirectoryModel.h"
+#include "security/SecretStore.h"
+#include "settings/Settings.h"
+#include "views/TenantsView.h"
+#include "views/TiersView.h"
+#include "widgets/Prompts.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,192 +33,325 @@ using namespace Qt::StringLiterals;
 namespace Tenancy::Ui {
 
 namespace {
-constexpr int kSampleFleetSize = 5000;
-}
+enum OuterPage { MainPage, MessagePage };
+const QStringList kViews {u"tenants"_s, u"tiers"_s};
+} // namespace
 
-MainWindow::MainWindow(TenantService &service, QWidget *parent)
+MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_secrets(secrets)
+    , m_settings(settings)
 {
-    setWindowTitle(tr("Tenancy Console"));
     setObjectName(u"mainWindow"_s);
-    resize(1100, 700);
+    setWindowTitle(tr("Tenancy Console"));
+    resize(1280, 800);
 
-    m_model = new TenantTableModel(m_service, this);
+    m_tenants = new TenantsView(m_service);
+    m_tiers = new TiersView(m_service.sharedCatalog());
+    m_views = new QStackedWidget;
+    m_views->addWidget(m_tenants);
+    m_views->addWidget(m_tiers);
 
-    // Opening
-    auto *opening = new QLabel(tr("Opening the database…"));
-    opening->setAlignment(Qt::AlignCenter);
+    m_nav = new QListWidget;
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setAccessibleName(tr("Views"));
+    m_nav->addItem(tr("Tenants"));
+    m_nav->addItem(tr("Tiers"));
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Provisioning"_s) + 48);
+    m_nav->setFrameShape(QFrame::NoFrame);
+    connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
-    // Table with search
-    auto *tablePage = new QWidget;
-    auto *tableLayout = new QVBoxLayout(tablePage);
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"searchField"_s);
-    m_search->setPlaceholderText(tr("Search id, name or owner e-mail…"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search tenants"));
-    m_table = new QTableView;
-    m_table->setObjectName(u"tenantTable"_s);
-    m_table->setAccessibleName(tr("Tenants"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(TenantTableModel::Id, 200);
-    m_table->setColumnWidth(TenantTableModel::Name, 230);
-    m_table->setColumnWidth(TenantTableModel::Tier, 100);
-    m_table->setColumnWidth(TenantTableModel::Status, 110);
-    m_table->setColumnWidth(TenantTableModel::Region, 120);
-    m_table->setColumnWidth(TenantTableModel::Owner, 250);
-    tableLayout->addWidget(m_search);
-    tableLayout->addWidget(m_table);
+    // A non-blocking banner for a lost connection; whatever is being typed stays.
+    m_banner = new QFrame;
+    m_banner->setObjectName(u"connectionBanner"_s);
+    m_banner->setAutoFillBackground(true);
+    QPalette bannerPalette = m_banner->palette();
+    bannerPalette.setColor(QPalette::Window, palette().color(QPalette::ToolTipBase));
+    bannerPalette.setColor(QPalette::WindowText, palette().color(QPalette::ToolTipText));
+    m_banner->setPalette(bannerPalette);
+    m_bannerText = new QLabel;
+    m_bannerText->setWordWrap(true);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_banner->hide();
 
-    // Empty database: offer a sample fleet
-    auto *emptyPage = new QWidget;
-    auto *emptyLayout = new QVBoxLayout(emptyPage);
-    auto *emptyText = new QLabel(
-        tr("<h2>No tenants yet</h2><p>Create one with <code>tenancyctl tenant create</code>, or "
-           "explore the console with a realistic sample fleet.</p>"));
-    emptyText->setAlignment(Qt::AlignCenter);
-    emptyText->setWordWrap(true);
-    m_fleetButton
-        = new QPushButton(tr("Generate a sample fleet of %L1 tenants").arg(kSampleFleetSize));
-    m_fleetButton->setObjectName(u"sampleFleetButton"_s);
-    m_fleetProgress = new QProgressBar;
-    m_fleetProgress->setObjectName(u"sampleFleetProgress"_s);
-    m_fleetProgress->setAccessibleName(tr("Sample fleet progress"));
-    m_fleetProgress->hide();
-    m_fleetCancel = new QPushButton(tr("Cancel"));
-    m_fleetCancel->hide();
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(emptyText);
-    emptyLayout->addWidget(m_fleetButton, 0, Qt::AlignCenter);
-    emptyLayout->addWidget(m_fleetProgress);
-    emptyLayout->addWidget(m_fleetCancel, 0, Qt::AlignCenter);
-    emptyLayout->addStretch();
+    auto *main = new QWidget;
+    auto *mainLayout = new QVBoxLayout(main);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->setSpacing(0);
+    mainLayout->addWidget(m_banner);
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_nav);
+    body->addWidget(m_views, 1);
+    mainLayout->addLayout(body, 1);
 
-    // Errors
-    m_errorText = new QLabel;
+    // Opening, or what went wrong opening.
+    auto *message = new QWidget;
+    auto *messageLayout = new QVBoxLayout(message);
+    m_errorText = new QLabel(tr("Opening the database…"));
     m_errorText->setObjectName(u"errorText"_s);
     m_errorText->setAlignment(Qt::AlignCenter);
     m_errorText->setWordWrap(true);
     m_errorText->setMargin(48);
     m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *connectButton = new QPushButton(tr("Connect to another database…"));
+    messageLayout->addStretch();
+    messageLayout->addWidget(m_errorText);
+    messageLayout->addWidget(connectButton, 0, Qt::AlignCenter);
+    messageLayout->addStretch();
+    connect(connectButton, &QPushButton::clicked, this, &MainWindow::showConnectionDialog);
 
-    m_pages = new QStackedWidget;
-    m_pages->insertWidget(OpeningPage, opening);
-    m_pages->insertWidget(TablePage, tablePage);
-    m_pages->insertWidget(EmptyPage, emptyPage);
-    m_pages->insertWidget(ErrorPage, m_errorText);
-    setCentralWidget(m_pages);
+    m_outer = new QStackedWidget;
+    m_outer->insertWidget(MainPage, main);
+    m_outer->insertWidget(MessagePage, message);
+    m_outer->setCurrentIndex(MessagePage);
+    setCentralWidget(m_outer);
 
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_operatorLabel = new QLabel;
+    m_operatorLabel->setObjectName(u"operatorLabel"_s);
     m_countLabel = new QLabel;
     m_countLabel->setObjectName(u"countLabel"_s);
-    m_identityLabel = new QLabel;
-    statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_identityLabel);
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
 
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    auto *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *find = editMenu->addAction(tr("&Find tenant…"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus(Qt::ShortcutFocusReason);
-        m_search->selectAll();
-    });
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Tenancy Console"), this, &MainWindow::showAbout);
-
-    m_searchDelay = new QTimer(this);
-    m_searchDelay->setSingleShot(true);
-    m_searchDelay->setInterval(150);
-    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applySearch);
+    createActions();
 
     connect(&m_service, &TenantService::opened, this, &MainWindow::onOpened);
     connect(&m_service, &TenantService::openFailed, this, &MainWindow::onOpenFailed);
-    connect(m_model, &TenantTableModel::totalChanged, this, &MainWindow::onTotalChanged);
-    connect(m_model, &TenantTableModel::loadFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(tr("Could not load tenants: %1").arg(message));
+    connect(&m_service, &TenantService::connectionLost, this, [this](const QString &why) {
+        m_bannerText->setText(tr("<b>The connection to the database was lost</b> (%1). "
+                                 "Reconnecting… Nothing you typed is lost.")
+                                  .arg(why.toHtmlEscaped()));
+        m_banner->show();
     });
-    connect(m_fleetButton, &QPushButton::clicked, this, &MainWindow::generateSampleFleet);
-    connect(m_fleetCancel, &QPushButton::clicked, this, [this] { m_service.cancel(); });
-    connect(&m_service, &TenantService::progress, this,
-            [this](quint64 request, qint64 done, qint64 total) {
-                if (request != m_fleetRequest)
-                    return;
-                m_fleetProgress->setMaximum(int(total));
-                m_fleetProgress->setValue(int(done));
-            });
-    connect(&m_service, &TenantService::fleetGenerated, this, [this](quint64 request, qint64) {
-        if (request != m_fleetRequest)
-            return;
-        endSampleFleet();
-        m_model->reload();
+    connect(&m_service, &TenantService::reconnected, this, [this] {
+        m_banner->hide();
+        statusBar()->showMessage(tr("Reconnected to the database."), 5000);
+        m_tenants->reload();
     });
-    connect(&m_service, &TenantService::failed, this, [this](quint64 request, const Error &error) {
-        if (request != m_fleetRequest)
-            return;
-        endSampleFleet();
-        statusBar()->showMessage(tr("The sample fleet was not generated: %1").arg(error.message));
-    });
+    connect(m_tenants, &TenantsView::countsChanged, this, &MainWindow::onCountsChanged);
 
-    m_pages->setCurrentIndex(OpeningPage);
+    // Remembered between runs.
+    restoreGeometry(m_settings.value(SettingKeys::mainWindowGeometry));
+    restoreState(m_settings.value(SettingKeys::mainWindowState));
+    m_tenants->restoreState(m_settings);
+    showView(m_settings.value(SettingKeys::lastView));
+    updatePermissions();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createActions()
+{
+    auto action = [this](const QString &text, const QString &name, const QKeySequence &shortcut) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        return a;
+    };
+    m_newTenant = action(tr("&New Tenant…"), u"newTenantAction"_s, QKeySequence::New);
+    m_connect
+        = action(tr("&Connect to Database…"), u"connectAction"_s, QKeySequence(tr("Ctrl+Shift+O")));
+    m_quit = action(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
+    m_find = action(tr("&Find Tenant"), u"findAction"_s, QKeySequence::Find);
+    m_palette = action(tr("Command &Palette…"), u"paletteAction"_s, QKeySequence(tr("Ctrl+K")));
+    m_refresh = action(tr("&Refresh"), u"refreshAction"_s, QKeySequence::Refresh);
+    m_showTenants = action(tr("&Tenants"), u"showTenantsAction"_s, QKeySequence(tr("Ctrl+1")));
+    m_showTiers = action(tr("T&iers"), u"showTiersAction"_s, QKeySequence(tr("Ctrl+2")));
+
+    connect(m_newTenant, &QAction::triggered, this, &MainWindow::newTenant);
+    connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_find, &QAction::triggered, this, [this] {
+        showView(u"tenants"_s);
+        m_tenants->focusSearch();
+    });
+    connect(m_palette, &QAction::triggered, this, &MainWindow::showCommandPalette);
+    connect(m_refresh, &QAction::triggered, m_tenants, &TenantsView::reload);
+    connect(m_showTenants, &QAction::triggered, this, [this] { showView(u"tenants"_s); });
+    connect(m_showTiers, &QAction::triggered, this, [this] { showView(u"tiers"_s); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newTenant);
+    file->addAction(m_tenants->sampleFleetAction());
+    file->addSeparator();
+    file->addAction(m_connect);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_find);
+    edit->addAction(m_palette);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showTenants);
+    view->addAction(m_showTiers);
+    view->addSeparator();
+    view->addAction(m_refresh);
+    QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
+    tenant->addAction(m_tenants->openAction());
+    tenant->addAction(m_tenants->suspendAction());
+    tenant->addAction(m_tenants->reactivateAction());
+    tenant->setToolTipsVisible(true);
+    QMenu *tiers = menuBar()->addMenu(tr("Tie&rs"));
+    tiers->addActions(m_tiers->actions());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tenancy Console"), this, &MainWindow::showAbout);
+
+    QToolBar *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_newTenant);
+    toolbar->addAction(m_tenants->suspendAction());
+    toolbar->addAction(m_tenants->reactivateAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_refresh);
+    toolbar->addAction(m_connect);
+    addActions({m_palette, m_find});
+}
+
+void MainWindow::showView(const QString &name)
+{
+    const int index = int(kViews.indexOf(name));
+    m_nav->setCurrentRow(index < 0 ? 0 : index);
+}
+
+QString MainWindow::currentView() const
+{
+    return kViews.value(m_nav->currentRow(), kViews.first());
+}
+
+void MainWindow::connectTo(const DatabaseUrl &url, const QString &password,
+                           const QString &operatorName)
+{
+    m_operatorName = operatorName;
+    if (url.backend() == Backend::Sqlite || !password.isEmpty()
+        || qEnvironmentVariableIsSet("PGPASSWORD")) {
+        openNow(url, password, {});
+        return;
+    }
+    // The keychain answers asynchronously (or reports itself locked after 5 s).
+    showOpening(url);
+    m_secrets.read(url.secretKey(), [this, url](auto secret) {
+        if (!secret) {
+            // Said only if the connection then fails: the server may need no password.
+            openNow(url, {}, tr("no password from the keychain: %1").arg(secret.error().message));
+            return;
+        }
+        openNow(url, secret->value_or(QString()), {});
+    });
+}
+
+void MainWindow::showOpening(const DatabaseUrl &url)
+{
+    m_errorText->setText(tr("Opening %1…").arg(TenantService::describe(url).toHtmlEscaped()));
+    m_outer->setCurrentIndex(MessagePage);
+}
+
+void MainWindow::openNow(const DatabaseUrl &url, const QString &password,
+                         const QString &keychainNote)
+{
+    showOpening(url);
+    m_service.open(url, password, m_operatorName, keychainNote);
+}
+
 void MainWindow::onOpened(const Operator &op, const QString &databaseText)
 {
-    m_identityLabel->setText(tr("%1 (%2) · %3").arg(op.name, roleId(op.role), databaseText));
-    m_model->reload();
+    m_outer->setCurrentIndex(MainPage);
+    m_banner->hide();
+    m_connectionLabel->setText(databaseText);
+    m_connectionLabel->setToolTip(m_service.url().toString());
+    m_operatorLabel->setText(tr("%1 (%2)").arg(op.name, roleId(op.role)));
+    setWindowTitle(tr("%1 — Tenancy Console").arg(databaseText));
+    updatePermissions();
+    m_tenants->reload();
 }
 
 void MainWindow::onOpenFailed(const QString &message)
 {
     m_errorText->setText(
         tr("<h2>The database could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
-    m_pages->setCurrentIndex(ErrorPage);
+    m_outer->setCurrentIndex(MessagePage);
+    m_connectionLabel->setText(tr("Not connected"));
+    m_operatorLabel->clear();
+    updatePermissions();
 }
 
-void MainWindow::onTotalChanged(qint64 total)
+void MainWindow::onCountsChanged(qint64, qint64 total)
 {
-    m_countLabel->setText(tr("%L1 tenants", nullptr, int(qMin<qint64>(total, INT_MAX))).arg(total));
-    if (total == 0 && !m_searching)
-        m_pages->setCurrentIndex(EmptyPage);
-    else
-        m_pages->setCurrentIndex(TablePage);
+    m_countLabel->setText(tr("%1 tenants").arg(QLocale().toString(total)));
 }
 
-void MainWindow::applySearch()
+void MainWindow::updatePermissions()
 {
-    TenantQuery query;
-    query.filter.search = m_search->text();
-    m_searching = !query.filter.search.trimmed().isEmpty();
-    m_model->reload(query);
+    const bool may = m_service.can(Permission::CreateTenants);
+    m_newTenant->setEnabled(may);
+    m_newTenant->setToolTip(
+        may ? tr("Create a tenant (Ctrl+N)")
+            : tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::CreateTenants)));
+    m_refresh->setEnabled(m_service.isOpen());
 }
 
-void MainWindow::generateSampleFleet()
+void MainWindow::newTenant()
 {
-    m_fleetButton->hide();
-    m_fleetProgress->setRange(0, kSampleFleetSize);
-    m_fleetProgress->setValue(0);
-    m_fleetProgress->show();
-    m_fleetCancel->show();
-    m_fleetRequest = m_service.generateSampleFleet(kSampleFleetSize, 1);
+    if (!m_newTenant->isEnabled())
+        return;
+    auto *dialog = new NewTenantDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewTenantDialog::created, this, [this](const Tenant &tenant) {
+        showView(u"tenants"_s);
+        m_tenants->reload();
+        m_tenants->openTenant(tenant.id);
+        statusBar()->showMessage(tr("Created %1.").arg(tenant.id), 5000);
+    });
+    dialog->open();
 }
 
-void MainWindow::endSampleFleet()
+void MainWindow::showConnectionDialog()
 {
-    m_fleetRequest = 0;
-    m_fleetProgress->hide();
-    m_fleetCancel->hide();
-    m_fleetButton->show();
+    auto *dialog = new ConnectionDialog(m_service, m_secrets, m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ConnectionDialog::connectRequested, this,
+            [this, dialog](const DatabaseUrl &url, const QString &password) {
+                // The dialog already looked in the keychain; switching reloads every view.
+                openNow(url, password, dialog->keychainNote());
+            });
+    dialog->open();
+}
+
+void MainWindow::showCommandPalette()
+{
+    auto finder = [this](const QString &text, int limit) {
+        QList<CommandPalette::TenantMatch> matches;
+        const auto index = m_tenants->model()->directoryIndex();
+        if (!index)
+            return matches;
+        TenantIndex::Filter filter;
+        filter.search = text;
+        const std::vector<int> order = index->sortOrder(TenantSortKey::Name);
+        for (int row : index->filter(filter, order, Qt::AscendingOrder)) {
+            matches.append({index->row(row).id, index->row(row).name});
+            if (matches.size() >= limit)
+                break;
+        }
+        return matches;
+    };
+    QList<QAction *> actions {m_newTenant, m_find,    m_refresh, m_showTenants,
+                              m_showTiers, m_connect, m_quit,    m_tenants->sampleFleetAction()};
+    actions << m_tiers->actions();
+    auto *palette = new CommandPalette(actions, finder, this);
+    palette->setAttribute(Qt::WA_DeleteOnClose);
+    connect(palette, &CommandPalette::tenantChosen, this, [this](const QString &id) {
+        showView(u"tenants"_s);
+        m_tenants->selectTenant(id);
+        m_tenants->openTenant(id);
+    });
+    palette->open();
 }
 
 void MainWindow::showAbout()
@@ -220,6 +361,16 @@ void MainWindow::showAbout()
                           "SaaS operators.</p><p>Licensed under the GNU GPL, version 3 or "
                           "later.</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(SettingKeys::mainWindowGeometry, saveGeometry());
+    m_settings.setValue(SettingKeys::mainWindowState, saveState());
+    m_settings.setValue(SettingKeys::lastView, currentView());
+    m_tenants->saveState(m_settings);
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Tenancy::Ui

@@ -1,61 +1,91 @@
 #pragma once
 
+#include "model/Result.h"
+#include "store/DatabaseUrl.h"
+
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
-class QLineEdit;
-class QProgressBar;
-class QPushButton;
+class QListWidget;
 class QStackedWidget;
-class QTableView;
-class QTimer;
 
 namespace Tenancy {
+class SecretStore;
+class Settings;
 class TenantService;
 struct Operator;
 } // namespace Tenancy
 
 namespace Tenancy::Ui {
 
-class TenantTableModel;
+class TenantsView;
+class TiersView;
 
-// The console's main window. For now: the tenants in a table with a search box, an empty state
-// that offers a sample fleet, and clear errors when the database cannot be opened.
+// The console's main window: a navigation sidebar, the current view, menus and a toolbar with
+// shortcuts, a command palette, and a status bar with the connection, the operator and the
+// tenant count. It hosts views and dialogs; their logic lives in them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(TenantService &service, QWidget *parent = nullptr);
+    MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    TenantTableModel *tenantModel() const { return m_model; }
+    // Opens url (reading a PostgreSQL password from the keychain first when none is given).
+    void connectTo(const DatabaseUrl &url, const QString &password = {},
+                   const QString &operatorName = {});
+
+    TenantsView *tenantsView() const { return m_tenants; }
+    TiersView *tiersView() const { return m_tiers; }
+    void showView(const QString &name); // "tenants", "tiers"
+    QString currentView() const;
+
+    QAction *newTenantAction() const { return m_newTenant; }
+    QAction *refreshAction() const { return m_refresh; }
+
+    void newTenant();
+    void showConnectionDialog();
+    void showCommandPalette();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    enum Page { OpeningPage, TablePage, EmptyPage, ErrorPage };
-
+    void createActions();
+    void showOpening(const DatabaseUrl &url);
+    void openNow(const DatabaseUrl &url, const QString &password, const QString &keychainNote);
     void onOpened(const Tenancy::Operator &op, const QString &databaseText);
     void onOpenFailed(const QString &message);
-    void onTotalChanged(qint64 total);
-    void applySearch();
-    void generateSampleFleet();
-    void endSampleFleet();
+    void onCountsChanged(qint64 matches, qint64 total);
+    void updatePermissions();
     void showAbout();
 
     TenantService &m_service;
-    TenantTableModel *m_model = nullptr;
-    QStackedWidget *m_pages = nullptr;
-    QTableView *m_table = nullptr;
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchDelay = nullptr;
+    SecretStore &m_secrets;
+    Settings &m_settings;
+    QString m_operatorName;
+    QStackedWidget *m_outer = nullptr;
     QLabel *m_errorText = nullptr;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_views = nullptr;
+    TenantsView *m_tenants = nullptr;
+    TiersView *m_tiers = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_operatorLabel = nullptr;
     QLabel *m_countLabel = nullptr;
-    QLabel *m_identityLabel = nullptr;
-    QProgressBar *m_fleetProgress = nullptr;
-    QPushButton *m_fleetButton = nullptr;
-    QPushButton *m_fleetCancel = nullptr;
-    quint64 m_fleetRequest = 0;
-    bool m_searching = false;
+    QAction *m_newTenant = nullptr;
+    QAction *m_connect = nullptr;
+    QAction *m_refresh = nullptr;
+    QAction *m_find = nullptr;
+    QAction *m_palette = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_showTenants = nullptr;
+    QAction *m_showTiers = nullptr;
 };
 
 } // namespace Tenancy::Ui

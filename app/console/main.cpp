@@ -1,9 +1,11 @@
-// tenancy-console: the desktop console. Wiring only: core services, the main window.
+// tenancy-console: the desktop console. Wiring only: core services, settings, the main window.
 #include "Application.h"
 #include "MainWindow.h"
 #include "TenantService.h"
 #include "model/Catalog.h"
 #include "security/SecretStore.h"
+#include "settings/ConnectionProfiles.h"
+#include "settings/Settings.h"
 #include "store/DatabaseUrl.h"
 
 #include <QApplication>
@@ -12,10 +14,30 @@
 
 #include <memory>
 
+#ifdef NDEBUG
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Release builds never dump core: the process may hold database passwords from the keychain.
+void disableCoreDumps()
+{
+#ifdef NDEBUG
+    const rlimit none {0, 0};
+    setrlimit(RLIMIT_CORE, &none);
+    prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    disableCoreDumps();
     QApplication app(argc, argv);
     Tenancy::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Tenancy Console"));
@@ -31,7 +53,8 @@ int main(int argc, char *argv[])
         u"db"_s,
         QApplication::translate("main",
                                 "sqlite:///path or postgresql://user@host:port/db "
-                                "(default: $TENANCY_DB, else the local SQLite file)"),
+                                "(default: the last connection, $TENANCY_DB, else the "
+                                "local SQLite file)"),
         u"URL"_s);
     const QCommandLineOption asOption(
         u"as"_s, QApplication::translate("main", "who is acting, on SQLite (default: the OS user)"),
@@ -49,31 +72,29 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    Tenancy::Settings settings;
+    Tenancy::KeychainSecretStore secrets(QApplication::applicationName());
     Tenancy::TenantService service(
         std::make_shared<const Tenancy::Catalog>(std::move(catalog).value()));
-    Tenancy::Ui::MainWindow window(service);
+    Tenancy::Ui::MainWindow window(service, secrets, settings);
     window.show();
 
-    auto url = Tenancy::DatabaseUrl::resolve(parser.value(dbOption));
-    const QString operatorName = parser.value(asOption);
-    Tenancy::KeychainSecretStore secrets(QApplication::applicationName());
+    // Which database: --db, else the connection used last, else $TENANCY_DB or the local file.
+    QString text = parser.value(dbOption);
+    if (text.isEmpty() && qEnvironmentVariable("TENANCY_DB").isEmpty()) {
+        const QString current = settings.value(Tenancy::SettingKeys::currentConnection);
+        for (const Tenancy::ConnectionProfile &profile : Tenancy::loadProfiles(settings)) {
+            if (profile.name == current)
+                text = profile.url.toString();
+        }
+    }
+    auto url = Tenancy::DatabaseUrl::resolve(text);
     if (!url) {
-        Q_EMIT service.openFailed(url.error().message);
-    } else if (url->backend() == Tenancy::Backend::Sqlite
-               || qEnvironmentVariableIsSet("PGPASSWORD")) {
-        service.open(*url, {}, operatorName);
+        QMessageBox::warning(&window, QApplication::translate("main", "Tenancy Console"),
+                             url.error().message);
+        window.showConnectionDialog();
     } else {
-        // The keychain answers asynchronously (or reports itself locked after 5 s).
-        secrets.read(url->secretKey(), [&service, u = *url, operatorName](auto secret) {
-            if (!secret) {
-                // Said only if the connection then fails: the server may need no password.
-                service.open(u, {}, operatorName,
-                             QApplication::translate("main", "no password from the keychain: %1")
-                                 .arg(secret.error().message));
-                return;
-            }
-            service.open(u, secret->value_or(QString()), operatorName);
-        });
+        window.connectTo(*url, {}, parser.value(asOption));
     }
     return QApplication::exec();
 }

@@ -1,20 +1,35 @@
-// The console's main window on the offscreen platform, over a real SQLite file: the tenant table
-// fills from the worker thread, search narrows it, an empty database offers a sample fleet, and
-// a database that cannot be opened says why.
+// The console's main window on the offscreen platform, over real SQLite files: navigation,
+// status bar, the directory over a 10,000-tenant fleet (filters, counts, sorting), permission-
+// aware actions, suspend with a reason, a stale-version conflict, the command palette, the
+// empty-database offer, and what is remembered between runs.
 #include "MainWindow.h"
 #include "TenantService.h"
 #include "TestSupport.h"
-#include "models/TenantTableModel.h"
+#include "dialogs/CommandPalette.h"
+#include "dialogs/ReasonDialog.h"
+#include "models/TenantDirectoryModel.h"
+#include "security/SecretStore.h"
+#include "settings/Settings.h"
+#include "views/TenantDetailView.h"
+#include "views/TenantsView.h"
+#include "widgets/Prompts.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
@@ -25,119 +40,298 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 
     FixedClock m_clock {QDateTime(QDate(2026, 6, 1), QTime(8, 0), Qt::UTC)};
+    QTemporaryDir m_dir;
+    SqliteFile m_fleet; // 10,000 tenants, made once
+    std::unique_ptr<KeychainSecretStore> m_secrets;
 
-    void seed(const DatabaseUrl &url, const QStringList &names)
+    struct Console
     {
-        auto m = openManager(url, u"alice"_s, m_clock);
-        QVERIFY(m);
-        int i = 0;
-        for (const QString &name : names) {
-            NewTenant t {u"tenant-%1"_s.arg(i++), name, u"free"_s, u"owner@example.com"_s,
-                         u"eu-west-1"_s,          {},   {}};
-            QVERIFY(m->create(t));
-        }
+        std::unique_ptr<Settings> settings;
+        std::unique_ptr<TenantService> service;
+        std::unique_ptr<Ui::MainWindow> window;
+    };
+
+    Console open(const DatabaseUrl &url, const QString &op, const QString &ini = {})
+    {
+        Console c;
+        c.settings = std::make_unique<Settings>(ini.isEmpty() ? m_dir.filePath(u"s.ini"_s) : ini);
+        c.service = std::make_unique<TenantService>(catalog());
+        c.window = std::make_unique<Ui::MainWindow>(*c.service, *m_secrets, *c.settings);
+        c.window->show();
+        c.window->connectTo(url, {}, op);
+        return c;
+    }
+
+    static Ui::TenantDirectoryModel *model(Console &c) { return c.window->tenantsView()->model(); }
+
+    // Runs fn once the next modal dialog of type D is up.
+    template<typename D>
+    void whenDialog(std::function<void(D *)> fn)
+    {
+        QTimer::singleShot(0, this, [fn] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *d = qobject_cast<D *>(w); d && d->isVisible()) {
+                    fn(d);
+                    return;
+                }
+            }
+        });
     }
 
 private Q_SLOTS:
-    void showsTenantsAndSearches()
+    void initTestCase()
     {
-        SqliteFile file;
-        seed(file.url(), {u"Alpha Health"_s, u"Beta Capital"_s, u"Gamma Labs"_s});
-        TenantService service(catalog());
-        Ui::MainWindow window(service);
-        QAbstractItemModelTester tester(window.tenantModel(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        service.open(file.url(), {}, u"alice"_s);
-
-        auto *table = window.findChild<QTableView *>(u"tenantTable"_s);
-        QVERIFY(table);
-        QTRY_COMPARE(table->model()->rowCount(), 3);
-        QTRY_VERIFY(table->isVisible());
-        QCOMPARE(table->model()->index(0, Ui::TenantTableModel::Name).data().toString(),
-                 u"Alpha Health"_s);
-        QCOMPARE(table->model()->index(0, Ui::TenantTableModel::Tier).data().toString(), u"Free"_s);
-        auto *count = window.findChild<QLabel *>(u"countLabel"_s);
-        QTRY_VERIFY(count->text().contains(u"3"_s));
-
-        auto *search = window.findChild<QLineEdit *>(u"searchField"_s);
-        QVERIFY(search);
-        QTest::keyClicks(search, u"CAPITAL"_s);
-        QTRY_COMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(table->model()->index(0, Ui::TenantTableModel::Id).data().toString(),
-                 u"tenant-1"_s);
-        // No match: the table stays (empty), it does not turn into the "no tenants" page.
-        search->setText(u"nothing matches this"_s);
-        QTRY_COMPARE(table->model()->rowCount(), 0);
-        QVERIFY(table->isVisible());
-        search->clear();
-        QTRY_COMPARE(table->model()->rowCount(), 3);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_secrets = std::make_unique<KeychainSecretStore>(u"tenancy-console-test"_s);
+        auto m = openManager(m_fleet.url(), u"alice"_s, m_clock);
+        QVERIFY(m);
+        QVERIFY(m->generateSampleFleet(10000, 42));
+        QVERIFY(m->addOperator(u"bob"_s, OperatorRole::Sales));
+        QVERIFY(m->addOperator(u"sue"_s, OperatorRole::Support));
     }
 
-    void pagesThroughALargeFleet()
+    void showsTheDirectoryAndStatusBar()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QAbstractItemModelTester tester(model(c),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model(c)->isLoaded());
+        QCOMPARE(model(c)->rowCount(), 10000);
+        auto *count = c.window->findChild<QLabel *>(u"countLabel"_s);
+        QTRY_COMPARE(count->text(), u"10,000 tenants"_s);
+        QCOMPARE(c.window->findChild<QLabel *>(u"operatorLabel"_s)->text(), u"alice (admin)"_s);
+        QVERIFY(c.window->findChild<QLabel *>(u"connectionLabel"_s)
+                    ->text()
+                    .endsWith(u"tenancy.sqlite"_s));
+        // Navigation
+        auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
+        QCOMPARE(nav->count(), 2);
+        c.window->findChild<QAction *>(u"showTiersAction"_s)->trigger();
+        QCOMPARE(c.window->currentView(), u"tiers"_s);
+        c.window->findChild<QAction *>(u"showTenantsAction"_s)->trigger();
+        QCOMPARE(c.window->currentView(), u"tenants"_s);
+    }
+
+    void filtersTenThousandTenantsAndCounts()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto m = openManager(m_fleet.url(), u"alice"_s, m_clock);
+        auto *search = c.window->findChild<QLineEdit *>(u"searchField"_s);
+        auto *matches = c.window->findChild<QLabel *>(u"matchCount"_s);
+        QTest::keyClicks(search, u"ACME"_s);
+        TenantQuery q;
+        q.filter.search = u"acme"_s;
+        const qint64 expected = *m->count(q.filter);
+        QVERIFY(expected > 0);
+        QCOMPARE(model(c)->rowCount(), expected); // filtered at once, no waiting
+        QCOMPARE(matches->text(), u"%1 of 10,000 tenants"_s.arg(QLocale().toString(expected)));
+        for (int row = 0; row < model(c)->rowCount(); ++row)
+            QVERIFY(model(c)->index(row, 0).data(Ui::TenantDirectoryModel::TenantIdRole).isValid());
+
+        // Tier and status filters narrow further; the counts agree with the database.
+        auto *tier = c.window->findChild<QComboBox *>(u"tierFilter"_s);
+        tier->setCurrentIndex(tier->findText(u"Professional"_s));
+        q.filter.tier = u"professional"_s;
+        QCOMPARE(model(c)->rowCount(), *m->count(q.filter));
+        auto *status = c.window->findChild<QComboBox *>(u"statusFilter"_s);
+        status->setCurrentIndex(status->findText(u"Active"_s));
+        q.filter.status = TenantStatus::Active;
+        QCOMPARE(model(c)->rowCount(), *m->count(q.filter));
+        search->clear();
+        tier->setCurrentIndex(0);
+        status->setCurrentIndex(0);
+        QCOMPARE(model(c)->rowCount(), 10000);
+        QCOMPARE(matches->text(), u"10,000 tenants"_s);
+    }
+
+    void sorts()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto *table = c.window->findChild<QTableView *>(u"tenantTable"_s);
+        // By id, descending: the header click path.
+        table->sortByColumn(Ui::TenantDirectoryModel::Id, Qt::DescendingOrder);
+        QTRY_VERIFY(model(c)->tenantId(0) > model(c)->tenantId(1));
+        for (int row = 1; row < 200; ++row)
+            QVERIFY(model(c)->tenantId(row - 1) >= model(c)->tenantId(row));
+        // By tier: catalog order (free first), not alphabetical.
+        table->sortByColumn(Ui::TenantDirectoryModel::Tier, Qt::AscendingOrder);
+        QTRY_COMPARE(model(c)->index(0, Ui::TenantDirectoryModel::Tier).data().toString(),
+                     u"Free"_s);
+        QCOMPARE(model(c)->index(9999, Ui::TenantDirectoryModel::Tier).data().toString(),
+                 u"Custom"_s);
+    }
+
+    void salesCannotSuspend()
+    {
+        Console c = open(m_fleet.url(), u"bob"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto *table = c.window->findChild<QTableView *>(u"tenantTable"_s);
+        // An active tenant selected: still no suspending for sales, and the tooltip says why.
+        int active = -1;
+        for (int row = 0; row < 100 && active < 0; ++row) {
+            if (model(c)->status(row) == TenantStatus::Active)
+                active = row;
+        }
+        QVERIFY(active >= 0);
+        table->selectRow(active);
+        auto *suspend = c.window->tenantsView()->suspendAction();
+        QVERIFY(!suspend->isEnabled());
+        QVERIFY2(suspend->toolTip().contains(u"support or admin"_s),
+                 qPrintable(suspend->toolTip()));
+        QVERIFY(!c.window->newTenantAction()->isEnabled());
+        QVERIFY(c.window->tenantsView()->openAction()->isEnabled());
+    }
+
+    void suspendsWithAReasonAndHandlesAConflict()
     {
         SqliteFile file;
         {
             auto m = openManager(file.url(), u"alice"_s, m_clock);
-            QVERIFY(m);
-            QVERIFY(m->generateSampleFleet(1200, 3));
+            QVERIFY(m->create(
+                {u"acme"_s, u"ACME"_s, u"free"_s, u"a@acme.example"_s, u"us-east-1"_s, {}, {}}));
+            QVERIFY(m->create(
+                {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"us-east-1"_s, {}, {}}));
         }
-        TenantService service(catalog());
-        Ui::MainWindow window(service);
-        QAbstractItemModelTester tester(window.tenantModel(),
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
-        window.show();
-        service.open(file.url(), {}, u"alice"_s);
-        auto *model = window.tenantModel();
-        QTRY_COMPARE(model->rowCount(), Ui::TenantTableModel::pageSize);
-        QCOMPARE(model->total(), 1200);
-        // Scrolling to the end asks for the next pages, never all at once.
-        QVERIFY(model->canFetchMore({}));
-        model->fetchMore({});
-        QTRY_COMPARE(model->rowCount(), 2 * Ui::TenantTableModel::pageSize);
-        model->fetchMore({});
-        QTRY_COMPARE(model->rowCount(), 1200);
-        QVERIFY(!model->canFetchMore({}));
+        Console c = open(file.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto *table = c.window->findChild<QTableView *>(u"tenantTable"_s);
+        table->selectRow(model(c)->rowOfTenant(u"acme"_s));
+        QVERIFY(c.window->tenantsView()->suspendAction()->isEnabled());
+        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+            auto *ok = d->findChild<QPushButton *>(u"reasonOk"_s);
+            QVERIFY(!ok->isEnabled()); // no reason yet
+            QTest::keyClicks(d->findChild<QPlainTextEdit *>(u"reasonField"_s), u"unpaid"_s);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        c.window->tenantsView()->suspendAction()->trigger();
+        QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"acme"_s)), TenantStatus::Suspended);
+        QVERIFY(c.window->tenantsView()->reactivateAction()->isEnabled());
+
+        // Someone else changes beta behind our back; our suspend is refused with who and when,
+        // and the console offers to reload.
+        {
+            auto other = openManager(file.url(), u"alice"_s, m_clock);
+            QVERIFY(other->suspend(u"beta"_s, 1, u"elsewhere"_s));
+            QVERIFY(other->reactivate(u"beta"_s, 2, u"elsewhere"_s));
+        }
+        table->selectRow(model(c)->rowOfTenant(u"beta"_s));
+        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 1); // stale
+        Ui::Prompts::setNextAnswer(QMessageBox::Yes);
+        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+            d->setReason(u"mine"_s);
+            d->accept();
+        });
+        c.window->tenantsView()->suspendAction()->trigger();
+        QTRY_COMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 3); // reloaded
+        QVERIFY2(Ui::Prompts::lastMessage().contains(u"was changed by alice"_s),
+                 qPrintable(Ui::Prompts::lastMessage()));
+        QCOMPARE(model(c)->status(model(c)->rowOfTenant(u"beta"_s)), TenantStatus::Active);
+    }
+
+    void opensATenantWithItsDetail()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        const QString id = model(c)->tenantId(0);
+        c.window->tenantsView()->openTenant(id);
+        Ui::TenantDetailView *detail = c.window->tenantsView()->detailOf(id);
+        QVERIFY(detail);
+        QTRY_VERIFY(detail->isLoaded());
+        QCOMPARE(detail->tenant().id, id);
+        auto *tree = detail->findChild<QTreeView *>(u"configurationTree"_s);
+        QVERIFY(tree->model()->rowCount() > 0); // limits, security, ...
+        auto *title = detail->findChild<QLabel *>(u"detailTitle"_s);
+        QCOMPARE(title->text(), detail->tenant().name);
+    }
+
+    void commandPaletteFindsTenantsAndActions()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        const QString id = model(c)->tenantId(123);
+        whenDialog<Ui::CommandPalette>([id](Ui::CommandPalette *p) {
+            QTest::keyClicks(p->field(), id);
+            QVERIFY(p->list()->count() >= 1);
+            QVERIFY(p->list()->item(0)->text().contains(id));
+            QTest::keyClick(p->field(), Qt::Key_Return);
+        });
+        c.window->findChild<QAction *>(u"paletteAction"_s)->trigger();
+        QTRY_VERIFY(c.window->tenantsView()->detailOf(id));
+        whenDialog<Ui::CommandPalette>([](Ui::CommandPalette *p) {
+            QTest::keyClicks(p->field(), u"tiers"_s);
+            QVERIFY(p->list()->count() >= 1);
+            QTest::keyClick(p->field(), Qt::Key_Return);
+        });
+        c.window->showCommandPalette();
+        QTRY_COMPARE(c.window->currentView(), u"tiers"_s);
     }
 
     void offersASampleFleetWhenEmpty()
     {
         SqliteFile file;
-        TenantService service(catalog());
-        Ui::MainWindow window(service);
-        window.show();
-        service.open(file.url(), {}, u"alice"_s);
-        auto *button = window.findChild<QPushButton *>(u"sampleFleetButton"_s);
-        QVERIFY(button);
+        Console c = open(file.url(), u"alice"_s);
+        auto *button = c.window->findChild<QPushButton *>(u"sampleFleetButton"_s);
         QTRY_VERIFY(button->isVisible());
-        auto *progress = window.findChild<QProgressBar *>(u"sampleFleetProgress"_s);
-        int highest = 0;
-        connect(&service, &TenantService::progress, this,
-                [&](quint64, qint64 done, qint64) { highest = qMax(highest, int(done)); });
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(progress->isVisible());
-        auto *table = window.findChild<QTableView *>(u"tenantTable"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), 30000);
-        QTRY_VERIFY(table->model()->rowCount() > 0);
-        QVERIFY(highest > 0);
-        QVERIFY(window.tenantModel()->total() >= 1000);
+        auto *progress = c.window->findChild<QProgressDialog *>(u"sampleFleetProgress"_s);
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(model(c)->isLoaded() && model(c)->totalCount() == 5000, 60000);
+        QVERIFY(c.window->findChild<QTableView *>(u"tenantTable"_s)->isVisible());
+    }
+
+    void cancellingTheSampleFleetKeepsNothing()
+    {
+        SqliteFile file;
+        Console c = open(file.url(), u"alice"_s);
+        auto *button = c.window->findChild<QPushButton *>(u"sampleFleetButton"_s);
+        QTRY_VERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        // Cancel at once, as a person would press Cancel in the progress dialog.
+        auto *progress = c.window->findChild<QProgressDialog *>(u"sampleFleetProgress"_s);
+        QVERIFY(progress);
+        QPushButton *cancel = nullptr;
+        for (QPushButton *b : progress->findChildren<QPushButton *>())
+            cancel = b;
+        QVERIFY(cancel);
+        cancel->click();
+        QTest::qWait(1500);
+        auto m = openManager(file.url(), u"alice"_s, m_clock);
+        QCOMPARE(*m->count({}), 0);
+        QVERIFY(button->isVisible());
+    }
+
+    void remembersTheLastViewAndLayout()
+    {
+        const QString ini = m_dir.filePath(u"remember.ini"_s);
+        {
+            Console c = open(m_fleet.url(), u"alice"_s, ini);
+            QTRY_VERIFY(model(c)->isLoaded());
+            c.window->showView(u"tiers"_s);
+            c.window->resize(900, 640);
+            auto *header = c.window->findChild<QTableView *>(u"tenantTable"_s)->horizontalHeader();
+            header->resizeSection(Ui::TenantDirectoryModel::Owner, 333);
+            c.window->close();
+        }
+        Console c = open(m_fleet.url(), u"alice"_s, ini);
+        QCOMPARE(c.window->currentView(), u"tiers"_s);
+        auto *header = c.window->findChild<QTableView *>(u"tenantTable"_s)->horizontalHeader();
+        QCOMPARE(header->sectionSize(Ui::TenantDirectoryModel::Owner), 333);
+        QCOMPARE(c.window->size(), QSize(900, 640));
     }
 
     void explainsADatabaseThatCannotBeOpened()
     {
         QTemporaryDir dir;
-        // A directory where the database file should be.
         QVERIFY(QDir(dir.path()).mkpath(u"tenancy.sqlite"_s));
         auto url = DatabaseUrl::parse(u"sqlite://"_s + dir.filePath(u"tenancy.sqlite"_s));
-        QVERIFY(url);
-        TenantService service(catalog());
-        Ui::MainWindow window(service);
-        window.show();
-        service.open(*url, {}, u"alice"_s);
-        auto *error = window.findChild<QLabel *>(u"errorText"_s);
-        QVERIFY(error);
-        QTRY_VERIFY(error->isVisible());
-        QVERIFY2(error->text().contains(u"directory"_s), qPrintable(error->text()));
+        Console c = open(*url, u"alice"_s);
+        auto *error = c.window->findChild<QLabel *>(u"errorText"_s);
+        QTRY_VERIFY(error->text().contains(u"directory"_s));
+        QVERIFY(error->isVisible());
+        QVERIFY(!c.window->newTenantAction()->isEnabled());
     }
 };
 

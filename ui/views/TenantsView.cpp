@@ -1,0 +1,437 @@
+#include "TenantsView.h"
+
+#include "TenantService.h"
+#include "dialogs/ReasonDialog.h"
+#include "models/TenantDirectoryModel.h"
+#include "settings/Settings.h"
+#include "views/TenantDetailView.h"
+#include "widgets/Prompts.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy::Ui {
+
+namespace {
+enum Page { TablePage, EmptyPage };
+}
+
+TenantsView::TenantsView(TenantService &service, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+{
+    setObjectName(u"tenantsView"_s);
+    m_model = new TenantDirectoryModel(m_service, this);
+
+    // Filters
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setPlaceholderText(tr("Search id, name or owner e-mail…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search tenants"));
+    m_tier = new QComboBox;
+    m_tier->setObjectName(u"tierFilter"_s);
+    m_tier->setAccessibleName(tr("Tier filter"));
+    m_tier->addItem(tr("All tiers"), -1);
+    for (qsizetype i = 0; i < m_service.catalog().tiers().size(); ++i)
+        m_tier->addItem(m_service.catalog().tiers().at(i).displayName, int(i));
+    m_status = new QComboBox;
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (TenantStatus s : allStatuses())
+        m_status->addItem(TenantDirectoryModel::statusLabel(s), int(s));
+    m_region = new QComboBox;
+    m_region->setObjectName(u"regionFilter"_s);
+    m_region->setAccessibleName(tr("Region filter"));
+    m_region->addItem(tr("All regions"), -1);
+    for (qsizetype i = 0; i < m_service.catalog().regions().size(); ++i) {
+        const Region &r = m_service.catalog().regions().at(i);
+        m_region->addItem(r.id, int(i));
+        m_region->setItemData(m_region->count() - 1, r.displayName, Qt::ToolTipRole);
+    }
+    m_count = new QLabel(tr("Loading…"));
+    m_count->setObjectName(u"matchCount"_s);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_tier);
+    filters->addWidget(m_status);
+    filters->addWidget(m_region);
+    filters->addWidget(m_count);
+
+    // Table
+    m_table = new QTableView;
+    m_table->setObjectName(u"tenantTable"_s);
+    m_table->setAccessibleName(tr("Tenants"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->verticalHeader()->hide();
+    // Fixed row heights and no measuring of contents: 100,000 rows cost what one screen costs.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(true);
+    header->setSortIndicator(TenantDirectoryModel::Name, Qt::AscendingOrder);
+    const int em = m_table->fontMetrics().averageCharWidth();
+    const int widths[] = {26, 30, 12, 13, 14, 32, 16};
+    for (int c = 0; c < TenantDirectoryModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    m_table->setSortingEnabled(true);
+
+    // Opened tenants
+    m_details = new QTabWidget;
+    m_details->setObjectName(u"tenantTabs"_s);
+    m_details->setTabsClosable(true);
+    m_details->setMovable(true);
+    m_details->setDocumentMode(true);
+    m_details->hide();
+    connect(m_details, &QTabWidget::tabCloseRequested, this, [this](int i) {
+        QWidget *page = m_details->widget(i);
+        m_details->removeTab(i);
+        page->deleteLater();
+        m_details->setVisible(m_details->count() > 0);
+    });
+
+    auto *directory = new QWidget;
+    auto *directoryLayout = new QVBoxLayout(directory);
+    directoryLayout->setContentsMargins(0, 0, 0, 0);
+    directoryLayout->addLayout(filters);
+    directoryLayout->addWidget(m_table);
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(u"directorySplitter"_s);
+    m_splitter->addWidget(directory);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+
+    // Empty database
+    auto *empty = new QWidget;
+    auto *emptyLayout = new QVBoxLayout(empty);
+    auto *emptyText = new QLabel(tr("<h2>No tenants yet</h2><p>Create the first one with "
+                                    "<b>New tenant</b> (Ctrl+N), or explore the console with a "
+                                    "realistic sample fleet.</p>"));
+    emptyText->setAlignment(Qt::AlignCenter);
+    emptyText->setWordWrap(true);
+    auto *sampleButton
+        = new QPushButton(tr("Load a sample fleet of %L1 tenants…").arg(kSampleFleetSize));
+    sampleButton->setObjectName(u"sampleFleetButton"_s);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(sampleButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+
+    m_pages = new QStackedWidget;
+    m_pages->insertWidget(TablePage, m_splitter);
+    m_pages->insertWidget(EmptyPage, empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    // Actions
+    m_openAction = new QAction(tr("&Open"), this);
+    m_openAction->setObjectName(u"openTenantAction"_s);
+    m_openAction->setShortcut(Qt::Key_Return);
+    m_openAction->setShortcutContext(Qt::WidgetShortcut);
+    m_suspendAction = new QAction(tr("&Suspend…"), this);
+    m_suspendAction->setObjectName(u"suspendAction"_s);
+    m_reactivateAction = new QAction(tr("&Reactivate…"), this);
+    m_reactivateAction->setObjectName(u"reactivateAction"_s);
+    m_sampleFleetAction
+        = new QAction(tr("Load a &sample fleet of %L1 tenants…").arg(kSampleFleetSize), this);
+    m_sampleFleetAction->setObjectName(u"sampleFleetAction"_s);
+    m_table->addActions({m_openAction, m_suspendAction, m_reactivateAction});
+
+    connect(m_openAction, &QAction::triggered, this, &TenantsView::openSelected);
+    connect(m_table, &QTableView::activated, this, &TenantsView::openSelected);
+    connect(m_suspendAction, &QAction::triggered, this, [this] { changeSelectedStatus(true); });
+    connect(m_reactivateAction, &QAction::triggered, this, [this] { changeSelectedStatus(false); });
+    connect(m_sampleFleetAction, &QAction::triggered, this, &TenantsView::generateSampleFleet);
+    connect(sampleButton, &QPushButton::clicked, this, &TenantsView::generateSampleFleet);
+
+    connect(m_search, &QLineEdit::textChanged, this, &TenantsView::applyFilter);
+    for (QComboBox *combo : {m_tier, m_status, m_region})
+        connect(combo, &QComboBox::currentIndexChanged, this, &TenantsView::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &TenantsView::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TenantsView::updateActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &TenantsView::updateActions);
+    connect(m_model, &TenantDirectoryModel::countsChanged, this, &TenantsView::updateCount);
+    connect(m_model, &TenantDirectoryModel::loaded, this, &TenantsView::updateCount);
+    connect(m_model, &TenantDirectoryModel::loadFailed, this, [this](const QString &message) {
+        m_count->setText(tr("Could not load tenants"));
+        m_count->setToolTip(message);
+    });
+    connect(&m_service, &TenantService::tenantChanged, this, &TenantsView::onTenantChanged);
+    connect(&m_service, &TenantService::tenantLoaded, this, &TenantsView::onTenantLoaded);
+    connect(&m_service, &TenantService::failed, this, &TenantsView::onFailed);
+    connect(&m_service, &TenantService::progress, this,
+            [this](quint64 request, qint64 done, qint64 total) {
+                if (request != m_fleetRequest || !m_progress)
+                    return;
+                m_progress->setMaximum(int(total));
+                m_progress->setValue(int(done));
+            });
+    connect(&m_service, &TenantService::fleetGenerated, this, [this](quint64 request, qint64) {
+        if (request != m_fleetRequest)
+            return;
+        m_fleetRequest = 0;
+        if (m_progress)
+            m_progress->reset();
+        reload();
+    });
+    updateActions();
+}
+
+TenantsView::~TenantsView() = default;
+
+void TenantsView::reload()
+{
+    m_model->reload();
+    m_count->setText(tr("Loading…"));
+    m_count->setToolTip({});
+    // Open tabs show the new connection's data (or say the tenant is not there).
+    for (int i = 0; i < m_details->count(); ++i) {
+        if (auto *detail = qobject_cast<TenantDetailView *>(m_details->widget(i)))
+            detail->refresh();
+    }
+}
+
+void TenantsView::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void TenantsView::applyFilter()
+{
+    TenantIndex::Filter filter;
+    filter.search = m_search->text();
+    filter.tier = m_tier->currentData().toInt();
+    filter.status = m_status->currentData().toInt();
+    filter.region = m_region->currentData().toInt();
+    m_model->setFilter(filter);
+}
+
+void TenantsView::updateCount()
+{
+    const qint64 matches = m_model->matchCount();
+    const qint64 total = m_model->totalCount();
+    const QLocale locale;
+    const bool filtered = !(m_model->filter() == TenantIndex::Filter {});
+    if (!filtered)
+        m_count->setText(tr("%1 tenants").arg(locale.toString(total)));
+    else
+        m_count->setText(
+            tr("%1 of %2 tenants").arg(locale.toString(matches), locale.toString(total)));
+    m_count->setToolTip({});
+    // An empty database (not an empty search) offers a sample fleet.
+    const bool empty = m_model->isLoaded() && total == 0;
+    m_pages->setCurrentIndex(empty ? EmptyPage : TablePage);
+    Q_EMIT countsChanged(matches, total);
+}
+
+int TenantsView::currentRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void TenantsView::updateActions()
+{
+    const int row = currentRow();
+    const bool selected = row >= 0 && row < m_model->rowCount();
+    m_openAction->setEnabled(selected);
+    const TenantStatus status = selected ? m_model->status(row) : TenantStatus::Pending;
+    const bool may = m_service.can(Permission::ChangeTenantStatus);
+    const QString needs
+        = tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::ChangeTenantStatus));
+    m_suspendAction->setEnabled(selected && may && status == TenantStatus::Active);
+    m_suspendAction->setToolTip(!may ? needs
+                                    : selected && status != TenantStatus::Active
+                                    ? tr("Only active tenants can be suspended.")
+                                    : tr("Suspend the selected tenant"));
+    m_reactivateAction->setEnabled(selected && may && status == TenantStatus::Suspended);
+    m_reactivateAction->setToolTip(!may ? needs
+                                       : selected && status != TenantStatus::Suspended
+                                       ? tr("Only suspended tenants can be reactivated.")
+                                       : tr("Reactivate the selected tenant"));
+    const bool mayCreate = m_service.can(Permission::GenerateSampleFleet);
+    m_sampleFleetAction->setEnabled(mayCreate);
+    m_sampleFleetAction->setToolTip(
+        mayCreate
+            ? QString()
+            : tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::GenerateSampleFleet)));
+}
+
+void TenantsView::openSelected()
+{
+    const int row = currentRow();
+    if (row >= 0)
+        openTenant(m_model->tenantId(row));
+}
+
+TenantDetailView *TenantsView::detailOf(const QString &id) const
+{
+    for (int i = 0; i < m_details->count(); ++i) {
+        auto *detail = qobject_cast<TenantDetailView *>(m_details->widget(i));
+        if (detail && detail->tenantId() == id)
+            return detail;
+    }
+    return nullptr;
+}
+
+void TenantsView::openTenant(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    TenantDetailView *detail = detailOf(id);
+    if (!detail) {
+        detail = new TenantDetailView(m_service, id);
+        const int tab = m_details->addTab(detail, id);
+        m_details->setTabToolTip(tab, id);
+        connect(detail, &TenantDetailView::loaded, this, [this, detail](const Tenant &t) {
+            const int i = m_details->indexOf(detail);
+            if (i >= 0)
+                m_details->setTabText(i, t.name);
+        });
+    }
+    m_details->setCurrentWidget(detail);
+    m_details->show();
+    if (m_splitter->sizes().value(1) == 0)
+        m_splitter->setSizes({3 * width() / 5, 2 * width() / 5});
+}
+
+void TenantsView::selectTenant(const QString &id)
+{
+    const int row = m_model->rowOfTenant(id);
+    if (row < 0)
+        return;
+    m_table->selectRow(row);
+    m_table->scrollTo(m_model->index(row, 0));
+}
+
+void TenantsView::changeSelectedStatus(bool suspend)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    const QString id = m_model->tenantId(row);
+    const int version = m_model->version(row);
+    ReasonDialog dialog(suspend ? tr("Suspend %1").arg(id) : tr("Reactivate %1").arg(id),
+                        suspend ? tr("Why is %1 being suspended?").arg(id)
+                                : tr("Why is %1 being reactivated?").arg(id),
+                        suspend ? tr("Suspend") : tr("Reactivate"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const quint64 request = suspend ? m_service.suspend(id, version, dialog.reason())
+                                    : m_service.reactivate(id, version, dialog.reason());
+    m_statusRequests.insert(request, id);
+}
+
+void TenantsView::onTenantChanged(quint64 request, const Tenant &tenant)
+{
+    if (!m_statusRequests.remove(request))
+        return;
+    m_model->applyChange(tenant);
+    if (TenantDetailView *detail = detailOf(tenant.id))
+        detail->refresh();
+    updateActions();
+}
+
+void TenantsView::onTenantLoaded(quint64 request, const Tenant &tenant)
+{
+    if (!m_reloadRequests.remove(request))
+        return;
+    m_model->applyChange(tenant);
+    if (TenantDetailView *detail = detailOf(tenant.id))
+        detail->refresh();
+    updateActions();
+}
+
+void TenantsView::onFailed(quint64 request, const Error &error)
+{
+    if (request == m_fleetRequest) {
+        m_fleetRequest = 0;
+        if (m_progress)
+            m_progress->reset();
+        if (error.message != tr("cancelled"))
+            Prompts::warning(this, tr("Sample fleet"),
+                             tr("The sample fleet was not loaded: %1").arg(error.message));
+        return;
+    }
+    if (m_reloadRequests.remove(request))
+        return;
+    const QString id = m_statusRequests.take(request);
+    if (id.isEmpty())
+        return;
+    if (error.code == ErrorCode::Conflict) {
+        // Someone else changed it: say who and when, and offer the fresh version.
+        if (Prompts::question(this, tr("Changed by someone else"),
+                              error.message + u"\n\n"_s + tr("Reload %1 now?").arg(id),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes) {
+            m_reloadRequests.insert(m_service.show(id), id);
+        }
+        return;
+    }
+    Prompts::warning(this, tr("Not changed"), error.message);
+}
+
+void TenantsView::generateSampleFleet()
+{
+    if (m_fleetRequest)
+        return;
+    if (!m_progress) {
+        m_progress = new QProgressDialog(tr("Loading a sample fleet…"), tr("Cancel"), 0,
+                                         kSampleFleetSize, this);
+        m_progress->setObjectName(u"sampleFleetProgress"_s);
+        m_progress->setWindowTitle(tr("Sample fleet"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setMinimumDuration(0);
+        m_progress->setAutoClose(true);
+        m_progress->setAutoReset(true);
+        connect(m_progress, &QProgressDialog::canceled, this, [this] { m_service.cancel(); });
+    }
+    m_progress->setValue(0);
+    m_progress->show();
+    m_fleetRequest = m_service.generateSampleFleet(kSampleFleetSize, 1);
+}
+
+void TenantsView::saveState(Settings &settings) const
+{
+    settings.setValue(SettingKeys::directoryHeader, m_table->horizontalHeader()->saveState());
+    settings.setValue(SettingKeys::directorySplitter, m_splitter->saveState());
+}
+
+void TenantsView::restoreState(const Settings &settings)
+{
+    const QByteArray header = settings.value(SettingKeys::directoryHeader);
+    if (!header.isEmpty())
+        m_table->horizontalHeader()->restoreState(header);
+    const QByteArray splitter = settings.value(SettingKeys::directorySplitter);
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+}
+
+} // namespace Tenancy::Ui
