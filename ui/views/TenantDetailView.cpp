@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -56,7 +57,14 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
 
     auto *overview = new QWidget;
     m_form = new QFormLayout(overview);
-    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a scroll area: wrapped values get the height they need (tab pages do not pass
+    // height-for-width on), and a narrow panel scrolls instead of cutting text off.
+    auto *overviewScroll = new QScrollArea;
+    overviewScroll->setObjectName(u"overview"_s);
+    overviewScroll->setWidgetResizable(true);
+    overviewScroll->setFrameShape(QFrame::NoFrame);
+    overviewScroll->setWidget(overview);
 
     m_configurationModel = new JsonTreeModel(this);
     m_configuration = new QTreeView;
@@ -76,7 +84,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
 
     auto *tabs = new QTabWidget;
     tabs->setObjectName(u"detailTabs"_s);
-    tabs->addTab(overview, tr("Overview"));
+    tabs->addTab(overviewScroll, tr("Overview"));
     tabs->addTab(m_configuration, tr("Configuration"));
     tabs->addTab(m_history, tr("Recent changes"));
 

@@ -94,7 +94,7 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
     header->setStretchLastSection(true);
     header->setSortIndicator(TenantDirectoryModel::Name, Qt::AscendingOrder);
     const int em = m_table->fontMetrics().averageCharWidth();
-    const int widths[] = {26, 30, 12, 13, 14, 32, 16};
+    const int widths[] = {26, 30, 15, 14, 17, 36, 20};
     for (int c = 0; c < TenantDirectoryModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     m_table->setSortingEnabled(true);
