@@ -284,7 +284,8 @@ void MainWindow::onOpenFailed(const QString &message)
 
 void MainWindow::onCountsChanged(qint64, qint64 total)
 {
-    m_countLabel->setText(tr("%1 tenants").arg(QLocale().toString(total)));
+    m_countLabel->setText(total == 1 ? tr("1 tenant")
+                                     : tr("%1 tenants").arg(QLocale().toString(total)));
 }
 
 void MainWindow::updatePermissions()

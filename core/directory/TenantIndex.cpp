@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -167,32 +168,53 @@ std::vector<int> TenantIndex::sortOrder(TenantSortKey key) const
     return order;
 }
 
+void TenantIndex::search(const QByteArray &needle, size_t firstRow, size_t endRow,
+                         std::vector<std::uint8_t> &hit, const std::atomic_bool *cancel) const
+{
+    // One pass of memmem over the rows' text; after a hit, on to the next row. The row of a
+    // hit is found by walking forward from the last one (hits come in order), not by a search.
+    const char *base = m_text.constData();
+    const char *p = base + m_starts[firstRow];
+    const char *end = base + m_starts[endRow];
+    size_t row = firstRow;
+    while (p < end) {
+        const void *found = memmem(p, size_t(end - p), needle.constData(), size_t(needle.size()));
+        if (!found)
+            break;
+        const auto offset = std::uint32_t(static_cast<const char *>(found) - base);
+        while (m_starts[row + 1] <= offset)
+            ++row;
+        hit[row] = 1;
+        p = base + m_starts[row + 1];
+        if ((row & 0xFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+            return;
+    }
+}
+
 std::vector<int> TenantIndex::filter(const Filter &f, const std::vector<int> &order,
                                      Qt::SortOrder direction, const std::atomic_bool *cancel) const
 {
     const size_t n = m_rows.size();
-    // 1. The search: one pass of memmem over all rows' text, marking the rows it hits.
-    std::vector<bool> hit;
+    // 1. The search marks the rows it hits; a large fleet is cut into slices searched at once.
+    std::vector<std::uint8_t> hit;
     const QByteArray needle = f.search.trimmed().toLower().toUtf8().replace('\0', "");
     const bool searching = !needle.isEmpty();
     if (searching) {
-        hit.assign(n, false);
-        const char *begin = m_text.constData();
-        const char *end = begin + m_text.size();
-        const char *p = begin;
-        while (p < end) {
-            const void *found
-                = memmem(p, size_t(end - p), needle.constData(), size_t(needle.size()));
-            if (!found)
-                break;
-            const auto offset = std::uint32_t(static_cast<const char *>(found) - begin);
-            const auto next = std::upper_bound(m_starts.begin(), m_starts.end(), offset);
-            const size_t rowIndex = size_t(next - m_starts.begin()) - 1;
-            hit[rowIndex] = true;
-            p = begin + *next; // on to the next row
-            if (cancel && cancel->load(std::memory_order_relaxed))
-                return {};
+        hit.assign(n, 0);
+        const size_t threads
+            = n < 200'000 ? 1 : std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 4);
+        std::vector<std::thread> helpers;
+        for (size_t t = 1; t < threads; ++t) {
+            const size_t first = n * t / threads;
+            const size_t endRow = n * (t + 1) / threads;
+            helpers.emplace_back(
+                [&, first, endRow] { search(needle, first, endRow, hit, cancel); });
         }
+        search(needle, 0, n / threads, hit, cancel);
+        for (std::thread &helper : helpers)
+            helper.join();
+        if (cancel && cancel->load())
+            return {};
     }
     // 2. Walk the requested order, keeping the rows that pass every filter.
     std::vector<int> result;
@@ -214,6 +236,41 @@ std::vector<int> TenantIndex::filter(const Filter &f, const std::vector<int> &or
         }
     }
     return result;
+}
+
+bool TenantIndex::rowMatches(int row, const QByteArray &needle, const Filter &f) const
+{
+    const TenantSummary &r = m_rows[size_t(row)];
+    if ((f.tier >= 0 && r.tier != f.tier) || (f.status >= 0 && r.status != f.status)
+        || (f.region >= 0 && r.region != f.region))
+        return false;
+    if (needle.isEmpty())
+        return true;
+    const char *begin = m_text.constData() + m_starts[size_t(row)];
+    const size_t length = m_starts[size_t(row) + 1] - m_starts[size_t(row)];
+    return memmem(begin, length, needle.constData(), size_t(needle.size())) != nullptr;
+}
+
+std::vector<int> TenantIndex::narrow(const Filter &f, const std::vector<int> &candidates) const
+{
+    const QByteArray needle = f.search.trimmed().toLower().toUtf8().replace('\0', "");
+    std::vector<int> result;
+    result.reserve(candidates.size());
+    for (int row : candidates) {
+        if (rowMatches(row, needle, f))
+            result.push_back(row);
+    }
+    return result;
+}
+
+bool TenantIndex::narrows(const Filter &previous, const Filter &next)
+{
+    auto narrower = [](int before, int after) {
+        return before < 0 || before == after;
+    };
+    return narrower(previous.tier, next.tier) && narrower(previous.status, next.status)
+        && narrower(previous.region, next.region)
+        && next.search.trimmed().toLower().contains(previous.search.trimmed().toLower());
 }
 
 int TenantIndex::applyChange(const QString &id, const QString &status, int version,

@@ -82,9 +82,15 @@ public:
 
     // Rows matching filter, in the given order (ascending through `order`, or descending).
     // cancel lets a newer keystroke stop a run that no longer matters (result then empty).
+    // Large fleets are searched on several threads at once.
     std::vector<int> filter(const Filter &filter, const std::vector<int> &order,
                             Qt::SortOrder direction,
                             const std::atomic_bool *cancel = nullptr) const;
+    // The rows of `candidates` (kept in their order) that match filter: for a filter that
+    // narrows the one candidates came from (one more letter typed), this looks only at them.
+    std::vector<int> narrow(const Filter &filter, const std::vector<int> &candidates) const;
+    // Whether every row matching `next` also matches `previous` (so narrow() may be used).
+    static bool narrows(const Filter &previous, const Filter &next);
 
     // A tenant changed (status, version, time): patched in place. Returns its row, or -1 when
     // the index does not hold it (a new tenant: reload the index). GUI thread only.
@@ -95,6 +101,10 @@ public:
 
 private:
     TenantIndex() = default;
+    bool rowMatches(int row, const QByteArray &needle, const Filter &filter) const;
+    // Marks in hit[] the rows in [firstRow, endRow) whose text contains needle.
+    void search(const QByteArray &needle, size_t firstRow, size_t endRow,
+                std::vector<std::uint8_t> &hit, const std::atomic_bool *cancel) const;
     int code(QStringList &table, const QString &value);
 
     std::vector<TenantSummary> m_rows;

@@ -130,7 +130,11 @@ int main(int argc, char *argv[])
         out << "the directory did not load\n";
         return 1;
     }
-    QTest::qWait(300); // sort orders computed in the background
+    // Sort orders are computed in the background after loading; measure once they are done.
+    if (!QTest::qWaitFor([model] { return model->sortOrdersReady(); }, 120000)) {
+        out << "the sort orders were not computed\n";
+        return 1;
+    }
     out << "tenants: " << model->totalCount() << '\n'
         << "resident memory with the fleet loaded: " << residentKiB() / 1024 << " MiB\n";
     auto *search = window.findChild<QLineEdit *>(u"searchField"_s);

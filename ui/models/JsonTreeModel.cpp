@@ -114,8 +114,9 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         return n->key;
     if (n->branch) {
         const auto count = qsizetype(n->children.size());
-        return n->array ? tr("[%n item(s)]", nullptr, int(count))
-                        : tr("{%n key(s)}", nullptr, int(count));
+        if (n->array)
+            return count == 1 ? tr("[1 item]") : tr("[%1 items]").arg(count);
+        return count == 1 ? tr("{1 key}") : tr("{%1 keys}").arg(count);
     }
     const QJsonValue &v = n->value;
     switch (v.type()) {

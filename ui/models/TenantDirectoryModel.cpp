@@ -229,7 +229,15 @@ void TenantDirectoryModel::setFilter(const TenantIndex::Filter &filter)
 {
     if (filter == m_filter)
         return;
+    const TenantIndex::Filter previous = m_filter;
     m_filter = filter;
+    if (m_index && m_generation == m_shownGeneration && qsizetype(m_rows.size()) <= kNarrowLimit
+        && TenantIndex::narrows(previous, filter)) {
+        // One more letter typed (or a filter added): only the rows shown can still match, and
+        // there are few enough to look at here.
+        showRows(m_index->narrow(filter, m_rows));
+        return;
+    }
     if (m_index)
         refilter();
     else if (m_indexRequest)
@@ -264,6 +272,7 @@ void TenantDirectoryModel::refilter()
     if (!order)
         return;
     if (m_index->size() <= kSyncLimit) {
+        m_shownGeneration = ++m_generation;
         showRows(m_index->filter(m_filter, *order, m_sortOrder));
         return;
     }
@@ -286,8 +295,10 @@ void TenantDirectoryModel::refilter()
             return;
         auto shared = std::make_shared<std::vector<int>>(std::move(rows));
         QMetaObject::invokeMethod(self, [self, generation, shared] {
-            if (self && generation == self->m_generation)
+            if (self && generation == self->m_generation) {
+                self->m_shownGeneration = generation;
                 self->showRows(std::move(*shared));
+            }
         });
     });
 }

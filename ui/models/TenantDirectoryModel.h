@@ -32,6 +32,7 @@ public:
     enum Column { Id, Name, Tier, Status, Region, Owner, Updated, ColumnCount };
     enum Role { TenantIdRole = Qt::UserRole + 1, VersionRole, StatusRole };
     static constexpr qsizetype kSyncLimit = 300'000;
+    static constexpr qsizetype kNarrowLimit = 100'000; // rows re-checked on the GUI thread
     static constexpr int kFirstPage = 200;
 
     explicit TenantDirectoryModel(TenantService &service, QObject *parent = nullptr);
@@ -45,6 +46,8 @@ public:
     qint64 totalCount() const { return m_total; } // the whole fleet
     qint64 matchCount() const { return m_matches; } // rows the filter matches
     bool isLoaded() const { return m_index != nullptr; } // phase 2
+    // Every column's sort order is computed (in the background after loading).
+    bool sortOrdersReady() const { return m_orders.size() >= 7; }
     std::shared_ptr<const TenantIndex> directoryIndex() const { return m_index; }
 
     QString tenantId(int row) const;
@@ -95,6 +98,7 @@ private:
     qint64 m_matches = 0;
     // Background filtering of a large fleet: only the newest run may land.
     quint64 m_generation = 0;
+    quint64 m_shownGeneration = 0; // m_rows answer the filter of this generation
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 

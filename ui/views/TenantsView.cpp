@@ -240,7 +240,8 @@ void TenantsView::updateCount()
     const QLocale locale;
     const bool filtered = !(m_model->filter() == TenantIndex::Filter {});
     if (!filtered)
-        m_count->setText(tr("%1 tenants").arg(locale.toString(total)));
+        m_count->setText(total == 1 ? tr("1 tenant")
+                                    : tr("%1 tenants").arg(locale.toString(total)));
     else
         m_count->setText(
             tr("%1 of %2 tenants").arg(locale.toString(matches), locale.toString(total)));
