@@ -999,6 +999,22 @@
         <source>no database is open</source>
         <translation>keine Datenbank geöffnet</translation>
     </message>
+    <message>
+        <source>%1 on %2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 or %2 role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database connection is lost; reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantValidation</name>
@@ -1100,6 +1116,342 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::CommandPalette</name>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action or a tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open tenant %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the current connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password is saved in the keychain for this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is saved, but the password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be saved in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &quot;%1&quot;? The database itself is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile is deleted, but its password could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ConnectionEditor</name>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file (S&amp;QLite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;greSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file that does not exist yet is created on first connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com, 10.0.0.5 or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenancy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your operating system user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt only if the server insists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt if the server can (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt; do not check the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt; check the certificate&apos;s issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt; check the issuer and the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved in the OS keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the OS keychain, never in the settings file. Leave it empty to use the saved password, or libpq&apos;s PGPASSWORD or .pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or Create a Database File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another profile is named &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the database file, or type the path of a new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the full path of the file, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host is required: a name, an IP address or a socket folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database name cannot contain &apos;/&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::JsonTreeModel</name>
+    <message>
+        <source>[1 item]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 items]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{1 key}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{%1 keys}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::MainWindow</name>
     <message>
         <source>Tenancy Console</source>
@@ -1110,32 +1462,8 @@
         <translation>Datenbank wird geöffnet…</translation>
     </message>
     <message>
-        <source>Search id, name or owner e-mail…</source>
-        <translation>ID, Name oder E-Mail-Adresse des Inhabers suchen…</translation>
-    </message>
-    <message>
-        <source>Search tenants</source>
-        <translation>Mandanten suchen</translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation>Mandanten</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create one with &lt;code&gt;tenancyctl tenant create&lt;/code&gt;, or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Noch keine Mandanten&lt;/h2&gt;&lt;p&gt;Legen Sie einen mit &lt;code&gt;tenancyctl tenant create&lt;/code&gt; an oder erkunden Sie die Konsole mit einer realistischen Beispielflotte.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Generate a sample fleet of %L1 tenants</source>
-        <translation>Beispielflotte mit %L1 Mandanten erzeugen</translation>
-    </message>
-    <message>
-        <source>Sample fleet progress</source>
-        <translation>Fortschritt der Beispielflotte</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1150,10 +1478,6 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Find tenant…</source>
-        <translation>Mandant &amp;suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1162,27 +1486,8 @@
         <translation>Ü&amp;ber Tenancy Console</translation>
     </message>
     <message>
-        <source>Could not load tenants: %1</source>
-        <translation>Mandanten konnten nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>The sample fleet was not generated: %1</source>
-        <translation>Die Beispielflotte wurde nicht erzeugt: %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2) · %3</source>
-        <translation>%1 (%2) · %3</translation>
-    </message>
-    <message>
         <source>&lt;h2&gt;The database could not be opened&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Die Datenbank konnte nicht geöffnet werden&lt;/h2&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <source>%L1 tenants</source>
-        <translation>
-            <numerusform>%L1 Mandant</numerusform>
-            <numerusform>%L1 Mandanten</numerusform>
-        </translation>
     </message>
     <message>
         <source>About Tenancy Console</source>
@@ -1192,36 +1497,941 @@
         <source>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Administration console for multi-tenant SaaS operators.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Tenancy Console %1&lt;/h3&gt;&lt;p&gt;Administrationskonsole für Betreiber mandantenfähiger SaaS-Anwendungen.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder neuer.&lt;/p&gt;</translation>
     </message>
-</context>
-<context>
-    <name>Tenancy::Ui::TenantTableModel</name>
     <message>
-        <source>ID</source>
-        <translation>ID</translation>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
+        <source>Tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to another database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to the database was lost&lt;/b&gt; (%1). Reconnecting… Nothing you typed is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Tenant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command &amp;Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;iers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tie&amp;rs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password from the keychain: %1</source>
+        <translation type="unfinished">kein Passwort aus dem Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Tenancy Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a tenant (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::MessageLabel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::NewTenantDialog</name>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White glove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acme Health Inc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acme-health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits and &apos;-&apos;, at most %1 characters; it becomes a DNS label and a schema name and cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation>Tarif</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <translation type="unfinished">Tarif</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation>Region</translation>
+        <translation type="unfinished">Region</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance frameworks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner e-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;dustry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 GB = 10⁹ bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI sessions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Isolation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requests per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quoted per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ReasonDialog</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? This goes to the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantDetailView</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recorded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users · %2 storage · %3 AI sessions/month · %4 API requests/hour · %5 custom integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support and SLA:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 support, %2 SLA, %3 isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantDirectoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deprovisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, jurisdiction %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished">Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished">Region</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Inhaber</translation>
+        <translation type="unfinished">Inhaber</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation>Geändert</translation>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantsView</name>
+    <message>
+        <source>Search id, name or owner e-mail…</source>
+        <translation type="unfinished">ID, Name oder E-Mail-Adresse des Inhabers suchen…</translation>
+    </message>
+    <message>
+        <source>Search tenants</source>
+        <translation type="unfinished">Mandanten suchen</translation>
+    </message>
+    <message>
+        <source>Tier filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished">Mandanten</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create the first one with &lt;b&gt;New tenant&lt;/b&gt; (Ctrl+N), or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a sample fleet of %L1 tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load a &amp;sample fleet of %L1 tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active tenants can be suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only suspended tenants can be reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the selected tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 being suspended?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is %1 being reactivated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <source>Sample fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample fleet was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading a sample fleet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TierComparisonModel</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI sessions per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API requests per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation type="unfinished">SLA</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default isolation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users a tenant can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage a tenant can use, in decimal units: 1 GB = 10⁹ bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI sessions a tenant can start per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests a tenant can make to the API per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom integrations a tenant can set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The support the tenant is entitled to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability promised by the service level agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the tenant&apos;s workloads run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a new tenant&apos;s data is separated from other tenants&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price per month; custom tiers are quoted per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White glove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dedicated cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster per tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes (1 GB = 10⁹ bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (isolation level &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote-only: the price is agreed with each customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (differs from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TiersView</name>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tier comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the tier comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the tier comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits, service levels and monthly list prices of each tier, in %1. Highlighted cells differ from the tier to their left. Storage is in decimal units: 1 GB = 10⁹ bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenancy Console</source>
+        <translation type="unfinished">Tenancy Console</translation>
+    </message>
+    <message>
+        <source>nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tier comparison as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier-comparison.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tier comparison as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tier-comparison.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print tier comparison</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1235,16 +2445,12 @@
         <translation>Administrationskonsole für Betreiber mandantenfähiger SaaS-Anwendungen.</translation>
     </message>
     <message>
-        <source>sqlite:///path or postgresql://user@host:port/db (default: $TENANCY_DB, else the local SQLite file)</source>
-        <translation>sqlite:///path oder postgresql://user@host:port/db (Standard: $TENANCY_DB, sonst die lokale SQLite-Datei)</translation>
-    </message>
-    <message>
         <source>who is acting, on SQLite (default: the OS user)</source>
         <translation>wer handelt, unter SQLite (Standard: der Betriebssystembenutzer)</translation>
     </message>
     <message>
-        <source>no password from the keychain: %1</source>
-        <translation>kein Passwort aus dem Schlüsselbund: %1</translation>
+        <source>sqlite:///path or postgresql://user@host:port/db (default: the last connection, $TENANCY_DB, else the local SQLite file)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
