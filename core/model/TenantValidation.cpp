@@ -52,8 +52,23 @@ std::optional<Error> TenantValidation::checkId(const QString &id)
     static const QRegularExpression re(u"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\z"_s);
     if (re.match(id).hasMatch())
         return std::nullopt;
-    if (id != id.toLower())
-        return fail(tr("the tenant id must be lowercase (try \"%1\")").arg(id.toLower()));
+    if (id != id.toLower()) {
+        // Suggest an id that would be accepted: lowercase, other characters as '-'.
+        QString suggestion;
+        for (const QChar c : id.toLower()) {
+            const bool keep = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+            if (keep)
+                suggestion += c;
+            else if (!suggestion.isEmpty() && !suggestion.endsWith(u'-'))
+                suggestion += u'-';
+        }
+        while (suggestion.endsWith(u'-'))
+            suggestion.chop(1);
+        suggestion.truncate(maxIdLength);
+        if (!suggestion.isEmpty() && re.match(suggestion).hasMatch())
+            return fail(tr("the tenant id must be lowercase (try \"%1\")").arg(suggestion));
+        return fail(tr("the tenant id must be lowercase"));
+    }
     if (id.startsWith(u'-') || id.endsWith(u'-'))
         return fail(tr("the tenant id must start and end with a letter or digit"));
     return fail(tr("the tenant id may only contain a-z, 0-9 and '-' (it becomes a DNS label "

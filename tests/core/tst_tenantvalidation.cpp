@@ -42,6 +42,29 @@ class tst_TenantValidation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void suggestsAnIdThatWouldBeAccepted_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("suggestion"); // empty: no suggestion offered
+        QTest::newRow("uppercase") << u"AcmeCorp"_s << u"acmecorp"_s;
+        QTest::newRow("underscore") << u"Globex_Health"_s << u"globex-health"_s;
+        QTest::newRow("spaces") << u"ACME Corp  Ltd"_s << u"acme-corp-ltd"_s;
+        QTest::newRow("nothing usable") << u"ÉÉÉ"_s << QString();
+    }
+    void suggestsAnIdThatWouldBeAccepted()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, suggestion);
+        const auto error = TenantValidation::checkId(id);
+        QVERIFY(error);
+        if (suggestion.isEmpty()) {
+            QVERIFY2(!error->message.contains(u"try"_s), qPrintable(error->message));
+            return;
+        }
+        QVERIFY2(error->message.contains(u'"' + suggestion + u'"'), qPrintable(error->message));
+        QVERIFY(!TenantValidation::checkId(suggestion)); // the suggestion itself is valid
+    }
+
     void checkId_data()
     {
         QTest::addColumn<QString>("id");
