@@ -1001,19 +1001,19 @@
     </message>
     <message>
         <source>%1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2:%3</translation>
     </message>
     <message>
         <source>the %1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle %1</translation>
     </message>
     <message>
         <source>the %1 or %2 role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle %1 oder %2</translation>
     </message>
     <message>
         <source>the database connection is lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung zur Datenbank ist unterbrochen; die Verbindung wird wiederhergestellt…</translation>
     </message>
 </context>
 <context>
@@ -1114,341 +1114,345 @@
         <source>the owner e-mail&apos;s domain &quot;%1&quot; is not valid</source>
         <translation>die Domain der Inhaber-E-Mail „%1“ ist ungültig</translation>
     </message>
+    <message>
+        <source>the tenant id must be lowercase</source>
+        <translation>die Mandanten-ID muss kleingeschrieben sein</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::CommandPalette</name>
     <message>
         <source>Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehe zu…</translation>
     </message>
     <message>
         <source>Type an action or a tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion oder Mandanten eingeben…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>Open tenant %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten öffnen: %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ConnectionDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang läuft</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofile:</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>%1 (the current connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (die aktuelle Verbindung)</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <source>no password is saved in the keychain for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund ist für diese Verbindung kein Passwort gespeichert</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird getestet…</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1</translation>
     </message>
     <message>
         <source>Saving the password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <source>the profile is saved, but the password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil wurde gespeichert, aber das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Saved; the password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; das Passwort liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>the password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <source>Delete the connection profile &quot;%1&quot;? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofil „%1“ löschen? Die Datenbank selbst bleibt unverändert.</translation>
     </message>
     <message>
         <source>the profile is deleted, but its password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil wurde gelöscht, aber sein Passwort konnte nicht aus dem Schlüsselbund entfernt werden: %1</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ConnectionEditor</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>Local file (S&amp;QLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datei (S&amp;QLite)</translation>
     </message>
     <message>
         <source>Post&amp;greSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Post&amp;greSQL-Server</translation>
     </message>
     <message>
         <source>Kind of database</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Datenbank</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <source>A file that does not exist yet is created on first connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine noch nicht vorhandene Datei wird beim ersten Verbinden angelegt.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>db.example.com, 10.0.0.5 or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com, 10.0.0.5 oder ein Socket-Ordner</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <source>tenancy</source>
-        <translation type="unfinished"></translation>
+        <translation>tenancy</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>your operating system user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzername im Betriebssystem</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-Modus</translation>
     </message>
     <message>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verschlüsselung</translation>
     </message>
     <message>
         <source>Encrypt only if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur verschlüsseln, wenn der Server es verlangt</translation>
     </message>
     <message>
         <source>Encrypt if the server can (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln, wenn der Server es unterstützt (Standard)</translation>
     </message>
     <message>
         <source>Always encrypt; do not check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer verschlüsseln; Zertifikat nicht prüfen</translation>
     </message>
     <message>
         <source>Always encrypt; check the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer verschlüsseln; Aussteller des Zertifikats prüfen</translation>
     </message>
     <message>
         <source>Always encrypt; check the issuer and the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer verschlüsseln; Aussteller und Hostnamen prüfen</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>saved in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>wird im Schlüsselbund des Betriebssystems gespeichert</translation>
     </message>
     <message>
         <source>Saved in the OS keychain, never in the settings file. Leave it empty to use the saved password, or libpq&apos;s PGPASSWORD or .pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird im Schlüsselbund des Betriebssystems gespeichert, nie in der Einstellungsdatei. Leer lassen, um das gespeicherte Passwort oder PGPASSWORD bzw. .pgpass von libpq zu verwenden.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passw&amp;ort:</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Datei</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-Server</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2</translation>
     </message>
     <message>
         <source>Choose or Create a Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankdatei auswählen oder anlegen</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht einen Namen</translation>
     </message>
     <message>
         <source>another profile is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Profil heißt bereits „%1“</translation>
     </message>
     <message>
         <source>choose the database file, or type the path of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie die Datenbankdatei aus oder geben Sie den Pfad einer neuen ein</translation>
     </message>
     <message>
         <source>give the full path of the file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den vollständigen Pfad der Datei an, z.&#xa0;B. %1</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner; wählen Sie eine Datei darin aus</translation>
     </message>
     <message>
         <source>the host is required: a name, an IP address or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Host ist erforderlich: ein Name, eine IP-Adresse oder ein Socket-Ordner</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist weder ein Hostname noch eine IP-Adresse</translation>
     </message>
     <message>
         <source>the database name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname ist erforderlich</translation>
     </message>
     <message>
         <source>a database name cannot contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datenbankname darf kein &apos;/&apos; enthalten</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::JsonTreeModel</name>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Element]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Elemente]</translation>
     </message>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Schlüssel}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 Schlüssel}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1499,939 +1503,935 @@
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarife</translation>
     </message>
     <message>
         <source>Connect to another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer anderen Datenbank verbinden…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The connection to the database was lost&lt;/b&gt; (%1). Reconnecting… Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Verbindung zur Datenbank wurde unterbrochen&lt;/b&gt; (%1). Die Verbindung wird wiederhergestellt… Ihre Eingaben gehen nicht verloren.</translation>
     </message>
     <message>
         <source>Reconnected to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder mit der Datenbank verbunden.</translation>
     </message>
     <message>
         <source>&amp;New Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Mandant…</translation>
     </message>
     <message>
         <source>&amp;Connect to Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Find Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten &amp;suchen</translation>
     </message>
     <message>
         <source>Command &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Befehlspalette…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandanten</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>T&amp;iers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarife</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant</translation>
     </message>
     <message>
         <source>Tie&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta&amp;rife</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>no password from the keychain: %1</source>
-        <translation type="unfinished">kein Passwort aus dem Schlüsselbund: %1</translation>
+        <translation>kein Passwort aus dem Schlüsselbund: %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — Tenancy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tenancy Console</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mandant</translation>
     </message>
     <message>
         <source>%1 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mandanten</translation>
     </message>
     <message>
         <source>Create a tenant (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Mandanten anlegen (Strg+N)</translation>
     </message>
     <message>
         <source>Needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert %1.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt.</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::NewTenantDialog</name>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>White glove</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Betreuung</translation>
     </message>
     <message>
         <source>Shared tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Tabellen</translation>
     </message>
     <message>
         <source>Schema per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema pro Mandant</translation>
     </message>
     <message>
         <source>Database per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank pro Mandant</translation>
     </message>
     <message>
         <source>Dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedizierter Cluster</translation>
     </message>
     <message>
         <source>New Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Mandant</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen</translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Mandanten</translation>
     </message>
     <message>
         <source>Acme Health Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Health GmbH</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-ID</translation>
     </message>
     <message>
         <source>acme-health</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-health</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and &apos;-&apos;, at most %1 characters; it becomes a DNS label and a schema name and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern und &apos;-&apos;, höchstens %1 Zeichen; die ID wird zu einem DNS-Label und einem Schemanamen und kann später nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Owner e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Inhabers</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Industry (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche (optional)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Branche</translation>
     </message>
     <message>
         <source>Compliance frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Frameworks</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Tenant &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten-&amp;ID:</translation>
     </message>
     <message>
         <source>&amp;Owner e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail des Inhabers:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarif:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>In&amp;dustry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <source>&amp;Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compliance:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher:</translation>
     </message>
     <message>
         <source>1 GB = 10⁹ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 GB = 10⁹ Byte</translation>
     </message>
     <message>
         <source>AI sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen:</translation>
     </message>
     <message>
         <source>AI sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen pro Monat</translation>
     </message>
     <message>
         <source>API rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Anfragerate:</translation>
     </message>
     <message>
         <source>Integrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen:</translation>
     </message>
     <message>
         <source>Custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Integrationen</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support:</translation>
     </message>
     <message>
         <source>SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA:</translation>
     </message>
     <message>
         <source>Isolation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation:</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis:</translation>
     </message>
     <message>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif %1</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>%1 requests per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Anfragen pro Stunde</translation>
     </message>
     <message>
         <source>Quoted per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis auf Anfrage</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angelegt…</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Why? This goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum? Die Begründung wird im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDetailView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderungen</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Reading the audit log needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesen des Prüfprotokolls erfordert %1.</translation>
     </message>
     <message>
         <source>No recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen aufgezeichnet</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
         <source> per month</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Monat</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarif:</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits:</translation>
     </message>
     <message>
         <source>%1 users · %2 storage · %3 AI sessions/month · %4 API requests/hour · %5 custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer · %2 Speicher · %3 KI-Sitzungen/Monat · %4 API-Anfragen/Stunde · %5 eigene Integrationen</translation>
     </message>
     <message>
         <source>Support and SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support und SLA:</translation>
     </message>
     <message>
         <source>%1 support, %2 SLA, %3 isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Support %1, SLA %2, Isolation %3</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDirectoryModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bereitstellung</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Deprovisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rückbau</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <source>%1 (%2, jurisdiction %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, Rechtsordnung %3)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Tarif</translation>
+        <translation>Tarif</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Region</translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Inhaber</translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantsView</name>
     <message>
         <source>Search id, name or owner e-mail…</source>
-        <translation type="unfinished">ID, Name oder E-Mail-Adresse des Inhabers suchen…</translation>
+        <translation>ID, Name oder E-Mail-Adresse des Inhabers suchen…</translation>
     </message>
     <message>
         <source>Search tenants</source>
-        <translation type="unfinished">Mandanten suchen</translation>
+        <translation>Mandanten suchen</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tariffilter</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tarife</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Regionsfilter</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">Mandanten</translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create the first one with &lt;b&gt;New tenant&lt;/b&gt; (Ctrl+N), or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch keine Mandanten&lt;/h2&gt;&lt;p&gt;Legen Sie den ersten mit &lt;b&gt;Neuer Mandant&lt;/b&gt; (Strg+N) an oder erkunden Sie die Konsole mit einer realistischen Beispielflotte.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load a sample fleet of %L1 tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielflotte mit %L1 Mandanten laden…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sperren…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
         <source>Load a &amp;sample fleet of %L1 tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel&amp;flotte mit %L1 Mandanten laden…</translation>
     </message>
     <message>
         <source>Could not load tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten konnten nicht geladen werden</translation>
     </message>
     <message>
         <source>1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Mandant</translation>
     </message>
     <message>
         <source>%1 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Mandanten</translation>
     </message>
     <message>
         <source>%1 of %2 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mandanten</translation>
     </message>
     <message>
         <source>Needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert %1.</translation>
     </message>
     <message>
         <source>Only active tenants can be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Mandanten können gesperrt werden.</translation>
     </message>
     <message>
         <source>Suspend the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mandanten sperren</translation>
     </message>
     <message>
         <source>Only suspended tenants can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur gesperrte Mandanten können reaktiviert werden.</translation>
     </message>
     <message>
         <source>Reactivate the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Mandanten reaktivieren</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reaktivieren</translation>
     </message>
     <message>
         <source>Why is %1 being suspended?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 gesperrt?</translation>
     </message>
     <message>
         <source>Why is %1 being reactivated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum wird %1 reaktiviert?</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Sample fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielflotte</translation>
     </message>
     <message>
         <source>The sample fleet was not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielflotte wurde nicht geladen: %1</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
         <source>Reload %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetzt neu laden?</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <source>Loading a sample fleet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielflotte wird geladen…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TierComparisonModel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>AI sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen pro Monat</translation>
     </message>
     <message>
         <source>API requests per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Anfragen pro Stunde</translation>
     </message>
     <message>
         <source>Custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Integrationen</translation>
     </message>
     <message>
         <source>Support level</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportstufe</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur</translation>
     </message>
     <message>
         <source>Default isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Isolation</translation>
     </message>
     <message>
         <source>Monthly list price</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Listenpreis</translation>
     </message>
     <message>
         <source>Users a tenant can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer, die ein Mandant haben kann</translation>
     </message>
     <message>
         <source>Storage a tenant can use, in decimal units: 1 GB = 10⁹ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher, den ein Mandant nutzen kann, in Dezimaleinheiten: 1 GB = 10⁹ Byte</translation>
     </message>
     <message>
         <source>AI sessions a tenant can start per month</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Sitzungen, die ein Mandant pro Monat starten kann</translation>
     </message>
     <message>
         <source>Requests a tenant can make to the API per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen, die ein Mandant pro Stunde an die API stellen kann</translation>
     </message>
     <message>
         <source>Custom integrations a tenant can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Integrationen, die ein Mandant einrichten kann</translation>
     </message>
     <message>
         <source>The support the tenant is entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Support, der dem Mandanten zusteht</translation>
     </message>
     <message>
         <source>Availability promised by the service level agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Service Level Agreement zugesicherte Verfügbarkeit</translation>
     </message>
     <message>
         <source>Where the tenant&apos;s workloads run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Workloads des Mandanten laufen</translation>
     </message>
     <message>
         <source>How a new tenant&apos;s data is separated from other tenants&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Daten eines neuen Mandanten von denen anderer Mandanten getrennt werden</translation>
     </message>
     <message>
         <source>List price per month; custom tiers are quoted per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Listenpreis pro Monat; individuelle Tarife werden pro Kunde angeboten</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>White glove</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliche Betreuung</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzt</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dediziert</translation>
     </message>
     <message>
         <source>Dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedizierter Cluster</translation>
     </message>
     <message>
         <source>Shared tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Tabellen</translation>
     </message>
     <message>
         <source>Schema per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema pro Mandant</translation>
     </message>
     <message>
         <source>Database per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank pro Mandant</translation>
     </message>
     <message>
         <source>Cluster per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster pro Mandant</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source>%L1 bytes (1 GB = 10⁹ bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Byte (1 GB = 10⁹ Byte)</translation>
     </message>
     <message>
         <source>%1 availability</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Verfügbarkeit</translation>
     </message>
     <message>
         <source>%1 (isolation level &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Isolationsstufe „%2“)</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pro Monat</translation>
     </message>
     <message>
         <source>Quote-only: the price is agreed with each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anfrage: Der Preis wird mit jedem Kunden individuell vereinbart</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>%1 (differs from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (abweichend von %2)</translation>
     </message>
     <message>
         <source>The %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tarif %1</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TiersView</name>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export the tier comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tarifvergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als P&amp;DF exportieren…</translation>
     </message>
     <message>
         <source>Export the tier comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tarifvergleich als PDF exportieren</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <source>Print the tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Tarifvergleich drucken</translation>
     </message>
     <message>
         <source>Limits, service levels and monthly list prices of each tier, in %1. Highlighted cells differ from the tier to their left. Storage is in decimal units: 1 GB = 10⁹ bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits, Service-Levels und monatliche Listenpreise der einzelnen Tarife, in %1. Hervorgehobene Zellen weichen vom Tarif links daneben ab. Speicher in Dezimaleinheiten: 1 GB = 10⁹ Byte.</translation>
     </message>
     <message>
         <source>Tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifvergleich</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmal</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>Tenancy Console</source>
-        <translation type="unfinished">Tenancy Console</translation>
+        <translation>Tenancy Console</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts geschrieben</translation>
     </message>
     <message>
         <source>Export tier comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifvergleich als CSV exportieren</translation>
     </message>
     <message>
         <source>tier-comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifvergleich.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Export tier comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifvergleich als PDF exportieren</translation>
     </message>
     <message>
         <source>tier-comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>tarifvergleich.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Print tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarifvergleich drucken</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>sqlite:///path or postgresql://user@host:port/db (default: the last connection, $TENANCY_DB, else the local SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///path oder postgresql://user@host:port/db (Standard: die letzte Verbindung, $TENANCY_DB, sonst die lokale SQLite-Datei)</translation>
     </message>
 </context>
 </TS>

@@ -1001,19 +1001,19 @@
     </message>
     <message>
         <source>%1 on %2:%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2:%3</translation>
     </message>
     <message>
         <source>the %1 role</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1</translation>
     </message>
     <message>
         <source>the %1 or %2 role</source>
-        <translation type="unfinished"></translation>
+        <translation>le rôle %1 ou %2</translation>
     </message>
     <message>
         <source>the database connection is lost; reconnecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion à la base de données est perdue&#xa0;; reconnexion en cours…</translation>
     </message>
 </context>
 <context>
@@ -1114,341 +1114,345 @@
         <source>the owner e-mail&apos;s domain &quot;%1&quot; is not valid</source>
         <translation>le domaine « %1 » de l’e-mail du titulaire n’est pas valide</translation>
     </message>
+    <message>
+        <source>the tenant id must be lowercase</source>
+        <translation>l’identifiant du locataire doit être en minuscules</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::CommandPalette</name>
     <message>
         <source>Go to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à…</translation>
     </message>
     <message>
         <source>Type an action or a tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une action ou un locataire…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande</translation>
     </message>
     <message>
         <source>Matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Open tenant %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le locataire %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ConnectionDialog</name>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Opération en cours</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test de connexion</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>&amp;Profiles:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofils&#xa0;:</translation>
     </message>
     <message>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profils de connexion</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>%1 (the current connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (la connexion actuelle)</translation>
     </message>
     <message>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <source>no password is saved in the keychain for this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun mot de passe n&apos;est enregistré dans le trousseau pour cette connexion</translation>
     </message>
     <message>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion…</translation>
     </message>
     <message>
         <source>Connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saving the password in the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <source>the profile is saved, but the password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil est enregistré, mais le mot de passe n&apos;a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved; the password is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;; le mot de passe est dans le trousseau.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>the password could not be saved in the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le mot de passe n&apos;a pas pu être enregistré dans le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil</translation>
     </message>
     <message>
         <source>Delete the connection profile &quot;%1&quot;? The database itself is not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le profil de connexion «&#xa0;%1&#xa0;»&#xa0;? La base de données elle-même n&apos;est pas modifiée.</translation>
     </message>
     <message>
         <source>the profile is deleted, but its password could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil est supprimé, mais son mot de passe n&apos;a pas pu être retiré du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ConnectionEditor</name>
     <message>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du profil</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;om&#xa0;:</translation>
     </message>
     <message>
         <source>Local file (S&amp;QLite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier local (S&amp;QLite)</translation>
     </message>
     <message>
         <source>Post&amp;greSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur Post&amp;greSQL</translation>
     </message>
     <message>
         <source>Kind of database</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de base de données</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Database file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de base de données</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choisir…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>A file that does not exist yet is created on first connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier qui n&apos;existe pas encore est créé lors de la première connexion.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte</translation>
     </message>
     <message>
         <source>db.example.com, 10.0.0.5 or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>db.example.com, 10.0.0.5 ou un dossier de socket</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>tenancy</source>
-        <translation type="unfinished"></translation>
+        <translation>tenancy</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>your operating system user name</source>
-        <translation type="unfinished"></translation>
+        <translation>votre nom d&apos;utilisateur du système</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>SSL mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode SSL</translation>
     </message>
     <message>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chiffrement</translation>
     </message>
     <message>
         <source>Encrypt only if the server insists</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer uniquement si le serveur l&apos;exige</translation>
     </message>
     <message>
         <source>Encrypt if the server can (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrer si le serveur le permet (par défaut)</translation>
     </message>
     <message>
         <source>Always encrypt; do not check the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours chiffrer&#xa0;; ne pas vérifier le certificat</translation>
     </message>
     <message>
         <source>Always encrypt; check the certificate&apos;s issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours chiffrer&#xa0;; vérifier l&apos;émetteur du certificat</translation>
     </message>
     <message>
         <source>Always encrypt; check the issuer and the host name</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours chiffrer&#xa0;; vérifier l&apos;émetteur et le nom d&apos;hôte</translation>
     </message>
     <message>
         <source>&amp;SSL mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;de SSL&#xa0;:</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>saved in the OS keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistré dans le trousseau du système</translation>
     </message>
     <message>
         <source>Saved in the OS keychain, never in the settings file. Leave it empty to use the saved password, or libpq&apos;s PGPASSWORD or .pgpass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans le trousseau du système, jamais dans le fichier de paramètres. Laissez vide pour utiliser le mot de passe enregistré, ou PGPASSWORD ou .pgpass de libpq.</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier local</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur PostgreSQL</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Choose or Create a Database File</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir ou créer un fichier de base de données</translation>
     </message>
     <message>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil doit avoir un nom</translation>
     </message>
     <message>
         <source>another profile is named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre profil s&apos;appelle déjà «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>choose the database file, or type the path of a new one</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez le fichier de base de données ou saisissez le chemin d&apos;un nouveau fichier</translation>
     </message>
     <message>
         <source>give the full path of the file, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez le chemin complet du fichier, par exemple %1</translation>
     </message>
     <message>
         <source>%1 is a folder; choose a file in it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier&#xa0;; choisissez un fichier dans ce dossier</translation>
     </message>
     <message>
         <source>the host is required: a name, an IP address or a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;hôte est obligatoire&#xa0;: un nom, une adresse IP ou un dossier de socket</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a host name or an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un nom d&apos;hôte ni une adresse IP</translation>
     </message>
     <message>
         <source>the database name is required</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la base de données est obligatoire</translation>
     </message>
     <message>
         <source>a database name cannot contain &apos;/&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de base de données ne peut pas contenir &apos;/&apos;</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::JsonTreeModel</name>
     <message>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 élément]</translation>
     </message>
     <message>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 éléments]</translation>
     </message>
     <message>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 clé}</translation>
     </message>
     <message>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 clés}</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>
@@ -1499,939 +1503,935 @@
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>Tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Connect to another database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à une autre base de données…</translation>
     </message>
     <message>
         <source>&lt;b&gt;The connection to the database was lost&lt;/b&gt; (%1). Reconnecting… Nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La connexion à la base de données a été perdue&lt;/b&gt; (%1). Reconnexion en cours… Rien de ce que vous avez saisi n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Reconnected to the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnecté à la base de données.</translation>
     </message>
     <message>
         <source>&amp;New Tenant…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau locataire…</translation>
     </message>
     <message>
         <source>&amp;Connect to Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à une base de données…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>&amp;Find Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un locataire</translation>
     </message>
     <message>
         <source>Command &amp;Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Palette de commandes…</translation>
     </message>
     <message>
         <source>Ctrl+K</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+K</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataires</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>T&amp;iers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offres</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire</translation>
     </message>
     <message>
         <source>Tie&amp;rs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offres</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>no password from the keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;obtenir le mot de passe depuis le trousseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de %1…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — Tenancy Console</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Tenancy Console</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 locataire</translation>
     </message>
     <message>
         <source>%1 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 locataires</translation>
     </message>
     <message>
         <source>Create a tenant (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un locataire (Ctrl+N)</translation>
     </message>
     <message>
         <source>Needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite %1.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::NewTenantDialog</name>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautaire</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>White glove</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement dédié</translation>
     </message>
     <message>
         <source>Shared tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables partagées</translation>
     </message>
     <message>
         <source>Schema per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma par locataire</translation>
     </message>
     <message>
         <source>Database per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données par locataire</translation>
     </message>
     <message>
         <source>Dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster dédié</translation>
     </message>
     <message>
         <source>New Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau locataire</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>Tenant name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du locataire</translation>
     </message>
     <message>
         <source>Acme Health Inc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acme Health SAS</translation>
     </message>
     <message>
         <source>Tenant id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du locataire</translation>
     </message>
     <message>
         <source>acme-health</source>
-        <translation type="unfinished"></translation>
+        <translation>acme-health</translation>
     </message>
     <message>
         <source>Lowercase letters, digits and &apos;-&apos;, at most %1 characters; it becomes a DNS label and a schema name and cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres et &apos;-&apos;, %1 caractères au maximum&#xa0;; l&apos;identifiant devient un libellé DNS et un nom de schéma, et ne peut plus être modifié par la suite.</translation>
     </message>
     <message>
         <source>Owner e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail du titulaire</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Offre</translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Industry (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur (facultatif)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secteur</translation>
     </message>
     <message>
         <source>Compliance frameworks</source>
-        <translation type="unfinished"></translation>
+        <translation>Référentiels de conformité</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant du locataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail du titulaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>In&amp;dustry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conformité&#xa0;:</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Storage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage&#xa0;:</translation>
     </message>
     <message>
         <source>1 GB = 10⁹ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>1 GB = 10⁹ octets</translation>
     </message>
     <message>
         <source>AI sessions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions IA&#xa0;:</translation>
     </message>
     <message>
         <source>AI sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions IA par mois</translation>
     </message>
     <message>
         <source>API rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit API&#xa0;:</translation>
     </message>
     <message>
         <source>Integrations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations&#xa0;:</translation>
     </message>
     <message>
         <source>Custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations personnalisées</translation>
     </message>
     <message>
         <source>Support:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support&#xa0;:</translation>
     </message>
     <message>
         <source>SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA&#xa0;:</translation>
     </message>
     <message>
         <source>Isolation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation&#xa0;:</translation>
     </message>
     <message>
         <source>Price:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix&#xa0;:</translation>
     </message>
     <message>
         <source>%1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre %1</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>%1 requests per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requêtes par heure</translation>
     </message>
     <message>
         <source>Quoted per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix sur devis</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::ReasonDialog</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Why? This goes to the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;? Le motif est consigné dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDetailView</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuration</translation>
     </message>
     <message>
         <source>Recent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications récentes</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Reading the audit log needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lecture du journal d&apos;audit nécessite %1.</translation>
     </message>
     <message>
         <source>No recorded changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification enregistrée</translation>
     </message>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargé</translation>
     </message>
     <message>
         <source>%1 · %2 · version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · version %3</translation>
     </message>
     <message>
         <source> per month</source>
-        <translation type="unfinished"></translation>
+        <translation> par mois</translation>
     </message>
     <message>
         <source>Tier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre&#xa0;:</translation>
     </message>
     <message>
         <source>Limits:</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites&#xa0;:</translation>
     </message>
     <message>
         <source>%1 users · %2 storage · %3 AI sessions/month · %4 API requests/hour · %5 custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisateurs · %2 de stockage · %3 sessions IA/mois · %4 requêtes API/heure · %5 intégrations personnalisées</translation>
     </message>
     <message>
         <source>Support and SLA:</source>
-        <translation type="unfinished"></translation>
+        <translation>Support et SLA&#xa0;:</translation>
     </message>
     <message>
         <source>%1 support, %2 SLA, %3 isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>support %1, SLA %2, isolation %3</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut&#xa0;:</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Région&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titulaire&#xa0;:</translation>
     </message>
     <message>
         <source>Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secteur&#xa0;:</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Compliance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformité&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le&#xa0;:</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié le&#xa0;:</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDirectoryModel</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Provisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de provisionnement</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>En échec</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendu</translation>
     </message>
     <message>
         <source>Deprovisioning</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours de déprovisionnement</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>%1 (%2, jurisdiction %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, juridiction %3)</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished">Offre</translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished">Région</translation>
+        <translation>Région</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Titulaire</translation>
+        <translation>Titulaire</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished">Modifié le</translation>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantsView</name>
     <message>
         <source>Search id, name or owner e-mail…</source>
-        <translation type="unfinished">Rechercher par identifiant, nom ou e-mail du titulaire…</translation>
+        <translation>Rechercher par identifiant, nom ou e-mail du titulaire…</translation>
     </message>
     <message>
         <source>Search tenants</source>
-        <translation type="unfinished">Rechercher des locataires</translation>
+        <translation>Rechercher des locataires</translation>
     </message>
     <message>
         <source>Tier filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par offre</translation>
     </message>
     <message>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les offres</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par statut</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Region filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre par région</translation>
     </message>
     <message>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Tenants</source>
-        <translation type="unfinished">Locataires</translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No tenants yet&lt;/h2&gt;&lt;p&gt;Create the first one with &lt;b&gt;New tenant&lt;/b&gt; (Ctrl+N), or explore the console with a realistic sample fleet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aucun locataire pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Créez le premier avec &lt;b&gt;Nouveau locataire&lt;/b&gt; (Ctrl+N) ou découvrez la console avec un parc de démonstration réaliste.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Load a sample fleet of %L1 tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un parc de démonstration de %L1 locataires…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Suspend…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre…</translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver…</translation>
     </message>
     <message>
         <source>Load a &amp;sample fleet of %L1 tenants…</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger un parc de &amp;démonstration de %L1 locataires…</translation>
     </message>
     <message>
         <source>Could not load tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les locataires</translation>
     </message>
     <message>
         <source>1 tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 locataire</translation>
     </message>
     <message>
         <source>%1 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 locataires</translation>
     </message>
     <message>
         <source>%1 of %2 tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 locataires sur %2</translation>
     </message>
     <message>
         <source>Needs %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite %1.</translation>
     </message>
     <message>
         <source>Only active tenants can be suspended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les locataires actifs peuvent être suspendus.</translation>
     </message>
     <message>
         <source>Suspend the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre le locataire sélectionné</translation>
     </message>
     <message>
         <source>Only suspended tenants can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les locataires suspendus peuvent être réactivés.</translation>
     </message>
     <message>
         <source>Reactivate the selected tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le locataire sélectionné</translation>
     </message>
     <message>
         <source>Suspend %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre %1</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver %1</translation>
     </message>
     <message>
         <source>Why is %1 being suspended?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi suspendre %1&#xa0;?</translation>
     </message>
     <message>
         <source>Why is %1 being reactivated?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi réactiver %1&#xa0;?</translation>
     </message>
     <message>
         <source>Suspend</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished">annulé</translation>
+        <translation>Réactiver</translation>
     </message>
     <message>
         <source>Sample fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc de démonstration</translation>
     </message>
     <message>
         <source>The sample fleet was not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le parc de démonstration n&apos;a pas été chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Reload %1 now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger %1 maintenant&#xa0;?</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
     <message>
         <source>Loading a sample fleet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement du parc de démonstration…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TierComparisonModel</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage</translation>
     </message>
     <message>
         <source>AI sessions per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions IA par mois</translation>
     </message>
     <message>
         <source>API requests per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes API par heure</translation>
     </message>
     <message>
         <source>Custom integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations personnalisées</translation>
     </message>
     <message>
         <source>Support level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau de support</translation>
     </message>
     <message>
         <source>SLA</source>
-        <translation type="unfinished">SLA</translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure</translation>
     </message>
     <message>
         <source>Default isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Isolation par défaut</translation>
     </message>
     <message>
         <source>Monthly list price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix catalogue mensuel</translation>
     </message>
     <message>
         <source>Users a tenant can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs qu&apos;un locataire peut avoir</translation>
     </message>
     <message>
         <source>Storage a tenant can use, in decimal units: 1 GB = 10⁹ bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage qu&apos;un locataire peut utiliser, en unités décimales&#xa0;: 1 GB = 10⁹ octets</translation>
     </message>
     <message>
         <source>AI sessions a tenant can start per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions IA qu&apos;un locataire peut démarrer par mois</translation>
     </message>
     <message>
         <source>Requests a tenant can make to the API per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes qu&apos;un locataire peut adresser à l&apos;API par heure</translation>
     </message>
     <message>
         <source>Custom integrations a tenant can set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrations personnalisées qu&apos;un locataire peut configurer</translation>
     </message>
     <message>
         <source>The support the tenant is entitled to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le support auquel le locataire a droit</translation>
     </message>
     <message>
         <source>Availability promised by the service level agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité garantie par l&apos;accord de niveau de service (SLA)</translation>
     </message>
     <message>
         <source>Where the tenant&apos;s workloads run</source>
-        <translation type="unfinished"></translation>
+        <translation>Où s&apos;exécutent les charges de travail du locataire</translation>
     </message>
     <message>
         <source>How a new tenant&apos;s data is separated from other tenants&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment les données d&apos;un nouveau locataire sont séparées de celles des autres locataires</translation>
     </message>
     <message>
         <source>List price per month; custom tiers are quoted per customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix catalogue par mois&#xa0;; les offres sur mesure font l&apos;objet d&apos;un devis par client</translation>
     </message>
     <message>
         <source>Unlimited</source>
-        <translation type="unfinished"></translation>
+        <translation>Illimité</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Communautaire</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Business</translation>
     </message>
     <message>
         <source>Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Premium</translation>
     </message>
     <message>
         <source>White glove</source>
-        <translation type="unfinished"></translation>
+        <translation>Accompagnement dédié</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Mutualisée</translation>
     </message>
     <message>
         <source>Dedicated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dédiée</translation>
     </message>
     <message>
         <source>Dedicated cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster dédié</translation>
     </message>
     <message>
         <source>Shared tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tables partagées</translation>
     </message>
     <message>
         <source>Schema per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Schéma par locataire</translation>
     </message>
     <message>
         <source>Database per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données par locataire</translation>
     </message>
     <message>
         <source>Cluster per tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster par locataire</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur devis</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <source>%L1 bytes (1 GB = 10⁹ bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 octets (1 GB = 10⁹ octets)</translation>
     </message>
     <message>
         <source>%1 availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité de %1</translation>
     </message>
     <message>
         <source>%1 (isolation level &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (niveau d&apos;isolation «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par mois</translation>
     </message>
     <message>
         <source>Quote-only: the price is agreed with each customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Sur devis uniquement&#xa0;: le prix est convenu avec chaque client</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 (differs from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diffère de %2)</translation>
     </message>
     <message>
         <source>The %1 tier</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre %1</translation>
     </message>
 </context>
 <context>
     <name>Tenancy::Ui::TiersView</name>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;CSV…</translation>
     </message>
     <message>
         <source>Export the tier comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison des offres au format CSV</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Export the tier comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison des offres au format PDF</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print the tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la comparaison des offres</translation>
     </message>
     <message>
         <source>Limits, service levels and monthly list prices of each tier, in %1. Highlighted cells differ from the tier to their left. Storage is in decimal units: 1 GB = 10⁹ bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites, niveaux de service et prix catalogue mensuels de chaque offre, en %1. Les cellules en surbrillance diffèrent de l&apos;offre située à leur gauche. Le stockage est exprimé en unités décimales&#xa0;: 1 GB = 10⁹ octets.</translation>
     </message>
     <message>
         <source>Tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison des offres</translation>
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribut</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <source>Tenancy Console</source>
-        <translation type="unfinished">Tenancy Console</translation>
+        <translation>Tenancy Console</translation>
     </message>
     <message>
         <source>nothing was written</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été écrit</translation>
     </message>
     <message>
         <source>Export tier comparison as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison des offres au format CSV</translation>
     </message>
     <message>
         <source>tier-comparison.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison-offres.csv</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Export tier comparison as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la comparaison des offres au format PDF</translation>
     </message>
     <message>
         <source>tier-comparison.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>comparaison-offres.pdf</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Print tier comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la comparaison des offres</translation>
     </message>
 </context>
 <context>
@@ -2450,7 +2450,7 @@
     </message>
     <message>
         <source>sqlite:///path or postgresql://user@host:port/db (default: the last connection, $TENANCY_DB, else the local SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite:///path ou postgresql://user@host:port/db (par défaut&#xa0;: la dernière connexion, $TENANCY_DB, sinon le fichier SQLite local)</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,7 @@ int exitCodeFor(const Error &error)
     case ErrorCode::Storage:
     case ErrorCode::Unavailable:
     case ErrorCode::Catalog:
+    case ErrorCode::Cancelled:
         return Failed;
     }
     return Failed;

@@ -19,6 +19,7 @@ enum class ErrorCode {
     Storage, // the database failed or is unusable
     Unavailable, // an outside service (keychain, server) did not answer
     Catalog, // shipped data (tiers.json ...) missing or malformed
+    Cancelled, // the operator stopped it; nothing was kept
 };
 
 // A structured error: code, a message for a person (already translated), and the field or

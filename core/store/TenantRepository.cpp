@@ -394,7 +394,7 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
             return m_db.mapError(q->lastError(), tr("cannot store tenants"));
         inserted += q->numRowsAffected();
         if (progress && !progress(start + rows))
-            return Error::make(ErrorCode::NotAllowed, tr("cancelled"));
+            return Error::make(ErrorCode::Cancelled, tr("cancelled"));
     }
     return inserted;
 }

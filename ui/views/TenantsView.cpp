@@ -376,7 +376,7 @@ void TenantsView::onFailed(quint64 request, const Error &error)
         m_fleetRequest = 0;
         if (m_progress)
             m_progress->reset();
-        if (error.message != tr("cancelled"))
+        if (error.code != ErrorCode::Cancelled)
             Prompts::warning(this, tr("Sample fleet"),
                              tr("The sample fleet was not loaded: %1").arg(error.message));
         return;
