@@ -367,7 +367,7 @@ Result<QList<AuditEntry>> TenantManager::history(const QString &tenantId, int li
     return AuditLog(*m_db).forTenant(tenantId, limit);
 }
 
-Result<std::shared_ptr<TenantIndex>> TenantManager::directory()
+Result<std::shared_ptr<TenantIndex>> TenantManager::directory(const std::atomic_bool *cancel)
 {
     if (auto error = denied(Permission::ReadTenants))
         return *error;
@@ -380,6 +380,7 @@ Result<std::shared_ptr<TenantIndex>> TenantManager::directory()
     auto read = TenantRepository(*m_db).forEachSummary([&](const TenantRepository::SummaryRow &r) {
         builder.add(r.id, r.name, r.sortName, r.searchText, r.tier, r.status, r.region,
                     r.ownerEmail, r.updatedAt, r.version);
+        return !cancel || !cancel->load(std::memory_order_relaxed);
     });
     if (!read)
         return read.error();

@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -76,8 +77,9 @@ public:
     Result<Tenant> suspend(const QString &id, int expectedVersion, const QString &reason);
     Result<Tenant> reactivate(const QString &id, int expectedVersion, const QString &reason);
     Result<QList<AuditEntry>> history(const QString &tenantId, int limit = 50);
-    // The whole fleet as the directory needs it (see TenantIndex).
-    Result<std::shared_ptr<TenantIndex>> directory();
+    // The whole fleet as the directory needs it (see TenantIndex). cancel, when set, stops a
+    // long load (a switch of connection, the console closing).
+    Result<std::shared_ptr<TenantIndex>> directory(const std::atomic_bool *cancel = nullptr);
 
     // Operators
     Result<QList<Operator>> operators();

@@ -23,11 +23,30 @@ public:
     QTimer *retry = nullptr;
 };
 
+// Lives on the loader thread: a second connection, only for loading the directory.
+class TenantService::Loader : public QObject
+{
+public:
+    std::unique_ptr<TenantManager> manager;
+    SystemClock clock;
+    DatabaseUrl url;
+    QString password;
+    QString operatorName;
+    quint64 connection = 0; // which open() these belong to
+    quint64 managerConnection = 0;
+};
+
 TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(std::move(catalog))
+    , m_loadCancel(std::make_shared<std::atomic_bool>(false))
     , m_cancel(std::make_shared<std::atomic_bool>(false))
 {
+    m_loaderThread.setObjectName(u"tenancy-directory"_s);
+    m_loader = new Loader;
+    m_loader->moveToThread(&m_loaderThread);
+    connect(&m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_loaderThread.start();
     m_thread.setObjectName(u"tenancy-db"_s);
     m_worker = new Worker;
     m_worker->moveToThread(&m_thread);
@@ -43,6 +62,11 @@ TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *pa
 TenantService::~TenantService()
 {
     m_cancel->store(true);
+    m_loadCancel->store(true);
+    QMetaObject::invokeMethod(
+        m_loader, [l = m_loader] { l->manager.reset(); }, Qt::BlockingQueuedConnection);
+    m_loaderThread.quit();
+    m_loaderThread.wait();
     // The manager (and its connection) must go on the thread that made it.
     QMetaObject::invokeMethod(
         m_worker,
@@ -84,11 +108,9 @@ void TenantService::post(std::function<void()> onGuiThread)
 void TenantService::open(const DatabaseUrl &url, const QString &password,
                          const QString &operatorName, const QString &keychainNote)
 {
-    m_open = false;
     QMetaObject::invokeMethod(m_worker, [this, url, password, operatorName, keychainNote] {
-        m_worker->retry->stop();
-        m_worker->lost = false;
-        m_worker->manager.reset();
+        // The new database is opened beside the current one, which stays in use should the new
+        // one fail (a typo in a profile does not leave the console without a connection).
         auto db = Database::open(url, password);
         if (!db) {
             QString message = db.error().message;
@@ -104,10 +126,19 @@ void TenantService::open(const DatabaseUrl &url, const QString &password,
             post([this, message] { Q_EMIT openFailed(message); });
             return;
         }
+        m_worker->retry->stop();
+        m_worker->lost = false;
         m_worker->manager = std::move(manager).value();
         m_worker->url = url;
         m_worker->password = password;
         m_worker->operatorName = operatorName;
+        QMetaObject::invokeMethod(m_loader, [l = m_loader, url, password, operatorName] {
+            l->manager.reset(); // opened again, lazily, for the next load
+            l->url = url;
+            l->password = password;
+            l->operatorName = operatorName;
+            ++l->connection;
+        });
         const Operator op = m_worker->manager->currentOperator();
         post([this, op, url] {
             m_open = true;
@@ -208,11 +239,47 @@ quint64 TenantService::fetch(const TenantQuery &query)
 
 quint64 TenantService::loadDirectory()
 {
-    return request<std::shared_ptr<TenantIndex>>(
-        [](TenantManager &m, quint64) { return m.directory(); },
-        [this](quint64 id, const std::shared_ptr<TenantIndex> &index) {
-            Q_EMIT directoryLoaded(id, index);
-        });
+    const quint64 id = m_nextRequest++;
+    m_loadCancel->store(true);
+    m_loadCancel = std::make_shared<std::atomic_bool>(false);
+    QMetaObject::invokeMethod(m_loader, [this, id, cancel = m_loadCancel] {
+        Loader &l = *m_loader;
+        if (cancel->load())
+            return;
+        if (l.connection == 0)
+            return notOpen(id);
+        // A failure may mean the server is gone: the worker's connection tells (and then
+        // reconnects), and the failure is reported after that check, in order.
+        const auto fail = [this, id](const Error &error) {
+            QMetaObject::invokeMethod(m_worker, [this, id, error] {
+                checkConnection(error);
+                post([this, id, error] { Q_EMIT failed(id, error); });
+            });
+        };
+        if (!l.manager || l.managerConnection != l.connection) {
+            l.manager.reset();
+            auto db = Database::open(l.url, l.password);
+            auto manager = db
+                ? TenantManager::open(std::move(db).value(), m_catalog, l.operatorName, l.clock)
+                : Result<std::unique_ptr<TenantManager>>(db.error());
+            if (!manager)
+                return fail(manager.error());
+            l.manager = std::move(manager).value();
+            l.managerConnection = l.connection;
+        }
+        auto index = l.manager->directory(cancel.get());
+        if (!index) {
+            const Error error = index.error();
+            if (error.code == ErrorCode::Cancelled) {
+                post([this, id, error] { Q_EMIT failed(id, error); });
+                return;
+            }
+            l.manager.reset(); // perhaps the connection is gone: open afresh next time
+            return fail(error);
+        }
+        post([this, id, value = std::move(index).value()] { Q_EMIT directoryLoaded(id, value); });
+    });
+    return id;
 }
 
 quint64 TenantService::show(const QString &id)

@@ -84,6 +84,7 @@ Q_SIGNALS:
 
 private:
     class Worker;
+    class Loader;
     template<typename T>
     quint64 request(std::function<Result<T>(TenantManager &, quint64 request)> job,
                     std::function<void(quint64, const T &)> deliver);
@@ -95,6 +96,9 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     QThread m_thread;
     Worker *m_worker = nullptr;
+    QThread m_loaderThread;
+    Loader *m_loader = nullptr;
+    std::shared_ptr<std::atomic_bool> m_loadCancel; // of the latest directory load
     quint64 m_nextRequest = 1;
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
     // GUI-thread view of the connection.

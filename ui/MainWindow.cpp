@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -132,9 +133,11 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     connect(&m_service, &TenantService::reconnected, this, [this] {
         m_banner->hide();
         statusBar()->showMessage(tr("Reconnected to the database."), 5000);
-        m_tenants->reload();
+        m_tenants->reload(true);
     });
     connect(m_tenants, &TenantsView::countsChanged, this, &MainWindow::onCountsChanged);
+    connect(m_tenants, &TenantsView::notice, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     // Remembered between runs.
     restoreGeometry(m_settings.value(SettingKeys::mainWindowGeometry));
@@ -173,7 +176,7 @@ void MainWindow::createActions()
         m_tenants->focusSearch();
     });
     connect(m_palette, &QAction::triggered, this, &MainWindow::showCommandPalette);
-    connect(m_refresh, &QAction::triggered, m_tenants, &TenantsView::reload);
+    connect(m_refresh, &QAction::triggered, m_tenants, [this] { m_tenants->reload(true); });
     connect(m_showTenants, &QAction::triggered, this, [this] { showView(u"tenants"_s); });
     connect(m_showTiers, &QAction::triggered, this, [this] { showView(u"tiers"_s); });
 
@@ -230,6 +233,7 @@ void MainWindow::connectTo(const DatabaseUrl &url, const QString &password,
                            const QString &operatorName)
 {
     m_operatorName = operatorName;
+    const quint64 attempt = ++m_attempt;
     if (url.backend() == Backend::Sqlite || !password.isEmpty()
         || qEnvironmentVariableIsSet("PGPASSWORD")) {
         openNow(url, password, {});
@@ -237,13 +241,19 @@ void MainWindow::connectTo(const DatabaseUrl &url, const QString &password,
     }
     // The keychain answers asynchronously (or reports itself locked after 5 s).
     showOpening(url);
-    m_secrets.read(url.secretKey(), [this, url](auto secret) {
+    QPointer<MainWindow> self(this);
+    m_secrets.read(url.secretKey(), [self, url, attempt](auto secret) {
+        // A late answer for a connection the operator has since given up on is dropped.
+        if (!self || attempt != self->m_attempt)
+            return;
+        MainWindow *that = self;
         if (!secret) {
             // Said only if the connection then fails: the server may need no password.
-            openNow(url, {}, tr("no password from the keychain: %1").arg(secret.error().message));
+            that->openNow(url, {},
+                          tr("no password from the keychain: %1").arg(secret.error().message));
             return;
         }
-        openNow(url, secret->value_or(QString()), {});
+        that->openNow(url, secret->value_or(QString()), {});
     });
 }
 
@@ -256,12 +266,18 @@ void MainWindow::showOpening(const DatabaseUrl &url)
 void MainWindow::openNow(const DatabaseUrl &url, const QString &password,
                          const QString &keychainNote)
 {
-    showOpening(url);
+    ++m_attempt; // any keychain answer still on its way is for an older attempt
+    if (!m_service.isOpen())
+        showOpening(url);
+    else
+        statusBar()->showMessage(tr("Opening %1…").arg(TenantService::describe(url)));
+    m_newTenant->setEnabled(false); // until opened() says who we are there
     m_service.open(url, password, m_operatorName, keychainNote);
 }
 
 void MainWindow::onOpened(const Operator &op, const QString &databaseText)
 {
+    statusBar()->clearMessage();
     m_outer->setCurrentIndex(MainPage);
     m_banner->hide();
     m_connectionLabel->setText(databaseText);
@@ -274,6 +290,15 @@ void MainWindow::onOpened(const Operator &op, const QString &databaseText)
 
 void MainWindow::onOpenFailed(const QString &message)
 {
+    if (m_service.isOpen()) {
+        // Switching failed: the current database stays open and in use.
+        statusBar()->clearMessage();
+        updatePermissions();
+        Prompts::warning(this, tr("Connect to Database"),
+                         tr("The database could not be opened: %1\n\nStill connected to %2.")
+                             .arg(message, TenantService::describe(m_service.url())));
+        return;
+    }
     m_errorText->setText(
         tr("<h2>The database could not be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
     m_outer->setCurrentIndex(MessagePage);
@@ -306,7 +331,7 @@ void MainWindow::newTenant()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &NewTenantDialog::created, this, [this](const Tenant &tenant) {
         showView(u"tenants"_s);
-        m_tenants->reload();
+        m_tenants->reload(true);
         m_tenants->openTenant(tenant.id);
         statusBar()->showMessage(tr("Created %1.").arg(tenant.id), 5000);
     });
@@ -334,16 +359,22 @@ void MainWindow::showCommandPalette()
             return matches;
         TenantIndex::Filter filter;
         filter.search = text;
-        const std::vector<int> order = index->sortOrder(TenantSortKey::Name);
-        for (int row : index->filter(filter, order, Qt::AscendingOrder)) {
+        // Stops at `limit` matches: cheap even for a million tenants.
+        for (int row : index->firstMatches(filter, limit))
             matches.append({index->row(row).id, index->row(row).name});
-            if (matches.size() >= limit)
-                break;
-        }
         return matches;
     };
-    QList<QAction *> actions {m_newTenant, m_find,    m_refresh, m_showTenants,
-                              m_showTiers, m_connect, m_quit,    m_tenants->sampleFleetAction()};
+    QList<QAction *> actions {m_newTenant,
+                              m_tenants->openAction(),
+                              m_tenants->suspendAction(),
+                              m_tenants->reactivateAction(),
+                              m_find,
+                              m_refresh,
+                              m_showTenants,
+                              m_showTiers,
+                              m_connect,
+                              m_tenants->sampleFleetAction(),
+                              m_quit};
     actions << m_tiers->actions();
     auto *palette = new CommandPalette(actions, finder, this);
     palette->setAttribute(Qt::WA_DeleteOnClose);

@@ -67,6 +67,7 @@ private:
     SecretStore &m_secrets;
     Settings &m_settings;
     QString m_operatorName;
+    quint64 m_attempt = 0; // the latest connection attempt
     QStackedWidget *m_outer = nullptr;
     QLabel *m_errorText = nullptr;
     QWidget *m_banner = nullptr;

@@ -171,23 +171,35 @@ std::vector<int> TenantIndex::sortOrder(TenantSortKey key) const
 void TenantIndex::search(const QByteArray &needle, size_t firstRow, size_t endRow,
                          std::vector<std::uint8_t> &hit, const std::atomic_bool *cancel) const
 {
-    // One pass of memmem over the rows' text; after a hit, on to the next row. The row of a
-    // hit is found by walking forward from the last one (hits come in order), not by a search.
+    // memmem over the rows' text in slices of about 1 MB (cut at row starts: a match never
+    // spans rows, their texts are separated by '\0'), so a newer keystroke can stop a run
+    // between slices. After a hit, on to the next row; the row of a hit is found by walking
+    // forward from the last one (hits come in order), not by a search.
+    constexpr std::uint32_t kSlice = 1u << 20;
     const char *base = m_text.constData();
-    const char *p = base + m_starts[firstRow];
-    const char *end = base + m_starts[endRow];
     size_t row = firstRow;
-    while (p < end) {
-        const void *found = memmem(p, size_t(end - p), needle.constData(), size_t(needle.size()));
-        if (!found)
-            break;
-        const auto offset = std::uint32_t(static_cast<const char *>(found) - base);
-        while (m_starts[row + 1] <= offset)
-            ++row;
-        hit[row] = 1;
-        p = base + m_starts[row + 1];
-        if ((row & 0xFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed))
+    size_t sliceStart = firstRow;
+    while (sliceStart < endRow) {
+        if (cancel && cancel->load(std::memory_order_relaxed))
             return;
+        size_t sliceEnd = sliceStart + 1;
+        while (sliceEnd < endRow && m_starts[sliceEnd] - m_starts[sliceStart] < kSlice)
+            ++sliceEnd;
+        const char *p = base + m_starts[sliceStart];
+        const char *end = base + m_starts[sliceEnd];
+        row = sliceStart;
+        while (p < end) {
+            const void *found
+                = memmem(p, size_t(end - p), needle.constData(), size_t(needle.size()));
+            if (!found)
+                break;
+            const auto offset = std::uint32_t(static_cast<const char *>(found) - base);
+            while (m_starts[row + 1] <= offset)
+                ++row;
+            hit[row] = 1;
+            p = base + m_starts[row + 1];
+        }
+        sliceStart = sliceEnd;
     }
 }
 
@@ -263,6 +275,17 @@ std::vector<int> TenantIndex::narrow(const Filter &f, const std::vector<int> &ca
     return result;
 }
 
+std::vector<int> TenantIndex::firstMatches(const Filter &f, int limit) const
+{
+    const QByteArray needle = f.search.trimmed().toLower().toUtf8().replace('\0', "");
+    std::vector<int> result;
+    for (int row = 0; row < int(m_rows.size()) && int(result.size()) < limit; ++row) {
+        if (rowMatches(row, needle, f))
+            result.push_back(row);
+    }
+    return result;
+}
+
 bool TenantIndex::narrows(const Filter &previous, const Filter &next)
 {
     auto narrower = [](int before, int after) {
@@ -279,11 +302,13 @@ int TenantIndex::applyChange(const QString &id, const QString &status, int versi
     const int i = rowOf(id);
     if (i < 0)
         return -1;
-    QWriteLocker locker(&m_lock);
+    if (!m_lock.tryLockForWrite())
+        return -2;
     TenantSummary &r = m_rows[size_t(i)];
     r.status = std::uint8_t(int(statusFromId(status).value_or(TenantStatus(r.status))));
     r.version = version;
     r.updatedAt = updatedAt;
+    m_lock.unlock();
     return i;
 }
 

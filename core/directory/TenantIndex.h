@@ -91,9 +91,14 @@ public:
     std::vector<int> narrow(const Filter &filter, const std::vector<int> &candidates) const;
     // Whether every row matching `next` also matches `previous` (so narrow() may be used).
     static bool narrows(const Filter &previous, const Filter &next);
+    // The first `limit` rows in name order matching filter, stopping as soon as there are
+    // enough (the command palette's lookup).
+    std::vector<int> firstMatches(const Filter &filter, int limit) const;
 
-    // A tenant changed (status, version, time): patched in place. Returns its row, or -1 when
-    // the index does not hold it (a new tenant: reload the index). GUI thread only.
+    // A tenant changed (status, version, time): patched in place. Returns its row, -1 when the
+    // index does not hold it (a new tenant: reload the index), or -2 when a worker is reading
+    // it right now (try again shortly: the GUI thread never waits for the lock). GUI thread
+    // only.
     int applyChange(const QString &id, const QString &status, int version,
                     const QString &updatedAt);
 

@@ -281,7 +281,7 @@ Result<QString> TenantRepository::storeDocument(const QJsonObject &configuration
     return document.sha256;
 }
 
-Result<void> TenantRepository::forEachSummary(const std::function<void(const SummaryRow &)> &visit)
+Result<void> TenantRepository::forEachSummary(const std::function<bool(const SummaryRow &)> &visit)
 {
     auto q = m_db.exec(u"SELECT id, name, sort_name, search_text, tier, status, region, "
                        "owner_email, updated_at, version FROM tenants"_s);
@@ -294,7 +294,8 @@ Result<void> TenantRepository::forEachSummary(const std::function<void(const Sum
         for (int i = 0; i < 9; ++i)
             *fields[i] = q->value(i).toString();
         row.version = q->value(9).toInt();
-        visit(row);
+        if (!visit(row))
+            return Error::make(ErrorCode::Cancelled, tr("cancelled"));
     }
     return {};
 }

@@ -35,7 +35,8 @@ public:
         QString id, name, sortName, searchText, tier, status, region, ownerEmail, updatedAt;
         int version = 0;
     };
-    Result<void> forEachSummary(const std::function<void(const SummaryRow &)> &visit);
+    // visit returns false to stop (the result is then an error with ErrorCode::Cancelled).
+    Result<void> forEachSummary(const std::function<bool(const SummaryRow &)> &visit);
 
     Result<void> insert(const Tenant &tenant);
     // Inserts in multi-row batches, skipping ids that already exist; returns how many were

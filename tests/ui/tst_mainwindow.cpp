@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -64,18 +66,28 @@ class tst_MainWindow : public QObject
 
     static Ui::TenantDirectoryModel *model(Console &c) { return c.window->tenantsView()->model(); }
 
-    // Runs fn once the next modal dialog of type D is up.
+    // Runs fn once the next modal dialog of type D is up (looking for it for up to 10 s).
     template<typename D>
     void whenDialog(std::function<void(D *)> fn)
     {
-        QTimer::singleShot(0, this, [fn] {
+        auto *poll = new QTimer(this);
+        poll->setInterval(10);
+        auto deadline = std::make_shared<QDeadlineTimer>(10000);
+        connect(poll, &QTimer::timeout, this, [poll, fn, deadline] {
             for (QWidget *w : QApplication::topLevelWidgets()) {
                 if (auto *d = qobject_cast<D *>(w); d && d->isVisible()) {
+                    poll->deleteLater();
+                    poll->stop();
                     fn(d);
                     return;
                 }
             }
+            if (deadline->hasExpired()) {
+                poll->deleteLater();
+                poll->stop();
+            }
         });
+        poll->start();
     }
 
 private Q_SLOTS:
@@ -143,6 +155,92 @@ private Q_SLOTS:
         status->setCurrentIndex(0);
         QCOMPARE(model(c)->rowCount(), 10000);
         QCOMPARE(matches->text(), u"10,000 tenants"_s);
+    }
+
+    // Above the sync limit every keystroke filters on a worker; the newest answer wins, and
+    // sorting while a filter runs still shows the filtered rows in the new order.
+    void filtersOnAWorkerAboveTheSyncLimit()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QAbstractItemModelTester tester(model(c),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_VERIFY(model(c)->isLoaded()); // sort orders perhaps still being computed
+        model(c)->setSyncLimit(1000);
+        auto m = openManager(m_fleet.url(), u"alice"_s, m_clock);
+        auto *search = c.window->findChild<QLineEdit *>(u"searchField"_s);
+        auto *table = c.window->findChild<QTableView *>(u"tenantTable"_s);
+        QTest::keyClicks(search, u"ac"_s); // several runs in flight at once
+        table->sortByColumn(Ui::TenantDirectoryModel::Id, Qt::DescendingOrder);
+        QTest::keyClicks(search, u"me"_s);
+        TenantQuery q;
+        q.filter.search = u"acme"_s;
+        const qint64 expected = *m->count(q.filter);
+        QVERIFY(expected > 1 && expected < 10000);
+        QTRY_COMPARE(model(c)->matchCount(), expected);
+        QTRY_COMPARE(model(c)->rowCount(), expected);
+        for (int row = 0; row < model(c)->rowCount(); ++row) {
+            const QString text
+                = model(c)->index(row, Ui::TenantDirectoryModel::Id).data().toString()
+                + model(c)->index(row, Ui::TenantDirectoryModel::Name).data().toString()
+                + model(c)->index(row, Ui::TenantDirectoryModel::Owner).data().toString();
+            QVERIFY2(text.contains(u"acme"_s, Qt::CaseInsensitive), qPrintable(text));
+            if (row > 0)
+                QVERIFY(model(c)->tenantId(row - 1) > model(c)->tenantId(row));
+        }
+        // Clearing goes back to the whole fleet.
+        search->clear();
+        QTRY_COMPARE(model(c)->rowCount(), 10000);
+        QCOMPARE(model(c)->matchCount(), 10000);
+    }
+
+    // Another database: the directory, the counts, the open tenant tabs and the actions all
+    // follow; a database that fails to open leaves the current one in use.
+    void switchingTheDatabaseReloadsEveryView()
+    {
+        Console c = open(m_fleet.url(), u"bob"_s); // sales here
+        QTRY_VERIFY(model(c)->isLoaded());
+        const QString fleetTenant = model(c)->tenantId(0);
+        c.window->tenantsView()->openTenant(fleetTenant);
+        Ui::TenantDetailView *detail = c.window->tenantsView()->detailOf(fleetTenant);
+        QVERIFY(detail);
+        QTRY_VERIFY(detail->isLoaded());
+        QVERIFY(!c.window->newTenantAction()->isEnabled());
+
+        SqliteFile other;
+        {
+            auto m = openManager(other.url(), u"bob"_s, m_clock); // admin of its own file
+            QVERIFY(m->create(
+                {u"zeta"_s, u"Zeta"_s, u"free"_s, u"z@zeta.example"_s, u"us-east-1"_s, {}, {}}));
+        }
+        c.window->connectTo(other.url(), {}, u"bob"_s);
+        QTRY_VERIFY(model(c)->isLoaded() && model(c)->totalCount() == 1);
+        auto *count = c.window->findChild<QLabel *>(u"countLabel"_s);
+        QTRY_COMPARE(count->text(), u"1 tenant"_s);
+        QCOMPARE(model(c)->tenantId(0), u"zeta"_s);
+        QTRY_COMPARE(detail->findChild<QLabel *>(u"detailSubtitle"_s)->text(),
+                     u"Not in this database"_s);
+        QVERIFY(!detail->isLoaded());
+        QCOMPARE(c.window->findChild<QLabel *>(u"operatorLabel"_s)->text(), u"bob (admin)"_s);
+        QVERIFY(c.window->newTenantAction()->isEnabled()); // admin here
+        auto *connection = c.window->findChild<QLabel *>(u"connectionLabel"_s);
+        QVERIFY(connection->text().contains(QFileInfo(other.url().sqlitePath()).fileName()));
+
+        // A database that cannot be opened: said so, and the current one stays in use.
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(u"broken.sqlite"_s));
+        const QString before = Ui::Prompts::lastMessage();
+        Ui::Prompts::setNextAnswer(QMessageBox::Ok);
+        c.window->connectTo(*DatabaseUrl::parse(u"sqlite://"_s + dir.filePath(u"broken.sqlite"_s)),
+                            {}, u"bob"_s);
+        QTRY_VERIFY(Ui::Prompts::lastMessage() != before);
+        QVERIFY2(Ui::Prompts::lastMessage().contains(u"Still connected"_s),
+                 qPrintable(Ui::Prompts::lastMessage()));
+        QCOMPARE(model(c)->totalCount(), 1);
+        QVERIFY(connection->text().contains(QFileInfo(other.url().sqlitePath()).fileName()));
+        QVERIFY(c.window->tenantsView()->table()->isVisible());
+        c.window->refreshAction()->trigger(); // still works against the current database
+        QTRY_VERIFY(!model(c)->isLoading());
+        QCOMPARE(model(c)->tenantId(0), u"zeta"_s);
     }
 
     void sorts()
@@ -220,15 +318,48 @@ private Q_SLOTS:
         table->selectRow(model(c)->rowOfTenant(u"beta"_s));
         QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 1); // stale
         Ui::Prompts::setNextAnswer(QMessageBox::Yes);
-        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+        bool retried = false;
+        whenDialog<Ui::ReasonDialog>([this, &retried](Ui::ReasonDialog *d) {
             d->setReason(u"mine"_s);
             d->accept();
+            // After the reload the same change is offered again, with the reason kept.
+            whenDialog<Ui::ReasonDialog>([&retried](Ui::ReasonDialog *again) {
+                QCOMPARE(again->reason(), u"mine"_s);
+                retried = true;
+                again->reject(); // changed our mind: nothing is sent, the reason is kept
+            });
         });
         c.window->tenantsView()->suspendAction()->trigger();
         QTRY_COMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 3); // reloaded
         QVERIFY2(Ui::Prompts::lastMessage().contains(u"was changed by alice"_s),
                  qPrintable(Ui::Prompts::lastMessage()));
+        QTRY_VERIFY(retried);
         QCOMPARE(model(c)->status(model(c)->rowOfTenant(u"beta"_s)), TenantStatus::Active);
+
+        // Trying again later: the reason typed before is still there.
+        QString offered;
+        whenDialog<Ui::ReasonDialog>([&offered](Ui::ReasonDialog *d) {
+            offered = d->reason();
+            d->accept();
+        });
+        c.window->tenantsView()->suspendAction()->trigger();
+        QCOMPARE(offered, u"mine"_s);
+        QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"beta"_s)), TenantStatus::Suspended);
+        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 4);
+
+        // Sorted by status, a change moves the row to where its new status sorts.
+        c.window->tenantsView()->table()->sortByColumn(Ui::TenantDirectoryModel::Status,
+                                                       Qt::AscendingOrder);
+        QTRY_COMPARE(model(c)->tenantId(0), u"acme"_s); // both suspended: by id
+        table->selectRow(model(c)->rowOfTenant(u"beta"_s));
+        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+            d->setReason(u"paid"_s);
+            d->accept();
+        });
+        c.window->tenantsView()->reactivateAction()->trigger();
+        QTRY_COMPARE(model(c)->tenantId(0), u"beta"_s);
+        QCOMPARE(model(c)->status(0), TenantStatus::Active);
+        QCOMPARE(model(c)->status(1), TenantStatus::Suspended);
     }
 
     void opensATenantWithItsDetail()

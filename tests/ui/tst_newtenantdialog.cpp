@@ -298,6 +298,11 @@ private Q_SLOTS:
         Tenant tenant;
         connect(&dialog, &Ui::NewTenantDialog::created, this, [&](const Tenant &t) { tenant = t; });
         QTest::mouseClick(child<QPushButton>(dialog, u"createButton"_s), Qt::LeftButton);
+        // While the worker creates it, the dialog cannot be dismissed as if nothing happened.
+        QVERIFY(!child<QPushButton>(dialog, u"cancelButton"_s)->isEnabled());
+        QVERIFY(!child<QPushButton>(dialog, u"createButton"_s)->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
         QTRY_COMPARE(tenant.id, u"acme-health"_s);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(tenant.name, u"Acme Health"_s);

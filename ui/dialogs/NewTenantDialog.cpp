@@ -3,6 +3,7 @@
 #include "TenantService.h"
 #include "model/Format.h"
 #include "model/TenantValidation.h"
+#include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -35,34 +36,6 @@ QString countText(const Limit &limit)
 {
     return limit.isUnlimited() ? NewTenantDialog::tr("Unlimited")
                                : QLocale().toString(limit.value());
-}
-
-QString supportText(const QString &level)
-{
-    if (level == u"community"_s)
-        return NewTenantDialog::tr("Community");
-    if (level == u"business"_s)
-        return NewTenantDialog::tr("Business");
-    if (level == u"premium"_s)
-        return NewTenantDialog::tr("Premium");
-    if (level == u"white_glove"_s)
-        return NewTenantDialog::tr("White glove");
-    return level;
-}
-
-QString isolationText(Isolation isolation)
-{
-    switch (isolation) {
-    case Isolation::Shared:
-        return NewTenantDialog::tr("Shared tables");
-    case Isolation::Schema:
-        return NewTenantDialog::tr("Schema per tenant");
-    case Isolation::Database:
-        return NewTenantDialog::tr("Database per tenant");
-    case Isolation::Cluster:
-        return NewTenantDialog::tr("Dedicated cluster");
-    }
-    return {};
 }
 
 } // namespace
@@ -286,9 +259,9 @@ void NewTenantDialog::showTier()
             ? tr("Unlimited")
             : tr("%1 requests per hour").arg(countText(limits.apiRequestsPerHour)));
     set(u"tierIntegrations"_s, countText(limits.customIntegrations));
-    set(u"tierSupport"_s, supportText(tier->supportLevel));
+    set(u"tierSupport"_s, Labels::supportLevel(tier->supportLevel));
     set(u"tierSla"_s, Format::percent(tier->slaHundredths));
-    set(u"tierIsolation"_s, isolationText(tier->defaultIsolation));
+    set(u"tierIsolation"_s, Labels::isolation(tier->defaultIsolation));
     set(u"tierPrice"_s,
         tier->monthlyPrice ? tr("%1 per month").arg(Format::price(tier->monthlyPrice))
                            : tr("Quoted per customer"));
@@ -415,16 +388,18 @@ void NewTenantDialog::setBusy(bool busy)
     m_form->setEnabled(!busy);
     m_createButton->setText(busy ? tr("Creating…") : tr("Create"));
     m_createButton->setEnabled(!busy);
+    if (auto *cancel = findChild<QPushButton *>(u"cancelButton"_s))
+        cancel->setEnabled(!busy); // the answer comes within moments; see reject()
     if (!busy && m_focusBeforeBusy)
         m_focusBeforeBusy->setFocus(Qt::OtherFocusReason);
 }
 
 void NewTenantDialog::reject()
 {
-    // An answer still on its way is no longer wanted.
-    m_request = 0;
+    // While creating, the tenant may already be written: wait for the answer (it comes within
+    // moments) rather than leave the operator believing nothing happened.
     if (m_busy)
-        setBusy(false);
+        return;
     QDialog::reject();
 }
 

@@ -8,6 +8,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QThreadPool>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -46,8 +47,12 @@ QString formatTime(const QString &iso)
 TenantDirectoryModel::TenantDirectoryModel(TenantService &service, QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
-    , m_cancel(std::make_shared<std::atomic_bool>(false))
+    , m_filterCancel(std::make_shared<std::atomic_bool>(false))
+    , m_sortCancel(std::make_shared<std::atomic_bool>(false))
 {
+    m_pendingTimer = new QTimer(this);
+    m_pendingTimer->setInterval(50);
+    connect(m_pendingTimer, &QTimer::timeout, this, &TenantDirectoryModel::applyPendingChanges);
     connect(&m_service, &TenantService::fetched, this, &TenantDirectoryModel::onFetched);
     connect(&m_service, &TenantService::directoryLoaded, this,
             &TenantDirectoryModel::onDirectoryLoaded);
@@ -56,7 +61,8 @@ TenantDirectoryModel::TenantDirectoryModel(TenantService &service, QObject *pare
 
 TenantDirectoryModel::~TenantDirectoryModel()
 {
-    m_cancel->store(true);
+    m_filterCancel->store(true);
+    m_sortCancel->store(true);
 }
 
 QString TenantDirectoryModel::statusLabel(TenantStatus status)
@@ -85,19 +91,27 @@ TenantSortKey TenantDirectoryModel::sortKey() const
     return keyForColumn(m_sortColumn);
 }
 
-void TenantDirectoryModel::reload()
+void TenantDirectoryModel::reload(Reload how)
 {
-    m_cancel->store(true);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    beginResetModel();
-    m_page.clear();
-    m_index.reset();
-    m_rows.clear();
-    m_orders.clear();
-    endResetModel();
-
-    fetchFirstPage();
-    // Phase 2: the whole fleet into memory, on the service's worker.
+    ++m_generation; // no answer to an earlier filter run lands any more
+    if (how == Reload::Fresh || !m_index) {
+        m_filterCancel->store(true);
+        m_filterCancel = std::make_shared<std::atomic_bool>(false);
+        m_sortCancel->store(true);
+        m_sortCancel = std::make_shared<std::atomic_bool>(false);
+        beginResetModel();
+        m_page.clear();
+        m_index.reset();
+        m_rows.clear();
+        m_orders.clear();
+        m_pendingChanges.clear();
+        endResetModel();
+        m_total = 0;
+        m_matches = 0;
+        fetchFirstPage();
+    }
+    // Phase 2: the whole fleet into memory, on the service's loader. Until it arrives, a
+    // KeepShowing reload goes on showing (and filtering) the index it has.
     m_indexRequest = m_service.loadDirectory();
 }
 
@@ -143,15 +157,19 @@ void TenantDirectoryModel::onDirectoryLoaded(quint64 request,
         return;
     m_indexRequest = 0;
     m_pageRequest = 0; // a late first page is no longer wanted
+    m_filterCancel->store(true);
+    m_filterCancel = std::make_shared<std::atomic_bool>(false);
+    m_sortCancel->store(true);
+    m_sortCancel = std::make_shared<std::atomic_bool>(false);
+    ++m_generation;
     m_total = index->size();
     std::vector<int> identity(size_t(index->size()));
     for (size_t i = 0; i < identity.size(); ++i)
         identity[i] = int(i);
-    m_orders.insert(int(TenantSortKey::Name),
-                    std::make_shared<const std::vector<int>>(std::move(identity)));
+    auto nameOrder = std::make_shared<const std::vector<int>>(std::move(identity));
 
-    const bool sameStart = sortKey() == TenantSortKey::Name && m_filter == TenantIndex::Filter {}
-        && m_sortOrder == Qt::AscendingOrder;
+    const bool sameStart = !m_index && sortKey() == TenantSortKey::Name
+        && m_filter == TenantIndex::Filter {} && m_sortOrder == Qt::AscendingOrder;
     if (sameStart && !m_page.isEmpty() && index->size() >= m_page.size()) {
         // The first page is exactly the index's first rows: add the rest below it, so the
         // view keeps its scroll position and selection.
@@ -159,28 +177,41 @@ void TenantDirectoryModel::onDirectoryLoaded(quint64 request,
         for (qsizetype i = 0; i < m_page.size() && same; ++i)
             same = index->row(int(i)).id == m_page.at(i).id;
         if (same) {
-            std::vector<int> rows = *m_orders.value(int(TenantSortKey::Name));
+            std::vector<int> rows = *nameOrder;
             const int first = int(m_page.size());
-            if (qsizetype(rows.size()) > first)
+            const bool more = qsizetype(rows.size()) > first;
+            if (more)
                 beginInsertRows({}, first, int(rows.size()) - 1);
             m_index = index;
+            m_orders.clear();
+            m_orders.insert(int(TenantSortKey::Name), nameOrder);
             m_rows = std::move(rows);
             m_page.clear();
-            if (qsizetype(m_rows.size()) > first)
+            if (more)
                 endInsertRows();
             Q_EMIT dataChanged(this->index(0, 0), this->index(first - 1, ColumnCount - 1));
+            m_shownGeneration = m_generation;
             m_matches = qint64(m_rows.size());
             Q_EMIT countsChanged(m_matches, m_total);
             Q_EMIT loaded();
-            computeSortOrdersInBackground();
+            computeSortOrders({TenantSortKey::Updated, TenantSortKey::Tier, TenantSortKey::Status,
+                               TenantSortKey::Region, TenantSortKey::Id, TenantSortKey::Owner});
             return;
         }
     }
+    // Another filter or order, or a reload: the new index replaces what is shown.
+    beginResetModel();
     m_index = index;
+    m_orders.clear();
+    m_orders.insert(int(TenantSortKey::Name), nameOrder);
     m_page.clear();
+    m_rows.clear();
+    endResetModel();
+    m_pendingChanges.clear();
     refilter();
     Q_EMIT loaded();
-    computeSortOrdersInBackground();
+    computeSortOrders({TenantSortKey::Updated, TenantSortKey::Tier, TenantSortKey::Status,
+                       TenantSortKey::Region, TenantSortKey::Id, TenantSortKey::Owner});
 }
 
 void TenantDirectoryModel::onFailed(quint64 request, const Error &error)
@@ -194,17 +225,16 @@ void TenantDirectoryModel::onFailed(quint64 request, const Error &error)
     Q_EMIT loadFailed(error.message);
 }
 
-void TenantDirectoryModel::computeSortOrdersInBackground()
+void TenantDirectoryModel::computeSortOrders(QList<TenantSortKey> keys)
 {
-    // Every sort key's order, one after the other on a worker, so a click on a header later is
-    // instant. The index is read under its lock.
+    // The sort orders, one after the other on a worker, so a click on a header later is
+    // instant. The index is read under its lock; answers go through qApp (which outlives the
+    // model) and land only if the model and its index are still the same.
     auto index = m_index;
-    auto cancel = m_cancel;
+    auto cancel = m_sortCancel;
     QPointer<TenantDirectoryModel> self(this);
-    QThreadPool::globalInstance()->start([index, cancel, self] {
-        for (TenantSortKey key :
-             {TenantSortKey::Updated, TenantSortKey::Tier, TenantSortKey::Status,
-              TenantSortKey::Region, TenantSortKey::Id, TenantSortKey::Owner}) {
+    QThreadPool::globalInstance()->start([index, cancel, self, keys] {
+        for (TenantSortKey key : keys) {
             if (cancel->load())
                 return;
             std::vector<int> order;
@@ -213,13 +243,13 @@ void TenantDirectoryModel::computeSortOrdersInBackground()
                 order = index->sortOrder(key);
             }
             auto shared = std::make_shared<const std::vector<int>>(std::move(order));
-            QMetaObject::invokeMethod(self, [self, index, key, shared] {
-                if (!self || self->m_index != index)
+            QMetaObject::invokeMethod(qApp, [self, index, key, shared, cancel] {
+                if (!self || self->m_index != index || cancel->load())
                     return;
                 const bool wanted = !self->m_orders.contains(int(key)) && self->sortKey() == key;
                 self->m_orders.insert(int(key), shared);
                 if (wanted)
-                    self->refilter(); // the user clicked this header while it was computed
+                    self->refilter(); // the header was clicked while this was computed
             });
         }
     });
@@ -257,31 +287,30 @@ void TenantDirectoryModel::sort(int column, Qt::SortOrder order)
     if (!m_index) {
         if (m_indexRequest)
             fetchFirstPage();
-        else
+        else if (m_service.isOpen())
             reload();
+        // else: kept for when a database is open (a restored header state, say)
         return;
     }
-    if (m_orders.contains(int(sortKey())))
-        refilter();
-    // else: computeSortOrdersInBackground() refilters when this key's order arrives
+    refilter(); // or, if this key's order is still being computed, when it arrives
 }
 
 void TenantDirectoryModel::refilter()
 {
-    const auto order = m_orders.value(int(sortKey()), m_orders.value(int(TenantSortKey::Name)));
+    m_filterCancel->store(true);
+    m_filterCancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 generation = ++m_generation; // what is shown no longer answers the filter
+    const auto order = m_orders.value(int(sortKey()));
     if (!order)
-        return;
-    if (m_index->size() <= kSyncLimit) {
-        m_shownGeneration = ++m_generation;
+        return; // being computed: computeSortOrders() refilters when it arrives
+    if (m_index->size() <= m_syncLimit) {
+        m_shownGeneration = generation;
         showRows(m_index->filter(m_filter, *order, m_sortOrder));
         return;
     }
     // A large fleet: filter on a worker; only the newest keystroke's answer is shown.
-    m_cancel->store(true);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 generation = ++m_generation;
     auto index = m_index;
-    auto cancel = m_cancel;
+    auto cancel = m_filterCancel;
     const TenantIndex::Filter filter = m_filter;
     const Qt::SortOrder direction = m_sortOrder;
     QPointer<TenantDirectoryModel> self(this);
@@ -294,8 +323,8 @@ void TenantDirectoryModel::refilter()
         if (cancel->load())
             return;
         auto shared = std::make_shared<std::vector<int>>(std::move(rows));
-        QMetaObject::invokeMethod(self, [self, generation, shared] {
-            if (self && generation == self->m_generation) {
+        QMetaObject::invokeMethod(qApp, [self, index, generation, shared] {
+            if (self && self->m_index == index && generation == self->m_generation) {
                 self->m_shownGeneration = generation;
                 self->showRows(std::move(*shared));
             }
@@ -367,14 +396,32 @@ void TenantDirectoryModel::applyChange(const Tenant &tenant)
     if (m_index) {
         const int indexRow = m_index->applyChange(tenant.id, statusId(tenant.status),
                                                   tenant.version, toIsoUtc(tenant.updatedAt));
-        if (indexRow < 0) {
-            reload(); // a tenant the index does not know yet
+        if (indexRow == -2) {
+            // A worker is reading the index (a sort order, a large search): never wait for it
+            // here; try again in a moment.
+            m_pendingChanges.append(tenant);
+            m_pendingTimer->start();
             return;
         }
-        // Orders by status and time moved; recomputed lazily (rows do not jump under the
-        // operator's eyes now).
+        if (indexRow < 0) {
+            reload(Reload::KeepShowing); // a tenant the index does not know yet
+            return;
+        }
+        // The orders by status and time moved: computed again in the background (rows do not
+        // jump under the operator's eyes meanwhile).
+        // Orders still being computed from before the change are dropped and computed again.
+        m_sortCancel->store(true);
+        m_sortCancel = std::make_shared<std::atomic_bool>(false);
         m_orders.remove(int(TenantSortKey::Status));
         m_orders.remove(int(TenantSortKey::Updated));
+        QList<TenantSortKey> missing;
+        for (TenantSortKey key :
+             {TenantSortKey::Status, TenantSortKey::Updated, TenantSortKey::Tier,
+              TenantSortKey::Region, TenantSortKey::Id, TenantSortKey::Owner}) {
+            if (!m_orders.contains(int(key)))
+                missing << key;
+        }
+        computeSortOrders(missing);
     } else {
         for (Tenant &t : m_page) {
             if (t.id == tenant.id)
@@ -384,6 +431,14 @@ void TenantDirectoryModel::applyChange(const Tenant &tenant)
     const int row = rowOfTenant(tenant.id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void TenantDirectoryModel::applyPendingChanges()
+{
+    const QList<Tenant> changes = std::exchange(m_pendingChanges, {});
+    m_pendingTimer->stop();
+    for (const Tenant &t : changes)
+        applyChange(t); // re-queues itself if the index is still busy
 }
 
 QVariant TenantDirectoryModel::data(const QModelIndex &index, int role) const

@@ -6,10 +6,13 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QList>
 
 #include <atomic>
 #include <memory>
 #include <vector>
+
+class QTimer;
 
 namespace Tenancy {
 class TenantService;
@@ -38,17 +41,23 @@ public:
     explicit TenantDirectoryModel(TenantService &service, QObject *parent = nullptr);
     ~TenantDirectoryModel() override;
 
-    // Starts over from the database (phase 1, then phase 2).
-    void reload();
+    enum class Reload {
+        Fresh, // another database: forget what is shown
+        KeepShowing, // the same database (F5, a new tenant): show the old rows until the new load
+    };
+    void reload(Reload how = Reload::Fresh);
     void setFilter(const TenantIndex::Filter &filter);
     const TenantIndex::Filter &filter() const { return m_filter; }
 
     qint64 totalCount() const { return m_total; } // the whole fleet
     qint64 matchCount() const { return m_matches; } // rows the filter matches
     bool isLoaded() const { return m_index != nullptr; } // phase 2
+    bool isLoading() const { return m_indexRequest != 0; }
     // Every column's sort order is computed (in the background after loading).
     bool sortOrdersReady() const { return m_orders.size() >= 7; }
     std::shared_ptr<const TenantIndex> directoryIndex() const { return m_index; }
+    // Tests: filter large fleets on a worker from this size on (default kSyncLimit).
+    void setSyncLimit(qsizetype rows) { m_syncLimit = rows; }
 
     QString tenantId(int row) const;
     int version(int row) const;
@@ -78,7 +87,8 @@ private:
     void fetchFirstPage();
     void refilter();
     void showRows(std::vector<int> rows);
-    void computeSortOrdersInBackground();
+    void computeSortOrders(QList<TenantSortKey> keys);
+    void applyPendingChanges();
     TenantSortKey sortKey() const;
     const TenantSummary *summary(int row) const;
 
@@ -96,10 +106,16 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_total = 0;
     qint64 m_matches = 0;
+    qsizetype m_syncLimit = kSyncLimit;
     // Background filtering of a large fleet: only the newest run may land.
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0; // m_rows answer the filter of this generation
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    std::shared_ptr<std::atomic_bool> m_filterCancel;
+    std::shared_ptr<std::atomic_bool> m_sortCancel; // the sort orders' own: a keystroke
+                                                    // must not cancel them
+    // Changes that met a worker reading the index: applied when it is free.
+    QList<Tenant> m_pendingChanges;
+    QTimer *m_pendingTimer = nullptr;
 };
 
 } // namespace Tenancy::Ui

@@ -2,6 +2,7 @@
 
 #include "model/Catalog.h"
 #include "model/Format.h"
+#include "widgets/Labels.h"
 
 #include <QColor>
 #include <QFont>
@@ -14,16 +15,6 @@ using namespace Qt::StringLiterals;
 namespace Tenancy::Ui {
 
 namespace {
-
-// "white_glove" → "White glove": the fallback for ids the console has no words for yet.
-QString humanize(const QString &id)
-{
-    QString text = id;
-    text.replace(u'_', u' ');
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
 
 const Limit *limitOf(int attribute, const Tier &tier)
 {
@@ -169,37 +160,13 @@ QString TierComparisonModel::displayText(int attribute, const Tier &tier) const
     }
     switch (attribute) {
     case SupportLevel:
-        if (tier.supportLevel == u"community"_s)
-            return tr("Community");
-        if (tier.supportLevel == u"business"_s)
-            return tr("Business");
-        if (tier.supportLevel == u"premium"_s)
-            return tr("Premium");
-        if (tier.supportLevel == u"white_glove"_s)
-            return tr("White glove");
-        return humanize(tier.supportLevel);
+        return Labels::supportLevel(tier.supportLevel);
     case Sla:
         return Format::percent(tier.slaHundredths);
     case Infrastructure:
-        if (tier.infrastructure == u"shared"_s)
-            return tr("Shared");
-        if (tier.infrastructure == u"dedicated"_s)
-            return tr("Dedicated");
-        if (tier.infrastructure == u"dedicated_cluster"_s)
-            return tr("Dedicated cluster");
-        return humanize(tier.infrastructure);
+        return Labels::infrastructure(tier.infrastructure);
     case DefaultIsolation:
-        switch (tier.defaultIsolation) {
-        case Isolation::Shared:
-            return tr("Shared tables");
-        case Isolation::Schema:
-            return tr("Schema per tenant");
-        case Isolation::Database:
-            return tr("Database per tenant");
-        case Isolation::Cluster:
-            return tr("Cluster per tenant");
-        }
-        return {};
+        return Labels::isolation(tier.defaultIsolation);
     case MonthlyPrice:
         return tier.monthlyPrice ? Format::price(tier.monthlyPrice) : tr("Quote");
     }

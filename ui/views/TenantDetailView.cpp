@@ -4,9 +4,11 @@
 #include "model/Format.h"
 #include "models/JsonTreeModel.h"
 #include "models/TenantDirectoryModel.h"
+#include "widgets/Labels.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -50,6 +52,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel(tr("Loading…"));
+    m_subtitle->setObjectName(u"detailSubtitle"_s);
     m_error = new QLabel;
     m_error->setObjectName(u"detailError"_s);
     m_error->setWordWrap(true);
@@ -105,11 +108,14 @@ TenantDetailView::~TenantDetailView() = default;
 void TenantDetailView::refresh()
 {
     m_tenantRequest = m_service.show(m_id);
-    if (m_service.can(Permission::ReadAuditLog)) {
+    // The operator (and so the permission) may have changed with the connection.
+    const bool mayRead = m_service.can(Permission::ReadAuditLog);
+    m_history->setEnabled(mayRead);
+    if (mayRead) {
+        m_history->setToolTip({});
         m_historyRequest = m_service.history(m_id, 50);
     } else {
         m_history->clear();
-        m_history->setDisabled(true);
         m_history->setToolTip(tr("Reading the audit log needs %1.")
                                   .arg(TenantService::rolesAllowed(Permission::ReadAuditLog)));
     }
@@ -124,6 +130,7 @@ void TenantDetailView::onTenantLoaded(quint64 request, const Tenant &tenant)
     m_loaded = true;
     m_error->hide();
     fill();
+    Q_EMIT titleChanged(tenant.name);
     Q_EMIT loaded(tenant);
 }
 
@@ -153,14 +160,28 @@ void TenantDetailView::onFailed(quint64 request, const Error &error)
 {
     if (request != m_tenantRequest && request != m_historyRequest)
         return;
-    if (request == m_tenantRequest)
-        m_tenantRequest = 0;
-    else
+    const bool history = request == m_historyRequest;
+    if (history)
         m_historyRequest = 0;
+    else
+        m_tenantRequest = 0;
     m_error->setText(tr("Could not load: %1").arg(error.message));
     m_error->show();
-    if (!m_loaded)
-        m_subtitle->setText(tr("Not loaded"));
+    if (history || error.code != ErrorCode::NotFound) {
+        if (!m_loaded)
+            m_subtitle->setText(tr("Not loaded"));
+        return;
+    }
+    // Not in this database (another connection, or deleted): show nothing stale.
+    m_loaded = false;
+    m_tenant = {};
+    m_title->setText(m_id);
+    m_subtitle->setText(tr("Not in this database"));
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_configurationModel->setDocument(QJsonObject());
+    m_history->clear();
+    Q_EMIT titleChanged(m_id);
 }
 
 void TenantDetailView::fill()
@@ -176,8 +197,10 @@ void TenantDetailView::fill()
         m_form->removeRow(0);
     const Tier *tier = catalog.tier(t.tier);
     QString tierText = tier ? tier->displayName : t.tier;
-    if (tier)
-        tierText += u" — "_s + Format::price(tier->monthlyPrice) + tr(" per month");
+    if (tier && tier->monthlyPrice)
+        tierText = tr("%1 — %2 per month").arg(tierText, Format::price(tier->monthlyPrice));
+    else if (tier)
+        tierText = tr("%1 — price by quote").arg(tierText);
     m_form->addRow(tr("Tier:"), valueLabel(tierText));
     if (tier) {
         const TierLimits &l = tier->limits;
@@ -188,10 +211,11 @@ void TenantDetailView::fill()
                                            Format::count(l.aiSessionsPerMonth),
                                            Format::count(l.apiRequestsPerHour),
                                            Format::count(l.customIntegrations))));
-        m_form->addRow(tr("Support and SLA:"),
-                       valueLabel(tr("%1 support, %2 SLA, %3 isolation")
-                                      .arg(tier->supportLevel, Format::percent(tier->slaHundredths),
-                                           isolationId(tier->defaultIsolation))));
+        m_form->addRow(tr("Service:"),
+                       valueLabel(tr("%1 support · %2 SLA · %3")
+                                      .arg(Labels::supportLevel(tier->supportLevel),
+                                           Format::percent(tier->slaHundredths),
+                                           Labels::isolation(tier->defaultIsolation))));
     }
     m_form->addRow(tr("Status:"), valueLabel(TenantDirectoryModel::statusLabel(t.status)));
     const Region *region = catalog.region(t.region);

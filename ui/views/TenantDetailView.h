@@ -37,6 +37,7 @@ public:
 
 Q_SIGNALS:
     void loaded(const Tenancy::Tenant &tenant);
+    void titleChanged(const QString &title); // the tenant's name, or its id when not found
 
 private:
     void onTenantLoaded(quint64 request, const Tenancy::Tenant &tenant);

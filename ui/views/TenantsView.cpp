@@ -161,13 +161,37 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
         = new QAction(tr("Load a &sample fleet of %L1 tenants…").arg(kSampleFleetSize), this);
     m_sampleFleetAction->setObjectName(u"sampleFleetAction"_s);
     m_table->addActions({m_openAction, m_suspendAction, m_reactivateAction});
+    auto *closeTab = new QAction(tr("Close Tenant Tab"), this);
+    closeTab->setShortcut(QKeySequence::Close);
+    closeTab->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(closeTab);
+    connect(closeTab, &QAction::triggered, this, [this] {
+        if (m_details->count() > 0)
+            Q_EMIT m_details->tabCloseRequested(m_details->currentIndex());
+    });
+    // Down from the search box goes to the results.
+    auto *toResults = new QAction(this);
+    toResults->setShortcut(Qt::Key_Down);
+    toResults->setShortcutContext(Qt::WidgetShortcut);
+    m_search->addAction(toResults);
+    connect(toResults, &QAction::triggered, this, [this] {
+        m_table->setFocus(Qt::TabFocusReason);
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->selectRow(0);
+    });
 
     connect(m_openAction, &QAction::triggered, this, &TenantsView::openSelected);
     connect(m_table, &QTableView::activated, this, &TenantsView::openSelected);
     connect(m_suspendAction, &QAction::triggered, this, [this] { changeSelectedStatus(true); });
     connect(m_reactivateAction, &QAction::triggered, this, [this] { changeSelectedStatus(false); });
     connect(m_sampleFleetAction, &QAction::triggered, this, &TenantsView::generateSampleFleet);
-    connect(sampleButton, &QPushButton::clicked, this, &TenantsView::generateSampleFleet);
+    connect(sampleButton, &QPushButton::clicked, m_sampleFleetAction, &QAction::trigger);
+    connect(m_sampleFleetAction, &QAction::changed, sampleButton, [this, sampleButton] {
+        sampleButton->setEnabled(m_sampleFleetAction->isEnabled());
+        sampleButton->setToolTip(m_sampleFleetAction->toolTip());
+    });
+    connect(&m_service, &TenantService::opened, this, &TenantsView::updateActions);
+    connect(&m_service, &TenantService::openFailed, this, &TenantsView::updateActions);
 
     connect(m_search, &QLineEdit::textChanged, this, &TenantsView::applyFilter);
     for (QComboBox *combo : {m_tier, m_status, m_region})
@@ -181,6 +205,7 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
     connect(m_model, &TenantDirectoryModel::loadFailed, this, [this](const QString &message) {
         m_count->setText(tr("Could not load tenants"));
         m_count->setToolTip(message);
+        Q_EMIT notice(tr("The tenants could not be loaded: %1").arg(message));
     });
     connect(&m_service, &TenantService::tenantChanged, this, &TenantsView::onTenantChanged);
     connect(&m_service, &TenantService::tenantLoaded, this, &TenantsView::onTenantLoaded);
@@ -198,17 +223,19 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
         m_fleetRequest = 0;
         if (m_progress)
             m_progress->reset();
-        reload();
+        reload(true);
     });
     updateActions();
 }
 
 TenantsView::~TenantsView() = default;
 
-void TenantsView::reload()
+void TenantsView::reload(bool sameDatabase)
 {
-    m_model->reload();
-    m_count->setText(tr("Loading…"));
+    m_model->reload(sameDatabase ? TenantDirectoryModel::Reload::KeepShowing
+                                 : TenantDirectoryModel::Reload::Fresh);
+    if (!sameDatabase)
+        m_count->setText(tr("Loading…"));
     m_count->setToolTip({});
     // Open tabs show the new connection's data (or say the tenant is not there).
     for (int i = 0; i < m_details->count(); ++i) {
@@ -267,12 +294,14 @@ void TenantsView::updateActions()
     const bool may = m_service.can(Permission::ChangeTenantStatus);
     const QString needs
         = tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::ChangeTenantStatus));
-    m_suspendAction->setEnabled(selected && may && status == TenantStatus::Active);
+    const bool pending = selected && isPending(m_model->tenantId(row));
+    m_suspendAction->setEnabled(selected && may && !pending && status == TenantStatus::Active);
     m_suspendAction->setToolTip(!may ? needs
                                     : selected && status != TenantStatus::Active
                                     ? tr("Only active tenants can be suspended.")
                                     : tr("Suspend the selected tenant"));
-    m_reactivateAction->setEnabled(selected && may && status == TenantStatus::Suspended);
+    m_reactivateAction->setEnabled(selected && may && !pending
+                                   && status == TenantStatus::Suspended);
     m_reactivateAction->setToolTip(!may ? needs
                                        : selected && status != TenantStatus::Suspended
                                        ? tr("Only suspended tenants can be reactivated.")
@@ -311,11 +340,12 @@ void TenantsView::openTenant(const QString &id)
         detail = new TenantDetailView(m_service, id);
         const int tab = m_details->addTab(detail, id);
         m_details->setTabToolTip(tab, id);
-        connect(detail, &TenantDetailView::loaded, this, [this, detail](const Tenant &t) {
-            const int i = m_details->indexOf(detail);
-            if (i >= 0)
-                m_details->setTabText(i, t.name);
-        });
+        connect(detail, &TenantDetailView::titleChanged, this,
+                [this, detail](const QString &title) {
+                    const int i = m_details->indexOf(detail);
+                    if (i >= 0)
+                        m_details->setTabText(i, title);
+                });
     }
     m_details->setCurrentWidget(detail);
     m_details->show();
@@ -332,28 +362,53 @@ void TenantsView::selectTenant(const QString &id)
     m_table->scrollTo(m_model->index(row, 0));
 }
 
+bool TenantsView::isPending(const QString &id) const
+{
+    for (const StatusChange &c : m_statusRequests) {
+        if (c.id == id)
+            return true;
+    }
+    for (const StatusChange &c : m_reloadRequests) {
+        if (c.id == id)
+            return true;
+    }
+    return false;
+}
+
 void TenantsView::changeSelectedStatus(bool suspend)
 {
     const int row = currentRow();
     if (row < 0)
         return;
     const QString id = m_model->tenantId(row);
-    const int version = m_model->version(row);
+    changeStatus(id, m_model->version(row), suspend, m_unsentReasons.value(id));
+}
+
+void TenantsView::changeStatus(const QString &id, int version, bool suspend, const QString &reason)
+{
+    if (isPending(id))
+        return; // one change at a time for a tenant
     ReasonDialog dialog(suspend ? tr("Suspend %1").arg(id) : tr("Reactivate %1").arg(id),
                         suspend ? tr("Why is %1 being suspended?").arg(id)
                                 : tr("Why is %1 being reactivated?").arg(id),
                         suspend ? tr("Suspend") : tr("Reactivate"), this);
-    if (dialog.exec() != QDialog::Accepted)
+    dialog.setReason(reason);
+    if (dialog.exec() != QDialog::Accepted) {
+        if (!dialog.reason().isEmpty())
+            m_unsentReasons.insert(id, dialog.reason());
         return;
+    }
     const quint64 request = suspend ? m_service.suspend(id, version, dialog.reason())
                                     : m_service.reactivate(id, version, dialog.reason());
-    m_statusRequests.insert(request, id);
+    m_statusRequests.insert(request, {id, suspend, dialog.reason()});
+    updateActions();
 }
 
 void TenantsView::onTenantChanged(quint64 request, const Tenant &tenant)
 {
     if (!m_statusRequests.remove(request))
         return;
+    m_unsentReasons.remove(tenant.id);
     m_model->applyChange(tenant);
     if (TenantDetailView *detail = detailOf(tenant.id))
         detail->refresh();
@@ -362,12 +417,18 @@ void TenantsView::onTenantChanged(quint64 request, const Tenant &tenant)
 
 void TenantsView::onTenantLoaded(quint64 request, const Tenant &tenant)
 {
-    if (!m_reloadRequests.remove(request))
+    if (!m_reloadRequests.contains(request))
         return;
+    const StatusChange change = m_reloadRequests.take(request);
     m_model->applyChange(tenant);
     if (TenantDetailView *detail = detailOf(tenant.id))
         detail->refresh();
     updateActions();
+    // Reloaded after a conflict: offer the same change again, reason filled in, if it still
+    // applies to what the tenant is now.
+    const TenantStatus from = change.suspend ? TenantStatus::Active : TenantStatus::Suspended;
+    if (tenant.status == from)
+        changeStatus(tenant.id, tenant.version, change.suspend, change.reason);
 }
 
 void TenantsView::onFailed(quint64 request, const Error &error)
@@ -381,27 +442,38 @@ void TenantsView::onFailed(quint64 request, const Error &error)
                              tr("The sample fleet was not loaded: %1").arg(error.message));
         return;
     }
-    if (m_reloadRequests.remove(request))
+    if (m_reloadRequests.contains(request)) {
+        const StatusChange change = m_reloadRequests.take(request);
+        m_unsentReasons.insert(change.id, change.reason);
+        updateActions();
         return;
-    const QString id = m_statusRequests.take(request);
-    if (id.isEmpty())
+    }
+    if (!m_statusRequests.contains(request))
         return;
+    const StatusChange change = m_statusRequests.take(request);
+    updateActions();
     if (error.code == ErrorCode::Conflict) {
         // Someone else changed it: say who and when, and offer the fresh version.
         if (Prompts::question(this, tr("Changed by someone else"),
-                              error.message + u"\n\n"_s + tr("Reload %1 now?").arg(id),
+                              error.message + u"\n\n"_s
+                                  + tr("Reload %1 and try again?").arg(change.id),
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
             == QMessageBox::Yes) {
-            m_reloadRequests.insert(m_service.show(id), id);
+            m_reloadRequests.insert(m_service.show(change.id), change);
+            updateActions();
+        } else {
+            m_unsentReasons.insert(change.id, change.reason);
         }
         return;
     }
+    // The reason typed is kept for the next try.
+    m_unsentReasons.insert(change.id, change.reason);
     Prompts::warning(this, tr("Not changed"), error.message);
 }
 
 void TenantsView::generateSampleFleet()
 {
-    if (m_fleetRequest)
+    if (m_fleetRequest || !m_service.can(Permission::GenerateSampleFleet))
         return;
     if (!m_progress) {
         m_progress = new QProgressDialog(tr("Loading a sample fleet…"), tr("Cancel"), 0,

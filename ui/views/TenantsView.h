@@ -45,7 +45,9 @@ public:
     QAction *reactivateAction() const { return m_reactivateAction; }
     QAction *sampleFleetAction() const { return m_sampleFleetAction; }
 
-    void reload();
+    // sameDatabase: F5, a new tenant, a reconnect (the rows stay until the new load is in);
+    // otherwise another database was opened (everything starts over).
+    void reload(bool sameDatabase = false);
     void focusSearch();
     void openTenant(const QString &id);
     void selectTenant(const QString &id);
@@ -58,6 +60,7 @@ public:
 
 Q_SIGNALS:
     void countsChanged(qint64 matches, qint64 total);
+    void notice(const QString &message); // for the status bar: worth saying, not worth a dialog
 
 private:
     void applyFilter();
@@ -65,6 +68,8 @@ private:
     void updateCount();
     void openSelected();
     void changeSelectedStatus(bool suspend);
+    void changeStatus(const QString &id, int version, bool suspend, const QString &reason);
+    bool isPending(const QString &id) const;
     void onTenantChanged(quint64 request, const Tenancy::Tenant &tenant);
     void onTenantLoaded(quint64 request, const Tenancy::Tenant &tenant);
     void onFailed(quint64 request, const Tenancy::Error &error);
@@ -88,8 +93,15 @@ private:
     QAction *m_sampleFleetAction = nullptr;
     QProgressDialog *m_progress = nullptr;
     quint64 m_fleetRequest = 0;
-    QHash<quint64, QString> m_statusRequests; // request → tenant id
-    QHash<quint64, QString> m_reloadRequests; // request → tenant id
+    struct StatusChange
+    {
+        QString id;
+        bool suspend = true;
+        QString reason; // kept: whatever the operator typed is never lost
+    };
+    QHash<quint64, StatusChange> m_statusRequests;
+    QHash<quint64, StatusChange> m_reloadRequests; // reloading after a conflict, to try again
+    QHash<QString, QString> m_unsentReasons; // tenant id → a reason that did not go through
 };
 
 } // namespace Tenancy::Ui

@@ -1,0 +1,55 @@
+#include "Labels.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy::Ui {
+
+QString Labels::humanize(const QString &id)
+{
+    QString text = id;
+    text.replace(u'_', u' ');
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString Labels::supportLevel(const QString &id)
+{
+    if (id == u"community"_s)
+        return tr("Community");
+    if (id == u"business"_s)
+        return tr("Business");
+    if (id == u"premium"_s)
+        return tr("Premium");
+    if (id == u"white_glove"_s)
+        return tr("White glove");
+    return humanize(id);
+}
+
+QString Labels::infrastructure(const QString &id)
+{
+    if (id == u"shared"_s)
+        return tr("Shared");
+    if (id == u"dedicated"_s)
+        return tr("Dedicated");
+    if (id == u"dedicated_cluster"_s)
+        return tr("Dedicated cluster");
+    return humanize(id);
+}
+
+QString Labels::isolation(Isolation isolation)
+{
+    switch (isolation) {
+    case Isolation::Shared:
+        return tr("Shared tables");
+    case Isolation::Schema:
+        return tr("Schema per tenant");
+    case Isolation::Database:
+        return tr("Database per tenant");
+    case Isolation::Cluster:
+        return tr("Cluster per tenant");
+    }
+    return {};
+}
+
+} // namespace Tenancy::Ui
