@@ -1456,6 +1456,53 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::Labels</name>
+    <message>
+        <source>Community</source>
+        <translation>Community</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>White glove</source>
+        <translation>Persönliche Betreuung</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gemeinsam genutzt</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dediziert</translation>
+    </message>
+    <message>
+        <source>Dedicated cluster</source>
+        <translation>Dedizierter Cluster</translation>
+    </message>
+    <message>
+        <source>Shared tables</source>
+        <translation>Gemeinsame Tabellen</translation>
+    </message>
+    <message>
+        <source>Schema per tenant</source>
+        <translation>Schema pro Mandant</translation>
+    </message>
+    <message>
+        <source>Database per tenant</source>
+        <translation>Datenbank pro Mandant</translation>
+    </message>
+    <message>
+        <source>Cluster per tenant</source>
+        <translation>Cluster pro Mandant</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::MainWindow</name>
     <message>
         <source>Tenancy Console</source>
@@ -1621,6 +1668,18 @@
         <source>Created %1.</source>
         <translation>%1 angelegt.</translation>
     </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1
+
+Still connected to %2.</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden: %1
+
+Weiterhin verbunden mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
@@ -1634,38 +1693,6 @@
     <message>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>Premium</translation>
-    </message>
-    <message>
-        <source>White glove</source>
-        <translation>Persönliche Betreuung</translation>
-    </message>
-    <message>
-        <source>Shared tables</source>
-        <translation>Gemeinsame Tabellen</translation>
-    </message>
-    <message>
-        <source>Schema per tenant</source>
-        <translation>Schema pro Mandant</translation>
-    </message>
-    <message>
-        <source>Database per tenant</source>
-        <translation>Datenbank pro Mandant</translation>
-    </message>
-    <message>
-        <source>Dedicated cluster</source>
-        <translation>Dedizierter Cluster</translation>
     </message>
     <message>
         <source>New Tenant</source>
@@ -1894,10 +1921,6 @@
         <translation>%1 · %2 · Version %3</translation>
     </message>
     <message>
-        <source> per month</source>
-        <translation> pro Monat</translation>
-    </message>
-    <message>
         <source>Tier:</source>
         <translation>Tarif:</translation>
     </message>
@@ -1908,14 +1931,6 @@
     <message>
         <source>%1 users · %2 storage · %3 AI sessions/month · %4 API requests/hour · %5 custom integrations</source>
         <translation>%1 Benutzer · %2 Speicher · %3 KI-Sitzungen/Monat · %4 API-Anfragen/Stunde · %5 eigene Integrationen</translation>
-    </message>
-    <message>
-        <source>Support and SLA:</source>
-        <translation>Support und SLA:</translation>
-    </message>
-    <message>
-        <source>%1 support, %2 SLA, %3 isolation</source>
-        <translation>Support %1, SLA %2, Isolation %3</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1956,6 +1971,26 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not in this database</source>
+        <translation>Nicht in dieser Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per month</source>
+        <translation>%1 — %2 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 — price by quote</source>
+        <translation>%1 — Preis nach Angebot</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>%1 support · %2 SLA · %3</source>
+        <translation>Support %1 · SLA %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2195,6 @@
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>Reload %1 now?</source>
-        <translation>%1 jetzt neu laden?</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
@@ -2174,6 +2205,18 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close Tenant Tab</source>
+        <translation>Mandanten-Tab schließen</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Die Mandanten konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reload %1 and try again?</source>
+        <translation>%1 neu laden und erneut versuchen?</translation>
     </message>
 </context>
 <context>
@@ -2261,50 +2304,6 @@
     <message>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Community</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>Premium</translation>
-    </message>
-    <message>
-        <source>White glove</source>
-        <translation>Persönliche Betreuung</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Gemeinsam genutzt</translation>
-    </message>
-    <message>
-        <source>Dedicated</source>
-        <translation>Dediziert</translation>
-    </message>
-    <message>
-        <source>Dedicated cluster</source>
-        <translation>Dedizierter Cluster</translation>
-    </message>
-    <message>
-        <source>Shared tables</source>
-        <translation>Gemeinsame Tabellen</translation>
-    </message>
-    <message>
-        <source>Schema per tenant</source>
-        <translation>Schema pro Mandant</translation>
-    </message>
-    <message>
-        <source>Database per tenant</source>
-        <translation>Datenbank pro Mandant</translation>
-    </message>
-    <message>
-        <source>Cluster per tenant</source>
-        <translation>Cluster pro Mandant</translation>
     </message>
     <message>
         <source>Quote</source>

@@ -1456,6 +1456,53 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::Labels</name>
+    <message>
+        <source>Community</source>
+        <translation>Communautaire</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Premium</source>
+        <translation>Premium</translation>
+    </message>
+    <message>
+        <source>White glove</source>
+        <translation>Accompagnement dédié</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Mutualisée</translation>
+    </message>
+    <message>
+        <source>Dedicated</source>
+        <translation>Dédiée</translation>
+    </message>
+    <message>
+        <source>Dedicated cluster</source>
+        <translation>Cluster dédié</translation>
+    </message>
+    <message>
+        <source>Shared tables</source>
+        <translation>Tables partagées</translation>
+    </message>
+    <message>
+        <source>Schema per tenant</source>
+        <translation>Schéma par locataire</translation>
+    </message>
+    <message>
+        <source>Database per tenant</source>
+        <translation>Base de données par locataire</translation>
+    </message>
+    <message>
+        <source>Cluster per tenant</source>
+        <translation>Cluster par locataire</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::MainWindow</name>
     <message>
         <source>Tenancy Console</source>
@@ -1621,6 +1668,18 @@
         <source>Created %1.</source>
         <translation>%1 créé.</translation>
     </message>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Se connecter à une base de données</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1
+
+Still connected to %2.</source>
+        <translation>La base de données n’a pas pu être ouverte : %1
+
+Toujours connecté à %2.</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
@@ -1634,38 +1693,6 @@
     <message>
         <source>Unlimited</source>
         <translation>Illimité</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Communautaire</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>Premium</translation>
-    </message>
-    <message>
-        <source>White glove</source>
-        <translation>Accompagnement dédié</translation>
-    </message>
-    <message>
-        <source>Shared tables</source>
-        <translation>Tables partagées</translation>
-    </message>
-    <message>
-        <source>Schema per tenant</source>
-        <translation>Schéma par locataire</translation>
-    </message>
-    <message>
-        <source>Database per tenant</source>
-        <translation>Base de données par locataire</translation>
-    </message>
-    <message>
-        <source>Dedicated cluster</source>
-        <translation>Cluster dédié</translation>
     </message>
     <message>
         <source>New Tenant</source>
@@ -1894,10 +1921,6 @@
         <translation>%1 · %2 · version %3</translation>
     </message>
     <message>
-        <source> per month</source>
-        <translation> par mois</translation>
-    </message>
-    <message>
         <source>Tier:</source>
         <translation>Offre&#xa0;:</translation>
     </message>
@@ -1908,14 +1931,6 @@
     <message>
         <source>%1 users · %2 storage · %3 AI sessions/month · %4 API requests/hour · %5 custom integrations</source>
         <translation>%1 utilisateurs · %2 de stockage · %3 sessions IA/mois · %4 requêtes API/heure · %5 intégrations personnalisées</translation>
-    </message>
-    <message>
-        <source>Support and SLA:</source>
-        <translation>Support et SLA&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 support, %2 SLA, %3 isolation</source>
-        <translation>support %1, SLA %2, isolation %3</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -1956,6 +1971,26 @@
     <message>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Not in this database</source>
+        <translation>Absent de cette base de données</translation>
+    </message>
+    <message>
+        <source>%1 — %2 per month</source>
+        <translation>%1 — %2 par mois</translation>
+    </message>
+    <message>
+        <source>%1 — price by quote</source>
+        <translation>%1 — prix sur devis</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>%1 support · %2 SLA · %3</source>
+        <translation>Support %1 · SLA %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2160,10 +2195,6 @@
         <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <source>Reload %1 now?</source>
-        <translation>Recharger %1 maintenant&#xa0;?</translation>
-    </message>
-    <message>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
@@ -2174,6 +2205,18 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close Tenant Tab</source>
+        <translation>Fermer l’onglet du locataire</translation>
+    </message>
+    <message>
+        <source>The tenants could not be loaded: %1</source>
+        <translation>Les locataires n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Reload %1 and try again?</source>
+        <translation>Recharger %1 et réessayer ?</translation>
     </message>
 </context>
 <context>
@@ -2261,50 +2304,6 @@
     <message>
         <source>Unlimited</source>
         <translation>Illimité</translation>
-    </message>
-    <message>
-        <source>Community</source>
-        <translation>Communautaire</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Business</translation>
-    </message>
-    <message>
-        <source>Premium</source>
-        <translation>Premium</translation>
-    </message>
-    <message>
-        <source>White glove</source>
-        <translation>Accompagnement dédié</translation>
-    </message>
-    <message>
-        <source>Shared</source>
-        <translation>Mutualisée</translation>
-    </message>
-    <message>
-        <source>Dedicated</source>
-        <translation>Dédiée</translation>
-    </message>
-    <message>
-        <source>Dedicated cluster</source>
-        <translation>Cluster dédié</translation>
-    </message>
-    <message>
-        <source>Shared tables</source>
-        <translation>Tables partagées</translation>
-    </message>
-    <message>
-        <source>Schema per tenant</source>
-        <translation>Schéma par locataire</translation>
-    </message>
-    <message>
-        <source>Database per tenant</source>
-        <translation>Base de données par locataire</translation>
-    </message>
-    <message>
-        <source>Cluster per tenant</source>
-        <translation>Cluster par locataire</translation>
     </message>
     <message>
         <source>Quote</source>
