@@ -23,8 +23,7 @@ QString plainText(const QAction *action)
 }
 } // namespace
 
-CommandPalette::CommandPalette(QList<QAction *> actions, TenantFinder findTenants,
-                               QWidget *parent)
+CommandPalette::CommandPalette(QList<QAction *> actions, TenantFinder findTenants, QWidget *parent)
     : QDialog(parent)
     , m_actions(std::move(actions))
     , m_findTenants(std::move(findTenants))
@@ -70,8 +69,8 @@ void CommandPalette::update()
     }
     if (!text.isEmpty() && m_findTenants) {
         for (const TenantMatch &match : m_findTenants(text, 8)) {
-            auto *item = new QListWidgetItem(tr("Open tenant %1 — %2").arg(match.id, match.name),
-                                             m_list);
+            auto *item
+                = new QListWidgetItem(tr("Open tenant %1 — %2").arg(match.id, match.name), m_list);
             item->setData(TenantRole, match.id);
         }
     }
