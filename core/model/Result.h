@@ -29,12 +29,26 @@ struct Error
     ErrorCode code = ErrorCode::Invalid;
     QString message;
     QString field;
+    // Where in a text (a template, a JSON file) the error is: 1-based, 0 when not about a text.
+    // column counts characters (Unicode code points) from the start of the line; offset is the
+    // index into the QString (UTF-16 units), for editors.
+    int line = 0;
+    int column = 0;
+    qsizetype offset = -1;
 
     static Error invalid(QString field, QString message)
     {
         return {ErrorCode::Invalid, std::move(message), std::move(field)};
     }
     static Error make(ErrorCode code, QString message) { return {code, std::move(message), {}}; }
+    static Error at(QString field, QString message, int line, int column, qsizetype offset = -1)
+    {
+        Error e {ErrorCode::Invalid, std::move(message), std::move(field)};
+        e.line = line;
+        e.column = column;
+        e.offset = offset;
+        return e;
+    }
 };
 
 // Expected-style result: either a value or an Error. No exception crosses core's boundary.
