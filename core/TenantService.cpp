@@ -21,6 +21,9 @@ public:
     QString operatorName;
     bool lost = false;
     QTimer *retry = nullptr;
+    // Which open() the manager belongs to: a request made while another database was shown
+    // never runs against the new one.
+    quint64 generation = 0;
 };
 
 // Lives on the loader thread: a second connection, only for loading the directory.
@@ -32,8 +35,10 @@ public:
     DatabaseUrl url;
     QString password;
     QString operatorName;
-    quint64 connection = 0; // which open() these belong to
+    quint64 connection = 0; // which open() these belong to (0: none yet)
+    quint64 reconnects = 0; // bumped when the worker reconnected: the old link is dead too
     quint64 managerConnection = 0;
+    quint64 managerReconnects = 0;
 };
 
 TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *parent)
@@ -108,45 +113,50 @@ void TenantService::post(std::function<void()> onGuiThread)
 void TenantService::open(const DatabaseUrl &url, const QString &password,
                          const QString &operatorName, const QString &keychainNote)
 {
-    QMetaObject::invokeMethod(m_worker, [this, url, password, operatorName, keychainNote] {
-        // The new database is opened beside the current one, which stays in use should the new
-        // one fail (a typo in a profile does not leave the console without a connection).
-        auto db = Database::open(url, password);
-        if (!db) {
-            QString message = db.error().message;
-            if (!keychainNote.isEmpty())
-                message += u" ("_s + keychainNote + u')';
-            post([this, message] { Q_EMIT openFailed(message); });
-            return;
-        }
-        auto manager
-            = TenantManager::open(std::move(db).value(), m_catalog, operatorName, m_worker->clock);
-        if (!manager) {
-            const QString message = manager.error().message;
-            post([this, message] { Q_EMIT openFailed(message); });
-            return;
-        }
-        m_worker->retry->stop();
-        m_worker->lost = false;
-        m_worker->manager = std::move(manager).value();
-        m_worker->url = url;
-        m_worker->password = password;
-        m_worker->operatorName = operatorName;
-        QMetaObject::invokeMethod(m_loader, [l = m_loader, url, password, operatorName] {
-            l->manager.reset(); // opened again, lazily, for the next load
-            l->url = url;
-            l->password = password;
-            l->operatorName = operatorName;
-            ++l->connection;
+    const quint64 generation = ++m_openCalls;
+    QMetaObject::invokeMethod(
+        m_worker, [this, generation, url, password, operatorName, keychainNote] {
+            // The new database is opened beside the current one, which stays in use should the new
+            // one fail (a typo in a profile does not leave the console without a connection).
+            auto db = Database::open(url, password);
+            if (!db) {
+                QString message = db.error().message;
+                if (!keychainNote.isEmpty())
+                    message += u" ("_s + keychainNote + u')';
+                post([this, message] { Q_EMIT openFailed(message); });
+                return;
+            }
+            auto manager = TenantManager::open(std::move(db).value(), m_catalog, operatorName,
+                                               m_worker->clock);
+            if (!manager) {
+                const QString message = manager.error().message;
+                post([this, message] { Q_EMIT openFailed(message); });
+                return;
+            }
+            m_worker->retry->stop();
+            m_worker->lost = false;
+            m_worker->manager = std::move(manager).value();
+            m_worker->generation = generation;
+            m_worker->url = url;
+            m_worker->password = password;
+            m_worker->operatorName = operatorName;
+            QMetaObject::invokeMethod(
+                m_loader, [l = m_loader, generation, url, password, operatorName] {
+                    l->manager.reset(); // opened again, lazily, for the next load
+                    l->url = url;
+                    l->password = password;
+                    l->operatorName = operatorName;
+                    l->connection = generation;
+                });
+            const Operator op = m_worker->manager->currentOperator();
+            post([this, op, url, generation] {
+                m_generation = generation;
+                m_open = true;
+                m_operator = op;
+                m_url = url;
+                Q_EMIT opened(op, describe(url));
+            });
         });
-        const Operator op = m_worker->manager->currentOperator();
-        post([this, op, url] {
-            m_open = true;
-            m_operator = op;
-            m_url = url;
-            Q_EMIT opened(op, describe(url));
-        });
-    });
 }
 
 void TenantService::notOpen(quint64 request)
@@ -183,6 +193,8 @@ void TenantService::reconnect()
     m_worker->retry->stop();
     m_worker->lost = false;
     m_worker->manager = std::move(manager).value();
+    // The loader's connection died with ours: it opens afresh for the next load.
+    QMetaObject::invokeMethod(m_loader, [l = m_loader] { ++l->reconnects; });
     qCInfo(lcStore) << "database connection back";
     post([this] { Q_EMIT reconnected(); });
 }
@@ -193,7 +205,15 @@ quint64 TenantService::request(std::function<Result<T>(TenantManager &, quint64 
 {
     const quint64 id = m_nextRequest++;
     QMetaObject::invokeMethod(
-        m_worker, [this, id, job = std::move(job), deliver = std::move(deliver)] {
+        m_worker,
+        [this, id, generation = m_generation, job = std::move(job), deliver = std::move(deliver)] {
+            if (generation != m_worker->generation) {
+                const Error error = Error::make(
+                    ErrorCode::Cancelled,
+                    tr("another database was opened before this ran; nothing was changed"));
+                post([this, id, error] { Q_EMIT failed(id, error); });
+                return;
+            }
             TenantManager *manager = m_worker->manager.get();
             if (!manager || m_worker->lost) {
                 if (m_worker->lost) {
@@ -242,43 +262,54 @@ quint64 TenantService::loadDirectory()
     const quint64 id = m_nextRequest++;
     m_loadCancel->store(true);
     m_loadCancel = std::make_shared<std::atomic_bool>(false);
-    QMetaObject::invokeMethod(m_loader, [this, id, cancel = m_loadCancel] {
-        Loader &l = *m_loader;
-        if (cancel->load())
-            return;
-        if (l.connection == 0)
-            return notOpen(id);
-        // A failure may mean the server is gone: the worker's connection tells (and then
-        // reconnects), and the failure is reported after that check, in order.
-        const auto fail = [this, id](const Error &error) {
-            QMetaObject::invokeMethod(m_worker, [this, id, error] {
-                checkConnection(error);
-                post([this, id, error] { Q_EMIT failed(id, error); });
-            });
-        };
-        if (!l.manager || l.managerConnection != l.connection) {
-            l.manager.reset();
-            auto db = Database::open(l.url, l.password);
-            auto manager = db
-                ? TenantManager::open(std::move(db).value(), m_catalog, l.operatorName, l.clock)
-                : Result<std::unique_ptr<TenantManager>>(db.error());
-            if (!manager)
-                return fail(manager.error());
-            l.manager = std::move(manager).value();
-            l.managerConnection = l.connection;
-        }
-        auto index = l.manager->directory(cancel.get());
-        if (!index) {
-            const Error error = index.error();
-            if (error.code == ErrorCode::Cancelled) {
+    QMetaObject::invokeMethod(
+        m_loader, [this, id, generation = m_generation, cancel = m_loadCancel] {
+            Loader &l = *m_loader;
+            if (cancel->load())
+                return;
+            if (l.connection == 0)
+                return notOpen(id);
+            if (l.connection != generation) {
+                const Error error = Error::make(ErrorCode::Cancelled,
+                                                tr("another database was opened meanwhile"));
                 post([this, id, error] { Q_EMIT failed(id, error); });
                 return;
             }
-            l.manager.reset(); // perhaps the connection is gone: open afresh next time
-            return fail(error);
-        }
-        post([this, id, value = std::move(index).value()] { Q_EMIT directoryLoaded(id, value); });
-    });
+            // A failure may mean the server is gone: the worker's connection tells (and then
+            // reconnects), and the failure is reported after that check, in order.
+            const auto fail = [this, id](const Error &error) {
+                QMetaObject::invokeMethod(m_worker, [this, id, error] {
+                    checkConnection(error);
+                    post([this, id, error] { Q_EMIT failed(id, error); });
+                });
+            };
+            if (!l.manager || l.managerConnection != l.connection
+                || l.managerReconnects != l.reconnects) {
+                l.manager.reset();
+                auto db = Database::open(l.url, l.password);
+                auto manager = db
+                    ? TenantManager::open(std::move(db).value(), m_catalog, l.operatorName, l.clock)
+                    : Result<std::unique_ptr<TenantManager>>(db.error());
+                if (!manager)
+                    return fail(manager.error());
+                l.manager = std::move(manager).value();
+                l.managerConnection = l.connection;
+                l.managerReconnects = l.reconnects;
+            }
+            auto index = l.manager->directory(cancel.get());
+            if (!index) {
+                const Error error = index.error();
+                if (error.code == ErrorCode::Cancelled) {
+                    post([this, id, error] { Q_EMIT failed(id, error); });
+                    return;
+                }
+                l.manager.reset(); // perhaps the connection is gone: open afresh next time
+                return fail(error);
+            }
+            post([this, id, value = std::move(index).value()] {
+                Q_EMIT directoryLoaded(id, value);
+            });
+        });
     return id;
 }
 

@@ -100,6 +100,8 @@ private:
     Loader *m_loader = nullptr;
     std::shared_ptr<std::atomic_bool> m_loadCancel; // of the latest directory load
     quint64 m_nextRequest = 1;
+    quint64 m_openCalls = 0; // open() calls so far
+    quint64 m_generation = 0; // the open() whose database is in use (GUI thread's view)
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
     // GUI-thread view of the connection.
     bool m_open = false;

@@ -305,6 +305,10 @@ int TenantIndex::applyChange(const QString &id, const QString &status, int versi
     if (!m_lock.tryLockForWrite())
         return -2;
     TenantSummary &r = m_rows[size_t(i)];
+    if (version <= r.version) { // the index already shows this change or a later one
+        m_lock.unlock();
+        return i;
+    }
     r.status = std::uint8_t(int(statusFromId(status).value_or(TenantStatus(r.status))));
     r.version = version;
     r.updatedAt = updatedAt;

@@ -95,7 +95,8 @@ public:
     // enough (the command palette's lookup).
     std::vector<int> firstMatches(const Filter &filter, int limit) const;
 
-    // A tenant changed (status, version, time): patched in place. Returns its row, -1 when the
+    // A tenant changed (status, version, time): patched in place unless the row already has this
+    // version or a later one. Returns its row, -1 when the
     // index does not hold it (a new tenant: reload the index), or -2 when a worker is reading
     // it right now (try again shortly: the GUI thread never waits for the lock). GUI thread
     // only.

@@ -27,6 +27,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -241,6 +242,57 @@ private Q_SLOTS:
         c.window->refreshAction()->trigger(); // still works against the current database
         QTRY_VERIFY(!model(c)->isLoading());
         QCOMPARE(model(c)->tenantId(0), u"zeta"_s);
+
+        // A change asked for while another database is being opened never reaches that one.
+        QSignalSpy failed(c.service.get(), &TenantService::failed);
+        QSignalSpy opened(c.service.get(), &TenantService::opened);
+        c.service->open(m_fleet.url(), {}, u"alice"_s);
+        const quint64 request = c.service->suspend(u"zeta"_s, 1, u"wrong database"_s);
+        QTRY_VERIFY(!failed.isEmpty());
+        QCOMPARE(failed.first().at(0).toULongLong(), request);
+        QCOMPARE(failed.first().at(1).value<Error>().code, ErrorCode::Cancelled);
+        QTRY_COMPARE(opened.count(), 1);
+        auto m = openManager(other.url(), u"bob"_s, m_clock);
+        QCOMPARE(m->show(u"zeta"_s)->status, TenantStatus::Active);
+    }
+
+    // A change made while the directory reloads, or while a worker reads the index, is shown
+    // at once and survives the reload (which may have been read before the change).
+    void changesAreNeverLostToALoadOrABusyIndex()
+    {
+        Console c = open(m_fleet.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded() && model(c)->sortOrdersReady());
+        int row = -1;
+        for (int r = 0; r < 100 && row < 0; ++r) {
+            if (model(c)->status(r) == TenantStatus::Active)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model(c)->tenantId(row);
+        auto m = openManager(m_fleet.url(), u"alice"_s, m_clock);
+        Tenant changed = *m->show(id);
+        changed.status = TenantStatus::Suspended;
+        changed.version += 5; // newer than anything the database has
+
+        // A worker holds the index: the change waits, but is shown meanwhile.
+        {
+            QReadLocker busy(&model(c)->directoryIndex()->lock());
+            model(c)->applyChange(changed);
+            QCOMPARE(model(c)->status(model(c)->rowOfTenant(id)), TenantStatus::Suspended);
+            QCOMPARE(model(c)->version(model(c)->rowOfTenant(id)), changed.version);
+        }
+        QTRY_COMPARE(model(c)->directoryIndex()->row(model(c)->directoryIndex()->rowOf(id)).version,
+                     changed.version);
+
+        // F5, then a change before the reload lands: the reloaded rows keep the change.
+        changed.version += 1;
+        changed.status = TenantStatus::Active;
+        c.window->refreshAction()->trigger();
+        QVERIFY(model(c)->isLoading());
+        model(c)->applyChange(changed);
+        QTRY_VERIFY(!model(c)->isLoading());
+        QCOMPARE(model(c)->status(model(c)->rowOfTenant(id)), TenantStatus::Active);
+        QCOMPARE(model(c)->version(model(c)->rowOfTenant(id)), changed.version);
     }
 
     void sorts()

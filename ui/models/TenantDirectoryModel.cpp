@@ -93,8 +93,8 @@ TenantSortKey TenantDirectoryModel::sortKey() const
 
 void TenantDirectoryModel::reload(Reload how)
 {
-    ++m_generation; // no answer to an earlier filter run lands any more
     if (how == Reload::Fresh || !m_index) {
+        ++m_generation; // no answer to an earlier filter run lands any more
         m_filterCancel->store(true);
         m_filterCancel = std::make_shared<std::atomic_bool>(false);
         m_sortCancel->store(true);
@@ -107,11 +107,14 @@ void TenantDirectoryModel::reload(Reload how)
         m_pendingChanges.clear();
         endResetModel();
         m_total = 0;
+        m_recentChanges.clear();
         m_matches = 0;
         fetchFirstPage();
     }
     // Phase 2: the whole fleet into memory, on the service's loader. Until it arrives, a
-    // KeepShowing reload goes on showing (and filtering) the index it has.
+    // KeepShowing reload goes on showing (and filtering) the index it has. Changes made from
+    // now on may be missing from what it loads: they are kept to apply to it.
+    m_recentChanges.clear();
     m_indexRequest = m_service.loadDirectory();
 }
 
@@ -157,6 +160,11 @@ void TenantDirectoryModel::onDirectoryLoaded(quint64 request,
         return;
     m_indexRequest = 0;
     m_pageRequest = 0; // a late first page is no longer wanted
+    // Changes made while it loaded (on another connection) may be older in it than here.
+    for (const Tenant &t : std::as_const(m_recentChanges))
+        index->applyChange(t.id, statusId(t.status), t.version, toIsoUtc(t.updatedAt));
+    m_recentChanges.clear();
+    m_pendingChanges.clear();
     m_filterCancel->store(true);
     m_filterCancel = std::make_shared<std::atomic_bool>(false);
     m_sortCancel->store(true);
@@ -207,7 +215,6 @@ void TenantDirectoryModel::onDirectoryLoaded(quint64 request,
     m_page.clear();
     m_rows.clear();
     endResetModel();
-    m_pendingChanges.clear();
     refilter();
     Q_EMIT loaded();
     computeSortOrders({TenantSortKey::Updated, TenantSortKey::Tier, TenantSortKey::Status,
@@ -222,6 +229,8 @@ void TenantDirectoryModel::onFailed(quint64 request, const Error &error)
         m_pageRequest = 0;
     else
         m_indexRequest = 0;
+    if (error.code == ErrorCode::Cancelled)
+        return; // superseded (another database was opened): its own load follows
     Q_EMIT loadFailed(error.message);
 }
 
@@ -367,17 +376,32 @@ QString TenantDirectoryModel::tenantId(int row) const
     return (!m_index && row >= 0 && row < m_page.size()) ? m_page.at(row).id : QString();
 }
 
+const Tenant *TenantDirectoryModel::pendingChange(const QString &id) const
+{
+    for (const Tenant &t : m_pendingChanges) {
+        if (t.id == id)
+            return &t;
+    }
+    return nullptr;
+}
+
 int TenantDirectoryModel::version(int row) const
 {
-    if (const TenantSummary *s = summary(row))
+    if (const TenantSummary *s = summary(row)) {
+        if (const Tenant *t = m_pendingChanges.isEmpty() ? nullptr : pendingChange(s->id))
+            return t->version;
         return s->version;
+    }
     return (!m_index && row >= 0 && row < m_page.size()) ? m_page.at(row).version : 0;
 }
 
 TenantStatus TenantDirectoryModel::status(int row) const
 {
-    if (const TenantSummary *s = summary(row))
+    if (const TenantSummary *s = summary(row)) {
+        if (const Tenant *t = m_pendingChanges.isEmpty() ? nullptr : pendingChange(s->id))
+            return t->status;
         return TenantStatus(s->status);
+    }
     return (!m_index && row >= 0 && row < m_page.size()) ? m_page.at(row).status
                                                          : TenantStatus::Pending;
 }
@@ -393,6 +417,8 @@ int TenantDirectoryModel::rowOfTenant(const QString &id) const
 
 void TenantDirectoryModel::applyChange(const Tenant &tenant)
 {
+    if (m_indexRequest)
+        m_recentChanges.insert(tenant.id, tenant);
     if (m_index) {
         const int indexRow = m_index->applyChange(tenant.id, statusId(tenant.status),
                                                   tenant.version, toIsoUtc(tenant.updatedAt));
@@ -401,6 +427,9 @@ void TenantDirectoryModel::applyChange(const Tenant &tenant)
             // here; try again in a moment.
             m_pendingChanges.append(tenant);
             m_pendingTimer->start();
+            // Shown (status(), version(), the row) from the pending change meanwhile.
+            if (const int row = rowOfTenant(tenant.id); row >= 0)
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             return;
         }
         if (indexRow < 0) {
@@ -459,6 +488,11 @@ QVariant TenantDirectoryModel::data(const QModelIndex &index, int role) const
             = s->region < m_index->regions().size() ? m_index->regions().at(s->region) : QString();
         status = TenantStatus(s->status);
         version = s->version;
+        if (const Tenant *t = m_pendingChanges.isEmpty() ? nullptr : pendingChange(s->id)) {
+            status = t->status;
+            version = t->version;
+            updated = toIsoUtc(t->updatedAt);
+        }
     } else if (!m_index && row < m_page.size()) {
         const Tenant &t = m_page.at(row);
         id = t.id;

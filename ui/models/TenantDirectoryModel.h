@@ -90,6 +90,7 @@ private:
     void computeSortOrders(QList<TenantSortKey> keys);
     void applyPendingChanges();
     TenantSortKey sortKey() const;
+    const Tenant *pendingChange(const QString &id) const;
     const TenantSummary *summary(int row) const;
 
     TenantService &m_service;
@@ -116,6 +117,9 @@ private:
     // Changes that met a worker reading the index: applied when it is free.
     QList<Tenant> m_pendingChanges;
     QTimer *m_pendingTimer = nullptr;
+    // Changes applied since the directory load in flight was asked for: that load (on its own
+    // connection) may not have them, so they are applied to it when it lands.
+    QHash<QString, Tenant> m_recentChanges;
 };
 
 } // namespace Tenancy::Ui

@@ -105,8 +105,13 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
 
 TenantDetailView::~TenantDetailView() = default;
 
-void TenantDetailView::refresh()
+void TenantDetailView::refresh(Refresh how)
 {
+    if (how == Refresh::Fresh) {
+        clear(tr("Loading…")); // another database: nothing from the old one stays on show
+        m_error->hide();
+    }
+    m_notFound = false;
     m_tenantRequest = m_service.show(m_id);
     // The operator (and so the permission) may have changed with the connection.
     const bool mayRead = m_service.can(Permission::ReadAuditLog);
@@ -139,6 +144,8 @@ void TenantDetailView::onHistoryLoaded(quint64 request, const QList<AuditEntry> 
     if (request != m_historyRequest)
         return;
     m_historyRequest = 0;
+    if (m_notFound)
+        return; // not in this database: no history to show either
     m_history->clear();
     for (const AuditEntry &e : entries) {
         auto *item = new QTreeWidgetItem(
@@ -173,10 +180,16 @@ void TenantDetailView::onFailed(quint64 request, const Error &error)
         return;
     }
     // Not in this database (another connection, or deleted): show nothing stale.
+    m_notFound = true;
+    clear(tr("Not in this database"));
+}
+
+void TenantDetailView::clear(const QString &subtitle)
+{
     m_loaded = false;
     m_tenant = {};
     m_title->setText(m_id);
-    m_subtitle->setText(tr("Not in this database"));
+    m_subtitle->setText(subtitle);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_configurationModel->setDocument(QJsonObject());

@@ -33,7 +33,11 @@ public:
     QString tenantId() const { return m_id; }
     const Tenant &tenant() const { return m_tenant; }
     bool isLoaded() const { return m_loaded; }
-    void refresh();
+    enum class Refresh {
+        KeepShowing, // the same database: what is shown stays until the answer
+        Fresh, // another database: cleared at once
+    };
+    void refresh(Refresh how = Refresh::KeepShowing);
 
 Q_SIGNALS:
     void loaded(const Tenancy::Tenant &tenant);
@@ -44,11 +48,13 @@ private:
     void onHistoryLoaded(quint64 request, const QList<Tenancy::AuditEntry> &entries);
     void onFailed(quint64 request, const Tenancy::Error &error);
     void fill();
+    void clear(const QString &subtitle);
 
     TenantService &m_service;
     QString m_id;
     Tenant m_tenant;
     bool m_loaded = false;
+    bool m_notFound = false;
     quint64 m_tenantRequest = 0;
     quint64 m_historyRequest = 0;
     QLabel *m_title = nullptr;

@@ -234,13 +234,16 @@ void TenantsView::reload(bool sameDatabase)
 {
     m_model->reload(sameDatabase ? TenantDirectoryModel::Reload::KeepShowing
                                  : TenantDirectoryModel::Reload::Fresh);
-    if (!sameDatabase)
+    if (!sameDatabase) {
         m_count->setText(tr("Loading…"));
+        m_unsentReasons.clear(); // they were about that database's tenants
+    }
     m_count->setToolTip({});
     // Open tabs show the new connection's data (or say the tenant is not there).
     for (int i = 0; i < m_details->count(); ++i) {
         if (auto *detail = qobject_cast<TenantDetailView *>(m_details->widget(i)))
-            detail->refresh();
+            detail->refresh(sameDatabase ? TenantDetailView::Refresh::KeepShowing
+                                         : TenantDetailView::Refresh::Fresh);
     }
 }
 
@@ -381,7 +384,7 @@ void TenantsView::changeSelectedStatus(bool suspend)
     if (row < 0)
         return;
     const QString id = m_model->tenantId(row);
-    changeStatus(id, m_model->version(row), suspend, m_unsentReasons.value(id));
+    changeStatus(id, m_model->version(row), suspend, m_unsentReasons.value({id, suspend}));
 }
 
 void TenantsView::changeStatus(const QString &id, int version, bool suspend, const QString &reason)
@@ -395,7 +398,7 @@ void TenantsView::changeStatus(const QString &id, int version, bool suspend, con
     dialog.setReason(reason);
     if (dialog.exec() != QDialog::Accepted) {
         if (!dialog.reason().isEmpty())
-            m_unsentReasons.insert(id, dialog.reason());
+            m_unsentReasons.insert({id, suspend}, dialog.reason());
         return;
     }
     const quint64 request = suspend ? m_service.suspend(id, version, dialog.reason())
@@ -408,7 +411,8 @@ void TenantsView::onTenantChanged(quint64 request, const Tenant &tenant)
 {
     if (!m_statusRequests.remove(request))
         return;
-    m_unsentReasons.remove(tenant.id);
+    m_unsentReasons.remove({tenant.id, true});
+    m_unsentReasons.remove({tenant.id, false});
     m_model->applyChange(tenant);
     if (TenantDetailView *detail = detailOf(tenant.id))
         detail->refresh();
@@ -427,8 +431,15 @@ void TenantsView::onTenantLoaded(quint64 request, const Tenant &tenant)
     // Reloaded after a conflict: offer the same change again, reason filled in, if it still
     // applies to what the tenant is now.
     const TenantStatus from = change.suspend ? TenantStatus::Active : TenantStatus::Suspended;
-    if (tenant.status == from)
+    if (tenant.status == from) {
         changeStatus(tenant.id, tenant.version, change.suspend, change.reason);
+        return;
+    }
+    // It no longer applies (someone else already did it, say): nothing is sent, and the
+    // reason stays for a later try.
+    m_unsentReasons.insert({tenant.id, change.suspend}, change.reason);
+    Q_EMIT notice(tr("%1 is now %2: not changed again. Your reason is kept.")
+                      .arg(tenant.id, TenantDirectoryModel::statusLabel(tenant.status)));
 }
 
 void TenantsView::onFailed(quint64 request, const Error &error)
@@ -444,7 +455,7 @@ void TenantsView::onFailed(quint64 request, const Error &error)
     }
     if (m_reloadRequests.contains(request)) {
         const StatusChange change = m_reloadRequests.take(request);
-        m_unsentReasons.insert(change.id, change.reason);
+        m_unsentReasons.insert({change.id, change.suspend}, change.reason);
         updateActions();
         return;
     }
@@ -462,12 +473,12 @@ void TenantsView::onFailed(quint64 request, const Error &error)
             m_reloadRequests.insert(m_service.show(change.id), change);
             updateActions();
         } else {
-            m_unsentReasons.insert(change.id, change.reason);
+            m_unsentReasons.insert({change.id, change.suspend}, change.reason);
         }
         return;
     }
     // The reason typed is kept for the next try.
-    m_unsentReasons.insert(change.id, change.reason);
+    m_unsentReasons.insert({change.id, change.suspend}, change.reason);
     Prompts::warning(this, tr("Not changed"), error.message);
 }
 

@@ -101,7 +101,8 @@ private:
     };
     QHash<quint64, StatusChange> m_statusRequests;
     QHash<quint64, StatusChange> m_reloadRequests; // reloading after a conflict, to try again
-    QHash<QString, QString> m_unsentReasons; // tenant id → a reason that did not go through
+    // A reason that did not go through, by tenant id and direction (true: suspend).
+    QHash<std::pair<QString, bool>, QString> m_unsentReasons;
 };
 
 } // namespace Tenancy::Ui
