@@ -1015,6 +1015,14 @@
         <source>the database connection is lost; reconnecting…</source>
         <translation>die Verbindung zur Datenbank ist unterbrochen; die Verbindung wird wiederhergestellt…</translation>
     </message>
+    <message>
+        <source>another database was opened before this ran; nothing was changed</source>
+        <translation>vorher wurde eine andere Datenbank geöffnet; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>another database was opened meanwhile</source>
+        <translation>inzwischen wurde eine andere Datenbank geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantValidation</name>
@@ -2217,6 +2225,10 @@ Weiterhin verbunden mit %2.</translation>
     <message>
         <source>Reload %1 and try again?</source>
         <translation>%1 neu laden und erneut versuchen?</translation>
+    </message>
+    <message>
+        <source>%1 is now %2: not changed again. Your reason is kept.</source>
+        <translation>%1 ist jetzt %2: nicht erneut geändert. Ihre Begründung bleibt erhalten.</translation>
     </message>
 </context>
 <context>

@@ -1015,6 +1015,14 @@
         <source>the database connection is lost; reconnecting…</source>
         <translation>la connexion à la base de données est perdue&#xa0;; reconnexion en cours…</translation>
     </message>
+    <message>
+        <source>another database was opened before this ran; nothing was changed</source>
+        <translation>une autre base de données a été ouverte entre-temps ; rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>another database was opened meanwhile</source>
+        <translation>une autre base de données a été ouverte entre-temps</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantValidation</name>
@@ -1676,7 +1684,7 @@
         <source>The database could not be opened: %1
 
 Still connected to %2.</source>
-        <translation>La base de données n’a pas pu être ouverte : %1
+        <translation>La base de données n’a pas pu être ouverte&#xa0;: %1
 
 Toujours connecté à %2.</translation>
     </message>
@@ -1986,7 +1994,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation>Service :</translation>
+        <translation>Service&#xa0;:</translation>
     </message>
     <message>
         <source>%1 support · %2 SLA · %3</source>
@@ -2212,11 +2220,15 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>The tenants could not be loaded: %1</source>
-        <translation>Les locataires n’ont pas pu être chargés : %1</translation>
+        <translation>Les locataires n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Reload %1 and try again?</source>
-        <translation>Recharger %1 et réessayer ?</translation>
+        <translation>Recharger %1 et réessayer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is now %2: not changed again. Your reason is kept.</source>
+        <translation>%1 est maintenant %2 : pas de nouvelle modification. Votre motif est conservé.</translation>
     </message>
 </context>
 <context>
