@@ -40,6 +40,6 @@ if [ -f "$root/tests/fuzz/$target.dict" ]; then
 fi
 
 # shellcheck disable=SC2086 # $dict is empty or one argument
-exec "$binary" -max_total_time="$seconds" -print_final_stats=1 -jobs=1 -workers=1 \
+exec "$binary" -max_total_time="$seconds" -print_final_stats=1 \
     -timeout=10 -rss_limit_mb=2048 -artifact_prefix="$out/$target-" $dict \
     "$out/corpus-$target" "$root/tests/fuzz/corpus/$target"
