@@ -1,5 +1,7 @@
 #include "ConfigTemplate.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <array>
 #include <iterator>
@@ -509,14 +511,17 @@ private:
         p.offset = open;
         p.literalEnd = m_result.m_literal.size();
         QStringList &names = p.isFunction ? m_result.m_functionCalls : m_result.m_variableNames;
-        if (!names.contains(p.name))
+        if (!m_seenNames.contains(p.name)) {
+            m_seenNames.insert(p.name);
             names.append(p.name);
+        }
         m_result.m_placeholders.append(std::move(p));
     }
 
     const QString &m_text;
     const qsizetype m_size;
     ConfigTemplate &m_result;
+    QSet<QString> m_seenNames; // variables and functions (they never share a name)
     qsizetype m_posOffset = 0;
     int m_posLine = 1;
     int m_posColumn = 1;
