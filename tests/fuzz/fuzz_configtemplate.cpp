@@ -1,0 +1,160 @@
+// libFuzzer target for ConfigTemplate (build and run: tests/fuzz/run.sh configtemplate SECONDS).
+//
+// The input is a template: UTF-8, or raw UTF-16 units (lone surrogates and all) when its first
+// byte is 0. Every issue must point into the text. A valid template is rendered with the
+// placeholders empty (the skeleton) and with hostile values made from the input bytes; when the
+// skeleton is JSON, every rendering must be JSON of the same shape.
+#include "config/ConfigTemplate.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using namespace Qt::StringLiterals;
+using Tenancy::ConfigTemplate;
+using Tenancy::TemplateValues;
+
+namespace {
+
+[[noreturn]] void fail(const char *what, const QByteArray &detail = {})
+{
+    std::fprintf(stderr, "fuzz_configtemplate: %s\n%s\n", what, detail.left(4000).constData());
+    std::abort();
+}
+
+#define CHECK(condition, detail)                                                                   \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            fail(#condition, detail);                                                              \
+    } while (false)
+
+// Types, object sizes and array lengths, not the strings' contents (placeholders may be keys).
+void shape(const QJsonValue &value, QByteArray &out)
+{
+    switch (value.type()) {
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        out += '{' + QByteArray::number(object.size());
+        for (auto it = object.begin(); it != object.end(); ++it)
+            shape(it.value(), out);
+        out += '}';
+        break;
+    }
+    case QJsonValue::Array:
+        out += '[';
+        for (const QJsonValue &item : value.toArray())
+            shape(item, out);
+        out += ']';
+        break;
+    default:
+        out += char('0' + int(value.type()));
+    }
+}
+
+// The shape of a parsed document, or empty when it is not JSON.
+QByteArray jsonShape(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError)
+        return {};
+    QByteArray out;
+    if (doc.isArray())
+        shape(doc.array(), out);
+    else
+        shape(doc.object(), out);
+    return out;
+}
+
+QString fromUtf16Bytes(const uint8_t *data, size_t size)
+{
+    QString s;
+    for (size_t i = 0; i + 1 < size; i += 2)
+        s += QChar(char16_t(data[i] | (data[i + 1] << 8)));
+    return s;
+}
+
+TemplateValues allValues(const ConfigTemplate &t, const QString &value)
+{
+    TemplateValues values;
+    for (const QString &name : t.variableNames())
+        values.variables.insert(name, value);
+    for (const QString &name : ConfigTemplate::functionNames())
+        values.functions.insert(name, value);
+    return values;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString text
+        = size > 0 && data[0] == 0 ? fromUtf16Bytes(data + 1, size - 1) : QString::fromUtf8(input);
+
+    const ConfigTemplate parsed = ConfigTemplate::parse(text);
+    if (!parsed.isValid()) {
+        qsizetype previous = -1;
+        for (const Tenancy::Error &issue : parsed.issues()) {
+            CHECK(issue.offset >= 0 && issue.offset <= text.size(), input);
+            CHECK(issue.offset >= previous, input); // in text order
+            CHECK(issue.line >= 1 && issue.column >= 1, input);
+            CHECK(!issue.message.isEmpty(), input);
+            previous = issue.offset;
+        }
+        CHECK(!parsed.render({}).ok(), input);
+        return 0;
+    }
+
+    const auto skeleton = parsed.render(allValues(parsed, QString()));
+    CHECK(skeleton.ok(), input);
+    const QByteArray skeletonShape = jsonShape(*skeleton);
+
+    // Hostile values: JSON syntax, escapes, NUL, controls, lone surrogates, the input itself
+    // (as UTF-8, as Latin-1 so every byte is one character, and as UTF-16 units), a long one.
+    QStringList hostile {
+        u"\"\\\"\\\\},]\n\r\t\b\f"_s,
+        QString(QChar(0)) + QChar(0x1F) + QChar(0x7F) + QChar(0xD800) + u"x"_s + QChar(0xDFFF),
+        QString(QChar(0xDBFF)),
+        u"{{ a }}{% b %}{# c #}\\u0000"_s,
+        QString::fromUtf8(input),
+        QString::fromLatin1(input),
+        fromUtf16Bytes(data, size),
+    };
+    if (parsed.variableNames().size() < 8) {
+        QString longValue = QString::fromLatin1(input);
+        while (!longValue.isEmpty() && longValue.size() < 4096)
+            longValue += longValue;
+        hostile.append(longValue.isEmpty() ? QString(4096, u'\\') : longValue);
+    }
+
+    for (const QString &value : std::as_const(hostile)) {
+        const auto rendered = parsed.render(allValues(parsed, value));
+        CHECK(rendered.ok(), input);
+        if (!skeletonShape.isEmpty())
+            CHECK(jsonShape(*rendered) == skeletonShape, input + "\n---\n" + *rendered);
+    }
+
+    // Every other variable undefined: either a positioned error naming a variable, or (all
+    // covered by default()) a rendering of the same shape.
+    TemplateValues some = allValues(parsed, hostile.first());
+    const QStringList names = parsed.variableNames();
+    for (qsizetype i = 0; i < names.size(); i += 2)
+        some.variables.remove(names.at(i));
+    const auto partial = parsed.render(some);
+    if (partial.ok()) {
+        if (!skeletonShape.isEmpty())
+            CHECK(jsonShape(*partial) == skeletonShape, input + "\n---\n" + *partial);
+    } else {
+        const Tenancy::Error &error = partial.error();
+        CHECK(names.contains(error.field), input);
+        CHECK(error.line >= 1 && error.column >= 1, input);
+        CHECK(error.offset >= 0 && error.offset < text.size(), input);
+        CHECK(text.mid(error.offset, 2) == u"{{"_s, input);
+    }
+    return 0;
+}
