@@ -209,7 +209,7 @@ QString ecmaToPcre(const QString &p)
         const QChar c = p.at(i);
         if (c == u'\\' && i + 1 < p.size()) {
             const QChar next = p.at(i + 1);
-            if (next == u'u' && i + 5 < p.size() + 0 && isHex(p.at(i + 2)) && isHex(p.at(i + 3))
+            if (next == u'u' && i + 5 < p.size() && isHex(p.at(i + 2)) && isHex(p.at(i + 3))
                 && isHex(p.at(i + 4)) && isHex(p.at(i + 5))) {
                 out += u"\\x{" + p.mid(i + 2, 4) + u'}';
                 i += 5;
@@ -1837,6 +1837,8 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
         bool declared = false;
         bool unknown = false; // an "additionalProperties": false applies
         for (const Node *n : std::as_const(nodes)) {
+            if (n->boolean == 0)
+                return Error::invalid(at, tr("no value is allowed here"));
             if (!(n->accepted & ObjectBit) && !(index && (n->accepted & ArrayBit)))
                 return Error::invalid(child,
                                       tr("%1 must be %2, so it has no member \"%3\"")

@@ -359,6 +359,12 @@ void tst_JsonSchema::keywords_data()
     row("pattern \\d is ASCII", uR"({"pattern": "^\\d+$"})"_s, u"\"١٢\""_s,
         {u"@ must match the pattern ^\\d+$ (found \"١٢\")"_s});
     row("pattern \\s is Unicode", uR"({"pattern": "^\\s$"})"_s, uR"("\u00a0")"_s);
+    row("pattern [^] is any character", uR"({"pattern": "^a[^]b$"})"_s, uR"("a\nb")"_s);
+    row("pattern [] matches nothing", uR"({"pattern": "a[]"})"_s, uR"("a")"_s,
+        {uR"(@ must match the pattern a[] (found "a"))"_s});
+    row("pattern \\S is not a Unicode space", uR"({"pattern": "^\\S$"})"_s, uR"("\u2028")"_s,
+        {u"@ must match the pattern ^\\S$ (found \"\u2028\")"_s});
+    row("pattern $ inside a class", uR"({"pattern": "^[$]$"})"_s, uR"("$")"_s);
     row("pattern, long value shortened", uR"({"pattern": "^a+$"})"_s,
         u'"' + QString(70, u'b') + u'"',
         {u"@ must match the pattern ^a+$ (found \""_s + QString(59, u'b') + u"…\")"_s});
