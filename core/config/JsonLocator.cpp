@@ -1,6 +1,7 @@
 #include "JsonLocator.h"
 
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -100,10 +101,13 @@ qsizetype codePointsBetween(const QString &s, qsizetype from, qsizetype to)
 class JsonLocatorScanner
 {
 public:
-    explicit JsonLocatorScanner(JsonLocator &locator)
+    // strict: only RFC 8259 JSON (no placeholders, trailing commas or bare words), to find
+    // where a parse error really is.
+    explicit JsonLocatorScanner(JsonLocator &locator, bool strict = false)
         : m(locator)
         , s(locator.m_text)
         , n(s.size())
+        , m_strict(strict)
     { }
 
     void run()
@@ -118,11 +122,14 @@ public:
         skipWhitespace();
         if (i >= n || !value(QString(), -1, 0)) {
             m.m_complete = false;
+            m.m_stop = i;
             return;
         }
         skipWhitespace();
-        if (i < n)
+        if (i < n) {
             m.m_complete = false;
+            m.m_stop = i;
+        }
     }
 
 private:
@@ -152,7 +159,7 @@ private:
         const QChar c = peek();
         m.m_entries.insert(pointer, {keyOffset, start, -1, m.m_nextOrder++});
         bool ok = false;
-        if (c == u'{' && i + 1 < n && s.at(i + 1) == u'{')
+        if (!m_strict && c == u'{' && i + 1 < n && s.at(i + 1) == u'{')
             ok = placeholder();
         else if (c == u'{')
             ok = object(pointer, depth);
@@ -208,7 +215,7 @@ private:
             if (peek() == u',') {
                 ++i;
                 skipWhitespace();
-                if (!atEnd() && peek() == u'}') { // a trailing comma: tolerated here
+                if (!atEnd() && peek() == u'}' && !m_strict) { // a trailing comma
                     ++i;
                     return true;
                 }
@@ -240,7 +247,7 @@ private:
             if (peek() == u',') {
                 ++i;
                 skipWhitespace();
-                if (!atEnd() && peek() == u']') {
+                if (!atEnd() && peek() == u']' && !m_strict) {
                     ++i;
                     return true;
                 }
@@ -264,7 +271,7 @@ private:
                 ++i;
                 return true;
             }
-            if (c == u'\n')
+            if (c == u'\n' || (m_strict && c.unicode() < 0x20))
                 return false; // unterminated: do not run into the next lines
             if (c != u'\\') {
                 if (out)
@@ -273,6 +280,8 @@ private:
                 continue;
             }
             if (++i >= n)
+                return false;
+            if (m_strict && !u"\"\\/bfnrtu"_s.contains(s.at(i)))
                 return false;
             const QChar e = s.at(i++);
             if (e == u'u') {
@@ -327,7 +336,20 @@ private:
         const qsizetype start = i;
         while (i < n && isBareChar(s.at(i)))
             ++i;
+        if (m_strict && !isLiteral(QStringView(s).mid(start, i - start))) {
+            i = start;
+            return false;
+        }
         return i > start;
+    }
+
+    static bool isLiteral(QStringView word)
+    {
+        if (word == u"true" || word == u"false" || word == u"null")
+            return true;
+        static const QRegularExpression number(
+            u"^-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?\\z"_s);
+        return number.match(word).hasMatch();
     }
 
     // Drops pointer and everything below it (a duplicate key replaces the earlier member).
@@ -345,6 +367,7 @@ private:
     JsonLocator &m;
     const QString &s;
     const qsizetype n;
+    const bool m_strict;
     qsizetype i = 0;
 };
 
@@ -468,18 +491,26 @@ Result<QJsonDocument> JsonLocator::parse(const QString &text, JsonLocator *locat
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const JsonPosition at = positionOfUtf8Offset(utf8, parseError.offset);
+        JsonPosition at = positionOfUtf8Offset(utf8, parseError.offset);
+        // QJsonDocument often reports where it gave up (after "tru", at the end of an object);
+        // a strict scan finds where the text stopped being JSON.
+        JsonLocator strict;
+        strict.m_text = text;
+        JsonLocatorScanner(strict, true).run();
+        if (strict.m_stop >= 0 && strict.m_stop < at.offset)
+            at = strict.positionAt(strict.m_stop);
         return Error::at(QString(), tr("not valid JSON: %1").arg(parseError.errorString()), at.line,
                          at.column, at.offset);
     }
     JsonLocator scanned(text);
-    const std::optional<Error> duplicate = scanned.duplicateKeys().isEmpty()
-        ? std::nullopt
-        : std::optional<Error>(scanned.duplicateKeys().constFirst());
+    if (!scanned.duplicateKeys().isEmpty()) {
+        Error duplicate = scanned.duplicateKeys().constFirst();
+        if (locator)
+            *locator = std::move(scanned);
+        return duplicate;
+    }
     if (locator)
         *locator = std::move(scanned);
-    if (duplicate)
-        return *duplicate;
     return document;
 }
 

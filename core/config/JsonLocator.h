@@ -110,6 +110,7 @@ private:
     QList<qsizetype> m_lineStarts;
     QList<Error> m_duplicates;
     int m_nextOrder = 0;
+    qsizetype m_stop = -1; // where the scan stopped, when not complete
     bool m_complete = true;
 };
 

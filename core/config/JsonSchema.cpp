@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
@@ -129,18 +130,24 @@ QString formatNumber(double d)
     return QString::number(d, 'g', QLocale::FloatingPointShortest);
 }
 
-QString quoted(const QString &s)
+// At most 60 characters of text, with "…" where it was cut.
+QString shortened(const QString &text)
 {
     constexpr qsizetype kMax = 60;
-    QString text = s;
-    if (codePoints(text) > kMax) {
-        const QList<uint> ucs4 = text.toUcs4();
-        text = QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), kMax - 1)
-            + u'…';
-    }
+    if (codePoints(text) <= kMax)
+        return text;
+    const QList<uint> ucs4 = text.toUcs4();
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(ucs4.constData()), kMax - 1) + u'…';
+}
+
+QString quoted(const QString &s)
+{
+    QString text = shortened(s);
     text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s).replace(u'\n', u"\\n"_s);
     return u'"' + text + u'"';
 }
+
+QString display(const QJsonValue &v); // below, with the other message helpers
 
 // The ways a schema location is written in messages: "#" and "#/properties/limits".
 QString schemaLocation(const QString &pointer)
@@ -202,7 +209,7 @@ QString ecmaToPcre(const QString &p)
         const QChar c = p.at(i);
         if (c == u'\\' && i + 1 < p.size()) {
             const QChar next = p.at(i + 1);
-            if (next == u'u' && i + 5 < p.size() + 0 && isHex(p.at(i + 2)) && isHex(p.at(i + 3))
+            if (next == u'u' && i + 5 < p.size() && isHex(p.at(i + 2)) && isHex(p.at(i + 3))
                 && isHex(p.at(i + 4)) && isHex(p.at(i + 5))) {
                 out += u"\\x{" + p.mid(i + 2, 4) + u'}';
                 i += 5;
@@ -357,7 +364,7 @@ bool isUri(const QString &s)
         uR"((?://(?:[A-Za-z0-9\-._~!$&'()*+,;=:%]*@)?)"
         uR"((?:\[[0-9A-Fa-f:.vV]+\]|[A-Za-z0-9\-._~!$&'()*+,;=%]*)(?::[0-9]*)?)"
         uR"((?:/[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*)?)"
-        uR"(|[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*))"
+        uR"(|(?!//)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*))"
         uR"((?:\?[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?)"
         uR"((?:#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?\z)"_s);
     if (!re.match(s).hasMatch())
@@ -838,14 +845,19 @@ private:
             node.hasTypes = true;
             for (const QJsonValue &name : std::as_const(list)) {
                 const auto it = names.constFind(name.toString());
-                if (!name.isString() || it == names.cend())
+                if (!name.isString() || it == names.cend()) {
+                    const QString shown = name.isString() ? quoted(name.toString()) : display(name);
+                    const QString suggestion = closest(name.toString(), names.keys());
+                    if (name.isString() && !suggestion.isEmpty())
+                        return fail(at,
+                                    JsonSchema::tr("unknown type %1 at %2 (did you mean \"%3\"?)")
+                                        .arg(shown, schemaLocation(node.location), suggestion));
                     return fail(at,
                                 JsonSchema::tr("unknown type %1 at %2 (known: %3)")
-                                    .arg(name.isString() ? quoted(name.toString())
-                                                         : JsonSchema::tr("(not a string)"),
-                                         schemaLocation(node.location),
+                                    .arg(shown, schemaLocation(node.location),
                                          u"null, boolean, object, array, string, number, "
                                          u"integer"_s));
+                }
                 node.types |= *it;
             }
             return true;
@@ -1070,9 +1082,11 @@ QString display(const QJsonValue &v)
     case QJsonValue::String:
         return quoted(v.toString());
     case QJsonValue::Array:
-        return JsonSchema::tr("an array");
-    case QJsonValue::Object:
-        return JsonSchema::tr("an object");
+    case QJsonValue::Object: {
+        const QJsonDocument document
+            = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+        return shortened(QString::fromUtf8(document.toJson(QJsonDocument::Compact)));
+    }
     case QJsonValue::Undefined:
         break;
     }
@@ -1090,10 +1104,13 @@ QString displayList(const QJsonArray &values)
 QString typeMessage(quint8 expected, const QJsonValue &v)
 {
     const quint8 found = typeBit(v);
-    // "must be an integer (found 1.5)": the value says more than "a number" would.
-    const QString what = found == FractionBit && (expected & IntegerBit) ? display(v)
-        : found == NullBit                                               ? JsonSchema::tr("null")
-                                                                         : typeNames(found);
+    QString what;
+    if (found == FractionBit && (expected & IntegerBit))
+        what = display(v); // "must be an integer (found 1.5)" says more than "a number"
+    else if (found & NumberBits)
+        what = JsonSchema::tr("a number");
+    else
+        what = typeNames(found);
     return JsonSchema::tr("must be %1 (found %2)").arg(typeNames(expected), what);
 }
 
@@ -1166,6 +1183,37 @@ QString notMessage(const Node *n)
     if (n->hasTypes)
         return JsonSchema::tr("must not be %1").arg(typeNames(n->types));
     return JsonSchema::tr("must not match the schema at %1").arg(schemaLocation(n->location));
+}
+
+QString atMostProperties(qint64 most, qsizetype found)
+{
+    if (most == 0)
+        return JsonSchema::tr("must be empty (found %1 properties)").arg(found);
+    if (most == 1)
+        return JsonSchema::tr("must have at most one property (found %1)").arg(found);
+    return JsonSchema::tr("must have at most %1 properties (found %2)").arg(most).arg(found);
+}
+
+QString atMostItems(qint64 most, qsizetype found)
+{
+    if (most == 0)
+        return JsonSchema::tr("must be empty (found %1 items)").arg(found);
+    if (most == 1)
+        return JsonSchema::tr("must have at most one item (found %1)").arg(found);
+    return JsonSchema::tr("must have at most %1 items (found %2)").arg(most).arg(found);
+}
+
+// What a "contains" schema asks for, in words where that is short.
+QString describeItem(const Node *n)
+{
+    const qsizetype keywords = n->source.toObject().size();
+    if (n->constValue && keywords == 1)
+        return display(*n->constValue);
+    if (n->enumValues && keywords == 1)
+        return JsonSchema::tr("one of %1").arg(displayList(*n->enumValues));
+    if (n->hasTypes && keywords == 1)
+        return typeNames(n->types);
+    return JsonSchema::tr("an item matching %1").arg(schemaLocation(n->location));
 }
 
 bool isMultipleOf(double value, double divisor)
@@ -1277,9 +1325,13 @@ public:
                                            .arg(length)))
                     return false;
                 if (n->maxLength >= 0 && length > n->maxLength
-                    && !violated(JsonSchema::tr("must be at most %1 characters long (found %2)")
-                                     .arg(n->maxLength)
-                                     .arg(length)))
+                    && !violated(
+                        n->maxLength == 1
+                            ? JsonSchema::tr("must be at most one character long (found %1)")
+                                  .arg(length)
+                            : JsonSchema::tr("must be at most %1 characters long (found %2)")
+                                  .arg(n->maxLength)
+                                  .arg(length)))
                     return false;
             }
             if (n->pattern && !n->pattern->match(s).hasMatch()
@@ -1410,10 +1462,7 @@ private:
                          true))
             return false;
         if (n->maxProperties >= 0 && size > n->maxProperties
-            && !violated(JsonSchema::tr("must have at most %1 properties (found %2)")
-                             .arg(n->maxProperties)
-                             .arg(size),
-                         true))
+            && !violated(atMostProperties(n->maxProperties, size), true))
             return false;
         for (const auto &[trigger, names] : n->dependentRequired) {
             if (!object.contains(trigger))
@@ -1491,9 +1540,7 @@ private:
                                                 .arg(n->minItems)
                                                 .arg(size)))
             return false;
-        if (n->maxItems >= 0 && size > n->maxItems
-            && !violated(
-                JsonSchema::tr("must have at most %1 items (found %2)").arg(n->maxItems).arg(size)))
+        if (n->maxItems >= 0 && size > n->maxItems && !violated(atMostItems(n->maxItems, size)))
             return false;
         const qsizetype prefix = std::min(size, n->prefixItems.size());
         for (qsizetype i = 0; i < prefix; ++i) {
@@ -1503,9 +1550,7 @@ private:
         }
         if (n->items && size > n->prefixItems.size()) {
             if (n->items->boolean == 0) {
-                if (!violated(JsonSchema::tr("must have at most %1 items (found %2)")
-                                  .arg(n->prefixItems.size())
-                                  .arg(size)))
+                if (!violated(atMostItems(n->prefixItems.size(), size)))
                     return false;
             } else if (n->items->boolean != 1) {
                 for (qsizetype i = n->prefixItems.size(); i < size; ++i) {
@@ -1534,21 +1579,20 @@ private:
             for (qsizetype i = 0; i < size; ++i)
                 matching += probe(n->contains, array.at(i)) ? 1 : 0;
             const qint64 least = n->minContains >= 0 ? n->minContains : 1;
-            const QString what = n->contains->constValue
-                ? display(*n->contains->constValue)
-                : JsonSchema::tr("an item matching %1").arg(schemaLocation(n->contains->location));
+            const QString where = schemaLocation(n->contains->location);
             if (matching < least
-                && !violated(least == 1 ? JsonSchema::tr("must contain %1").arg(what)
-                                        : JsonSchema::tr("must contain at least %1 items "
-                                                         "matching %2 (found %3)")
-                                              .arg(least)
-                                              .arg(schemaLocation(n->contains->location))
-                                              .arg(matching)))
+                && !violated(least == 1
+                                 ? JsonSchema::tr("must contain %1").arg(describeItem(n->contains))
+                                 : JsonSchema::tr("at least %1 of the items must match %2 "
+                                                  "(found %3)")
+                                       .arg(least)
+                                       .arg(where)
+                                       .arg(matching)))
                 return false;
             if (n->maxContains >= 0 && matching > n->maxContains
-                && !violated(JsonSchema::tr("must contain at most %1 items matching %2 (found %3)")
+                && !violated(JsonSchema::tr("at most %1 of the items may match %2 (found %3)")
                                  .arg(n->maxContains)
-                                 .arg(schemaLocation(n->contains->location))
+                                 .arg(where)
                                  .arg(matching)))
                 return false;
         }
@@ -1782,7 +1826,8 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
     result.d = d;
     if (!d)
         return result;
-    QList<const Node *> nodes = expandInPlace({d->root});
+    QList<const Node *> entry {d->root}; // validated
+    QList<const Node *> nodes = expandInPlace(entry); // looked into
     QString at;
     for (const QString &token : *tokens) {
         const QString child = JsonPointer::append(at, token);
@@ -1792,15 +1837,16 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
         bool declared = false;
         bool unknown = false; // an "additionalProperties": false applies
         for (const Node *n : std::as_const(nodes)) {
-            if (n->hasTypes && !(n->types & ObjectBit) && !(index && (n->types & ArrayBit)))
-                return Error::invalid(
-                    child,
-                    tr("%1 must be %2, so it has no member \"%3\"")
-                        .arg(at.isEmpty() ? tr("the document") : at, typeNames(n->types), token));
-            const bool object = !n->hasTypes || (n->types & ObjectBit);
-            const bool array = index && (!n->hasTypes || (n->types & ArrayBit));
+            if (n->boolean == 0)
+                return Error::invalid(at, tr("no value is allowed here"));
+            if (!(n->accepted & ObjectBit) && !(index && (n->accepted & ArrayBit)))
+                return Error::invalid(child,
+                                      tr("%1 must be %2, so it has no member \"%3\"")
+                                          .arg(at.isEmpty() ? tr("the document") : at,
+                                               typeNames(n->accepted), token));
+            const bool object = n->accepted & ObjectBit;
+            const bool array = index && (n->accepted & ArrayBit);
             if (object) {
-                declaredNames << n->propertyOrder;
                 bool matched = false;
                 if (const auto p = n->properties.constFind(token); p != n->properties.cend()) {
                     next << *p;
@@ -1814,7 +1860,10 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
                 }
                 if (!matched && n->additionalProperties) {
                     next << n->additionalProperties;
-                    unknown = unknown || n->additionalProperties->boolean == 0;
+                    if (n->additionalProperties->boolean == 0) {
+                        unknown = true;
+                        declaredNames << n->propertyOrder;
+                    }
                 }
             }
             if (array) {
@@ -1828,6 +1877,7 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
                 }
             }
         }
+        entry = next;
         nodes = expandInPlace(next);
         const bool forbidden = std::any_of(nodes.cbegin(), nodes.cend(),
                                            [](const Node *n) { return n->boolean == 0; });
@@ -1839,6 +1889,10 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
         at = child;
     }
     result.m_nodes = nodes;
+    for (const Node *n : std::as_const(entry)) {
+        if (n->boolean != 1)
+            result.m_entry << n;
+    }
     result.m_pointer = at;
     return result;
 }
@@ -1885,7 +1939,7 @@ QList<Error> JsonSchema::Subschema::validate(const QJsonValue &value) const
 {
     QList<Finding> findings;
     SchemaValidator validator(&findings, m_pointer);
-    for (const Node *n : m_nodes)
+    for (const Node *n : m_entry)
         validator.check(n, value);
     return toErrors(findings);
 }
@@ -1893,7 +1947,7 @@ QList<Error> JsonSchema::Subschema::validate(const QJsonValue &value) const
 bool JsonSchema::Subschema::isValid(const QJsonValue &value) const
 {
     SchemaValidator validator(nullptr, m_pointer);
-    return std::all_of(m_nodes.cbegin(), m_nodes.cend(),
+    return std::all_of(m_entry.cbegin(), m_entry.cend(),
                        [&](const Node *n) { return validator.check(n, value); });
 }
 

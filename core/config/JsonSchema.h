@@ -112,7 +112,8 @@ public:
 private:
     friend class JsonSchema;
     std::shared_ptr<const JsonSchemaData> d;
-    QList<const JsonSchemaNode *> m_nodes;
+    QList<const JsonSchemaNode *> m_entry; // what to validate a value with
+    QList<const JsonSchemaNode *> m_nodes; // those and what they apply through $ref and allOf
     QString m_pointer;
     bool m_declared = true;
 };
