@@ -3,12 +3,14 @@
 #include "Logging.h"
 #include "fleet/SampleFleet.h"
 #include "model/TenantValidation.h"
+#include "store/ConfigurationRepository.h"
 #include "store/DatabaseRoles.h"
 #include "store/Migrations.h"
 #include "store/OperatorRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 
 #include <pwd.h>
@@ -17,6 +19,29 @@
 using namespace Qt::StringLiterals;
 
 namespace Tenancy {
+
+namespace {
+
+// One ConfigEngine per catalog for the whole process (the console opens two managers, tests
+// many): the schema and templates are parsed and checked once.
+Result<std::shared_ptr<const ConfigEngine>>
+sharedEngine(const std::shared_ptr<const Catalog> &catalog)
+{
+    static QMutex lock;
+    static std::weak_ptr<const Catalog> forCatalog;
+    static std::shared_ptr<const ConfigEngine> engine;
+    QMutexLocker locker(&lock);
+    if (engine && forCatalog.lock() == catalog)
+        return engine;
+    auto loaded = ConfigEngine::load(catalog);
+    if (!loaded)
+        return loaded.error();
+    engine = *loaded;
+    forCatalog = catalog;
+    return engine;
+}
+
+} // namespace
 
 TenantManager::TenantManager(std::unique_ptr<Database> db, std::shared_ptr<const Catalog> catalog,
                              const Clock &clock)
@@ -65,8 +90,12 @@ Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Datab
     if (!current)
         return current.error();
 
+    auto engine = sharedEngine(catalog);
+    if (!engine)
+        return engine.error();
     std::unique_ptr<TenantManager> manager(
         new TenantManager(std::move(db), std::move(catalog), clock));
+    manager->m_engine = std::move(engine).value();
     Database &database = *manager->m_db;
     const int latest = Migrator::latestVersion();
     bool identified = false;
@@ -223,13 +252,32 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.region = clean.region;
     tenant.industry = clean.industry;
     tenant.compliance = clean.compliance;
-    tenant.configuration = m_catalog->defaultConfiguration(clean.tier);
     tenant.version = 1;
     tenant.createdAt = m_clock.now();
     tenant.updatedAt = tenant.createdAt;
     tenant.updatedBy = m_operator.name;
 
+    // Its first configuration: the tier's template for it (revision 0, implied by the row).
+    const TemplateInfo *tmpl
+        = m_engine->shippedTemplate(ConfigEngine::tierTemplateName(clean.tier));
+    if (!tmpl)
+        return Error::make(ErrorCode::Catalog, tr("no template for the %1 tier").arg(clean.tier));
+    tenant.configurationSha256 = tmpl->sha256;
+    auto first = revisionZero(tenant, tmpl->text, false);
+    auto document = m_engine->render(first, tenant.tier);
+    if (!document)
+        return document.error();
+    if (const QList<Error> problems
+        = m_engine->check(*document, tenant.id, tenant.tier, first.overrides);
+        !problems.isEmpty()) {
+        return problems.first();
+    }
+    tenant.configuration = *document;
+
     auto written = m_db->write([&]() -> Result<void> {
+        auto sha256 = ConfigurationRepository(*m_db).storeTemplateText(tmpl->text);
+        if (!sha256)
+            return sha256.error();
         if (auto r = TenantRepository(*m_db).insert(tenant); !r)
             return r;
         AuditEntry entry = auditEntry(u"tenant.create"_s, tenant.id, {});
@@ -275,12 +323,10 @@ Result<Tenant> TenantManager::show(const QString &id)
     if (auto e = TenantValidation::checkId(id))
         return Error::make(ErrorCode::NotFound,
                            tr("no tenant with id \"%1\" (%2)").arg(id, e->message));
-    auto found = TenantRepository(*m_db).find(id);
-    if (!found)
-        return found.error();
-    if (!*found)
-        return Error::make(ErrorCode::NotFound, tr("no tenant with id \"%1\"").arg(id));
-    return **found;
+    auto state = configuration(id);
+    if (!state)
+        return state.error();
+    return state->tenant;
 }
 
 Error TenantManager::staleError(const QString &id, int expectedVersion)
@@ -344,6 +390,11 @@ Result<Tenant> TenantManager::changeStatus(const QString &id, int expectedVersio
     });
     if (!written)
         return written.error();
+    // Answered like `show`, configuration included (the status does not change it).
+    if (auto revision = currentRevision(updated)) {
+        if (auto document = m_engine->render(*revision, updated.tier))
+            updated.configuration = *document;
+    }
     return updated;
 }
 
@@ -557,12 +608,27 @@ TenantManager::generateSampleFleet(int count, quint64 seed,
             tr("the number of tenants must be between 1 and %L1").arg(maxSampleFleet));
     QElapsedTimer timer;
     timer.start();
-    const QList<Tenant> fleet
+    QList<Tenant> fleet
         = SampleFleet::generate(*m_catalog, count, seed, m_clock.now(), m_operator.name);
+    // Each starts from its tier's template (stored once per tier below).
+    QHash<QString, QString> templateSha256;
+    for (const Tier &tier : m_catalog->tiers()) {
+        if (const TemplateInfo *t
+            = m_engine->shippedTemplate(ConfigEngine::tierTemplateName(tier.name)))
+            templateSha256.insert(tier.name, t->sha256);
+    }
+    for (Tenant &t : fleet)
+        t.configurationSha256 = templateSha256.value(t.tier);
     qCDebug(lcFleet) << "generated" << count << "tenants in" << timer.restart() << "ms";
     SampleFleetResult result;
     result.requested = count;
     auto written = m_db->write([&]() -> Result<void> {
+        for (const Tier &tier : m_catalog->tiers()) {
+            const TemplateInfo *t
+                = m_engine->shippedTemplate(ConfigEngine::tierTemplateName(tier.name));
+            if (auto r = ConfigurationRepository(*m_db).storeTemplateText(t->text); !r)
+                return r.error();
+        }
         auto inserted = TenantRepository(*m_db).insertMany(
             fleet, [&](qint64 done) { return !progress || progress(done, count); });
         if (!inserted)

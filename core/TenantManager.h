@@ -1,5 +1,8 @@
 #pragma once
 
+#include "config/ConfigDiff.h"
+#include "config/ConfigEngine.h"
+#include "config/Provenance.h"
 #include "directory/TenantIndex.h"
 #include "model/Catalog.h"
 #include "model/Clock.h"
@@ -24,6 +27,40 @@ struct SampleFleetResult
     qint64 requested = 0;
     qint64 inserted = 0;
     qint64 skipped = 0; // ids that already existed
+};
+
+// A tenant's configuration as it stands: the revision and the document it renders to.
+struct ConfigurationState
+{
+    Tenant tenant; // its configuration member holds document too
+    ConfigRevision revision;
+    QJsonObject document;
+};
+
+// A change to a tenant's configuration: another template (from the library, or a file's
+// text), overrides set or removed, or both. Nothing given: the same template again.
+struct ConfigChangeRequest
+{
+    QString tenantId;
+    QString templateName; // NAME or NAME@VERSION from the library
+    QString templateText; // or a template's text (a file)
+    QString templateSource; // the file's name, kept in the history
+    QList<std::pair<QString, QJsonValue>> set; // dotted path, value
+    QStringList unset; // dotted paths whose overrides are dropped
+    ConfigLayer layer = ConfigLayer::TenantOverride; // what the set values count as
+    QString reason;
+    std::optional<int> expectedVersion; // the tenant's version the change was made against
+    bool dryRun = false; // compute and check, write nothing
+};
+
+struct ConfigChangeResult
+{
+    Tenant tenant; // after (as it would be, for a dry run)
+    ConfigRevision revision; // the new revision (not stored for a dry run)
+    QJsonObject before;
+    QJsonObject document;
+    QList<ConfigChange> changes;
+    bool written = false;
 };
 
 struct DatabaseInfo
@@ -81,6 +118,33 @@ public:
     // long load (a switch of connection, the console closing).
     Result<std::shared_ptr<TenantIndex>> directory(const std::atomic_bool *cancel = nullptr);
 
+    // Configuration: templates, overrides, revisions (see ConfigEngine for the rules).
+    const ConfigEngine &configEngine() const { return *m_engine; }
+    Result<ConfigurationState> configuration(const QString &id);
+    // Every leaf of the state's document with the layer that set it.
+    QList<ProvenanceEntry> provenanceOf(const ConfigurationState &state) const;
+    // Revision 0 (the first configuration) and every later one, oldest first.
+    Result<QList<ConfigRevision>> configurationHistory(const QString &id);
+    // Validates, checks permission and version, diffs, and writes the new revision with its
+    // audit entry in one transaction (unless dryRun).
+    Result<ConfigChangeResult> applyConfiguration(const ConfigChangeRequest &request);
+    // A new revision with the recipe of an earlier one.
+    Result<ConfigChangeResult> rollbackConfiguration(const QString &id, int toRevision,
+                                                     const QString &reason,
+                                                     std::optional<int> expectedVersion,
+                                                     bool dryRun = false);
+    // The library: shipped templates, then every saved version.
+    Result<QList<TemplateInfo>> templates();
+    // NAME (a saved template's latest version, else the shipped one) or NAME@VERSION.
+    Result<TemplateInfo> findTemplate(const QString &name);
+    Result<TemplateInfo> saveTemplate(const QString &name, const QString &text,
+                                      const QString &note);
+    // A template rendered for a tenant (its stored variables) or, with an empty id, for sample
+    // values; extra variables and overrides on top. Writes nothing.
+    Result<QJsonObject> renderTemplate(const QString &text, const QString &tenantId,
+                                       const QJsonObject &variables,
+                                       const QList<std::pair<QString, QJsonValue>> &set);
+
     // Operators
     Result<QList<Operator>> operators();
     Result<Operator> addOperator(const QString &name, OperatorRole role);
@@ -108,9 +172,21 @@ private:
     Result<void> syncDatabaseRole(const QString &login, OperatorRole role);
     AuditEntry auditEntry(const QString &action, const QString &tenantId,
                           const QString &reason) const;
+    Result<Tenant> findTenant(const QString &id);
+    // Revision 0 from the tenant's row and the text of its first template (or, legacy, its
+    // schema v2 configuration).
+    ConfigRevision revisionZero(const Tenant &tenant, const QString &text, bool legacy) const;
+    Result<ConfigRevision> revisionZero(const Tenant &tenant);
+    Result<ConfigRevision> currentRevision(const Tenant &tenant);
+    Result<QList<ConfigOverride>> resolveSets(const QList<std::pair<QString, QJsonValue>> &set,
+                                              ConfigLayer layer);
+    Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
+                                             ConfigRevision to, std::optional<int> expectedVersion,
+                                             bool dryRun);
 
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Catalog> m_catalog;
+    std::shared_ptr<const ConfigEngine> m_engine;
     const Clock &m_clock;
     Operator m_operator;
     QList<int> m_appliedOnOpen;

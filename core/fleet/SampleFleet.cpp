@@ -239,9 +239,6 @@ QList<Tenant> SampleFleet::generate(const Catalog &catalog, int count, quint64 s
                                     const QDateTime &now, const QString &createdBy)
 {
     Random random(seed ^ 0x7E4A4C7F1EE7ULL);
-    QHash<QString, QJsonObject> configurations;
-    for (const Tier &tier : catalog.tiers())
-        configurations.insert(tier.name, catalog.defaultConfiguration(tier.name));
 
     QList<Tenant> tenants;
     tenants.reserve(count);
@@ -297,7 +294,6 @@ QList<Tenant> SampleFleet::generate(const Catalog &catalog, int count, quint64 s
         t.compliance.removeIf([&](const QString &f) { return !catalog.framework(f); });
 
         t.status = statusFromId(pickWeighted(random, kStatuses)).value_or(TenantStatus::Active);
-        t.configuration = configurations.value(t.tier);
         t.createdAt = now.addSecs(-qint64(random.below(threeYears)) - 3600);
         const qint64 sinceCreated = t.createdAt.secsTo(now);
         t.version = 1;

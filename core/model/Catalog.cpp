@@ -210,6 +210,20 @@ Result<void> Catalog::loadTiers(const QString &path)
             tier.monthlyPrice = Money {minor->value(), m_currency};
         }
 
+        const QJsonValue trial = t.value(u"trial_days"_s);
+        if (!trial.isDouble() || trial.toDouble() != trial.toInt(-1) || trial.toInt() < 0
+            || trial.toInt() > 365) {
+            return fail(tr("\"trial_days\" must be a whole number of days from 0 to 365"));
+        }
+        tier.trialDays = trial.toInt();
+        const QJsonValue term = t.value(u"subscription_term_months"_s);
+        if (!term.isDouble() || term.toDouble() != term.toInt(-1) || term.toInt() < 1
+            || term.toInt() > 60) {
+            return fail(
+                tr("\"subscription_term_months\" must be a whole number of months from 1 to 60"));
+        }
+        tier.subscriptionTermMonths = term.toInt();
+
         const QJsonValue features = t.value(u"features"_s);
         if (!features.isArray())
             return fail(tr("\"features\" must be an array of strings"));

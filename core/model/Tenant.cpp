@@ -101,6 +101,7 @@ QJsonObject Tenant::toJson(bool withConfiguration) const
         {u"industry"_s, industry},
         {u"compliance"_s, QJsonArray::fromStringList(compliance)},
         {u"version"_s, version},
+        {u"configuration_revision"_s, configurationRevision},
         {u"created_at"_s, toIsoUtc(createdAt)},
         {u"updated_at"_s, toIsoUtc(updatedAt)},
     };

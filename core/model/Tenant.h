@@ -38,7 +38,12 @@ struct Tenant
     QString region;
     QString industry; // may be empty
     QStringList compliance; // canonical framework ids, sorted
+    // The effective configuration document (filled by TenantManager::show, empty in lists).
     QJsonObject configuration;
+    // Its recipe's storage: the text of revision 0 (the first template, or for tenants from
+    // schema v2 their stored configuration), and the current revision (0: the first).
+    QString configurationSha256;
+    int configurationRevision = 0;
     int version = 0;
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC

@@ -37,6 +37,9 @@ struct Tier
     std::optional<Money> monthlyPrice; // empty: quote-only (custom)
     QStringList features;
     QJsonObject configuration; // tier-specific configuration over the catalog's base
+    // Durations behind the templates' trial_expiry_date() and subscription_end_date().
+    int trialDays = 0; // 0: no trial
+    int subscriptionTermMonths = 1;
 
     double slaPercent() const { return slaHundredths / 100.0; }
 };

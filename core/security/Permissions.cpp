@@ -17,6 +17,8 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::CreateTenants:
     case P::ChangeTenantStatus:
     case P::GenerateSampleFleet:
+    case P::EditConfiguration:
+    case P::ManageTemplates:
         return role == R::Support || role == R::Admin;
     case P::ManageOperators:
     case P::MigrateDatabase:
@@ -52,6 +54,12 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::MigrateDatabase:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "migrate the database");
+        break;
+    case Permission::EditConfiguration:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "change tenant configurations");
+        break;
+    case Permission::ManageTemplates:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "save configuration templates");
         break;
     }
     return QCoreApplication::translate("Tenancy::Permissions", text);

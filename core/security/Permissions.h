@@ -16,6 +16,8 @@ enum class Permission {
     ManageOperators, // add operators, change roles, database roles
     ReadAuditLog,
     MigrateDatabase,
+    EditConfiguration, // apply templates and overrides, roll back a configuration
+    ManageTemplates, // save templates to the library (the last: tests count by it)
 };
 
 bool roleAllows(OperatorRole role, Permission permission);

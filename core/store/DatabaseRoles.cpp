@@ -9,7 +9,10 @@ namespace Tenancy {
 namespace {
 
 const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
-                        "schema_version"_s;
+                        "schema_version, configuration_revisions, templates"_s;
+// Read by every role.
+const QString kReadable = u"tenants, configuration_documents, operators, settings, "
+                          "schema_version, configuration_revisions, templates"_s;
 
 // What each role's group may do with each table, beyond reading tenants, their configuration
 // documents, operators, settings and the schema version (which every role may).
@@ -18,7 +21,8 @@ QStringList grantsFor(OperatorRole role)
     switch (role) {
     case OperatorRole::Support:
         return {u"INSERT, UPDATE ON tenants"_s, u"INSERT ON configuration_documents"_s,
-                u"SELECT, INSERT ON audit_entries"_s};
+                u"SELECT, INSERT ON audit_entries"_s, u"INSERT ON configuration_revisions"_s,
+                u"INSERT ON templates"_s};
     case OperatorRole::Compliance:
         return {u"SELECT, INSERT ON audit_entries"_s};
     case OperatorRole::Sales:
@@ -26,9 +30,13 @@ QStringList grantsFor(OperatorRole role)
     case OperatorRole::Auditor:
         return {u"SELECT ON audit_entries"_s};
     case OperatorRole::Admin:
-        return {u"INSERT, UPDATE, DELETE ON tenants"_s, u"INSERT ON configuration_documents"_s,
-                u"INSERT, UPDATE, DELETE ON operators"_s, u"INSERT, UPDATE, DELETE ON settings"_s,
-                u"SELECT, INSERT ON audit_entries"_s};
+        return {u"INSERT, UPDATE, DELETE ON tenants"_s,
+                u"INSERT ON configuration_documents"_s,
+                u"INSERT, UPDATE, DELETE ON operators"_s,
+                u"INSERT, UPDATE, DELETE ON settings"_s,
+                u"SELECT, INSERT ON audit_entries"_s,
+                u"INSERT ON configuration_revisions"_s,
+                u"INSERT ON templates"_s};
     }
     return {};
 }
@@ -128,9 +136,7 @@ Result<void> DatabaseRoles::initialise(Database &db)
                 sql << u"CREATE ROLE "_s + group + u" NOLOGIN"_s;
             sql << u"REVOKE ALL ON "_s + kTables + u" FROM "_s + group
                 << u"GRANT USAGE ON SCHEMA public TO "_s + group
-                << u"GRANT SELECT ON tenants, configuration_documents, operators, settings, "
-                   "schema_version TO "_s
-                    + group;
+                << u"GRANT SELECT ON "_s + kReadable + u" TO "_s + group;
             for (const QString &grant : grantsFor(role))
                 sql << u"GRANT "_s + grant + u" TO "_s + group;
         }

@@ -144,6 +144,48 @@ Result<void> schemaV2(Database &db)
                 u"CREATE INDEX tenants_by_search_text ON tenants (search_text)"_s});
 }
 
+// Schema v3: configuration templates and revisions. A tenant's configuration is a recipe —
+// a template text (stored once, content-addressed, beside the issue-2 era configuration
+// documents), the variables it was rendered with, and the overrides above it — so 100,000
+// tenants on the shipped templates share four texts instead of storing 100,000 documents.
+// Revision 0 of a tenant is implied by its row (its first template and identity); every later
+// revision is a row of configuration_revisions. Existing tenants keep their stored
+// configuration as revision 0 (kind 'configuration').
+Result<void> schemaV3(Database &db)
+{
+    const QStringList sql {
+        u"ALTER TABLE configuration_documents ADD COLUMN kind TEXT NOT NULL "
+        "DEFAULT 'configuration' CHECK (kind IN ('configuration', 'template'))"_s,
+        u"ALTER TABLE tenants ADD COLUMN configuration_revision INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (configuration_revision >= 0)"_s,
+        u"CREATE TABLE configuration_revisions ("
+        " tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,"
+        " revision INTEGER NOT NULL CHECK (revision > 0),"
+        " template_name TEXT NOT NULL,"
+        " template_version TEXT NOT NULL,"
+        " template_sha256 TEXT NOT NULL REFERENCES configuration_documents (sha256),"
+        " variables TEXT NOT NULL,"
+        " overrides TEXT NOT NULL,"
+        " action TEXT NOT NULL CHECK (action IN ('create', 'apply', 'rollback')),"
+        " based_on INTEGER,"
+        " reason TEXT NOT NULL,"
+        " created_at TEXT NOT NULL,"
+        " created_by TEXT NOT NULL,"
+        " PRIMARY KEY (tenant_id, revision))"_s,
+        u"CREATE TABLE templates ("
+        " name TEXT NOT NULL,"
+        " version INTEGER NOT NULL CHECK (version > 0),"
+        " template_sha256 TEXT NOT NULL REFERENCES configuration_documents (sha256),"
+        " note TEXT NOT NULL DEFAULT '',"
+        " saved_at TEXT NOT NULL,"
+        " saved_by TEXT NOT NULL,"
+        " PRIMARY KEY (name, version))"_s,
+    };
+    // (On PostgreSQL with database roles, TenantManager::open grants the new tables after
+    // migrating.)
+    return run(db, sql);
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -163,6 +205,7 @@ const QList<Migration> &Migrator::builtin()
     static const QList<Migration> migrations {
         {1, u"tenants, operators and roles, audit entries, settings"_s, schemaV1},
         {2, u"search and sort keys for tenants"_s, schemaV2},
+        {3, u"configuration templates and revisions"_s, schemaV3},
     };
     return migrations;
 }

@@ -14,7 +14,8 @@ namespace Tenancy {
 namespace {
 
 const QString kColumns = u"id, name, tier, status, owner_email, region, industry, compliance, "
-                         "version, created_at, updated_at, updated_by"_s;
+                         "version, created_at, updated_at, updated_by, configuration_sha256, "
+                         "configuration_revision"_s;
 constexpr int kRowsPerInsert = 200;
 
 QString repeatedTuples(int rows, int columns)
@@ -46,28 +47,13 @@ QString insertTenantsSql(int rows, bool skipExisting)
     return sql;
 }
 
-// A configuration document and its content address.
-struct Document
-{
-    QString sha256;
-    QString json;
-};
-
-Document documentOf(const QJsonObject &configuration)
-{
-    // Compact QJsonDocument output is canonical: object keys come out sorted.
-    const QByteArray json = QJsonDocument(configuration).toJson(QJsonDocument::Compact);
-    return {QString::fromLatin1(QCryptographicHash::hash(json, QCryptographicHash::Sha256).toHex()),
-            QString::fromUtf8(json)};
-}
-
 // A null QString binds as SQL NULL; the text columns are NOT NULL and empty means "none".
 QString text(const QString &s)
 {
     return s.isNull() ? u""_s : s;
 }
 
-void bindTenant(QSqlQuery &q, const Tenant &t, const QString &configurationSha256)
+void bindTenant(QSqlQuery &q, const Tenant &t)
 {
     q.addBindValue(t.id);
     q.addBindValue(t.name);
@@ -77,7 +63,7 @@ void bindTenant(QSqlQuery &q, const Tenant &t, const QString &configurationSha25
     q.addBindValue(t.region);
     q.addBindValue(text(t.industry));
     q.addBindValue(text(TenantRepository::complianceColumn(t.compliance)));
-    q.addBindValue(configurationSha256);
+    q.addBindValue(t.configurationSha256);
     q.addBindValue(t.version);
     q.addBindValue(toIsoUtc(t.createdAt));
     q.addBindValue(toIsoUtc(t.updatedAt));
@@ -104,7 +90,7 @@ QString TenantRepository::complianceColumn(const QStringList &frameworks)
     return frameworks.join(u',');
 }
 
-Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row, bool withConfiguration)
+Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
 {
     Tenant t;
     t.id = row.value(0).toString();
@@ -134,34 +120,19 @@ Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row, bool withConfigur
             ErrorCode::Storage,
             tr("tenant \"%1\": created_at/updated_at are not ISO 8601 times").arg(t.id));
     }
-    if (withConfiguration) {
-        const QByteArray json = row.value(12).toString().toUtf8();
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            return Error::make(ErrorCode::Storage,
-                               tr("tenant \"%1\": its configuration document is not a JSON "
-                                  "object (%2 at offset %3)")
-                                   .arg(t.id, error.errorString())
-                                   .arg(error.offset));
-        }
-        t.configuration = doc.object();
-    }
+    t.configurationSha256 = row.value(12).toString();
+    t.configurationRevision = row.value(13).toInt();
     return t;
 }
 
 Result<std::optional<Tenant>> TenantRepository::find(const QString &id)
 {
-    auto q = m_db.exec(
-        u"SELECT "_s + kColumns
-            + u", (SELECT document FROM configuration_documents "
-              "WHERE sha256 = tenants.configuration_sha256) FROM tenants WHERE id = ?"_s,
-        {id});
+    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM tenants WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Tenant>();
-    auto tenant = fromRow(*q, true);
+    auto tenant = fromRow(*q);
     if (!tenant)
         return tenant.error();
     return std::optional<Tenant>(std::move(tenant).value());
@@ -251,7 +222,7 @@ Result<QList<Tenant>> TenantRepository::list(const TenantQuery &query)
         return q.error();
     QList<Tenant> tenants;
     while (q->next()) {
-        auto tenant = fromRow(*q, false);
+        auto tenant = fromRow(*q);
         if (!tenant)
             return tenant.error();
         tenants.append(std::move(tenant).value());
@@ -268,17 +239,6 @@ Result<qint64> TenantRepository::count(const TenantFilter &filter)
     if (!q->next())
         return qint64(0);
     return q->value(0).toLongLong();
-}
-
-Result<QString> TenantRepository::storeDocument(const QJsonObject &configuration)
-{
-    const Document document = documentOf(configuration);
-    auto q = m_db.exec(u"INSERT INTO configuration_documents (sha256, document) VALUES (?, ?) "
-                       "ON CONFLICT (sha256) DO NOTHING"_s,
-                       {document.sha256, document.json});
-    if (!q)
-        return q.error();
-    return document.sha256;
 }
 
 Result<void> TenantRepository::forEachSummary(const std::function<bool(const SummaryRow &)> &visit)
@@ -310,13 +270,10 @@ Result<void> TenantRepository::insert(const Tenant &tenant)
         return Error {ErrorCode::AlreadyExists,
                       tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
     }
-    auto sha256 = storeDocument(tenant.configuration);
-    if (!sha256)
-        return sha256.error();
     QSqlQuery q(m_db.connection());
     if (!q.prepare(insertTenantsSql(1, false)))
         return m_db.mapError(q.lastError(), tr("cannot prepare the tenant insert"));
-    bindTenant(q, tenant, *sha256);
+    bindTenant(q, tenant);
     if (!q.exec()) {
         const Error error
             = m_db.mapError(q.lastError(), tr("cannot store tenant \"%1\"").arg(tenant.id));
@@ -353,35 +310,8 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
     QSqlQuery full(m_db.connection());
     if (!full.prepare(insertTenantsSql(kRowsPerInsert, true)))
         return m_db.mapError(full.lastError(), tr("cannot prepare the tenant insert"));
-    // Tenants often share their configuration (their tier's defaults): store each distinct
-    // document once, and hash neighbours' identical documents once.
-    QString lastSha256;
-    QJsonObject lastConfiguration;
-    QSet<QString> stored;
-    auto sha256Of = [&](const Tenant &t) -> Result<QString> {
-        if (!lastSha256.isNull() && t.configuration == lastConfiguration)
-            return lastSha256;
-        const Document document = documentOf(t.configuration);
-        if (!stored.contains(document.sha256)) {
-            auto sha256 = storeDocument(t.configuration);
-            if (!sha256)
-                return sha256.error();
-            stored.insert(document.sha256);
-        }
-        lastConfiguration = t.configuration;
-        lastSha256 = document.sha256;
-        return lastSha256;
-    };
-
     for (qsizetype start = 0; start < tenants.size(); start += kRowsPerInsert) {
         const qsizetype rows = std::min<qsizetype>(kRowsPerInsert, tenants.size() - start);
-        QStringList hashes;
-        for (qsizetype i = start; i < start + rows; ++i) {
-            auto sha256 = sha256Of(tenants.at(i));
-            if (!sha256)
-                return sha256.error();
-            hashes << *sha256;
-        }
         QSqlQuery partial(m_db.connection());
         QSqlQuery *q = &full;
         if (rows != kRowsPerInsert) {
@@ -390,7 +320,7 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
             q = &partial;
         }
         for (qsizetype i = start; i < start + rows; ++i)
-            bindTenant(*q, tenants.at(i), hashes.at(i - start));
+            bindTenant(*q, tenants.at(i));
         if (!q->exec())
             return m_db.mapError(q->lastError(), tr("cannot store tenants"));
         inserted += q->numRowsAffected();
@@ -402,17 +332,14 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
 
 Result<bool> TenantRepository::update(const Tenant &tenant, int expectedVersion)
 {
-    auto sha256 = storeDocument(tenant.configuration);
-    if (!sha256)
-        return sha256.error();
     auto q = m_db.exec(
         u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
-        "industry = ?, compliance = ?, configuration_sha256 = ?, version = version + 1, "
+        "industry = ?, compliance = ?, configuration_revision = ?, version = version + 1, "
         "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ? "
         "WHERE id = ? AND version = ?"_s,
         {tenant.name, tenant.tier, statusId(tenant.status), tenant.ownerEmail, tenant.region,
-         text(tenant.industry), text(complianceColumn(tenant.compliance)), *sha256,
-         toIsoUtc(tenant.updatedAt), tenant.updatedBy,
+         text(tenant.industry), text(complianceColumn(tenant.compliance)),
+         tenant.configurationRevision, toIsoUtc(tenant.updatedAt), tenant.updatedBy,
          searchText(tenant.id, tenant.name, tenant.ownerEmail), sortName(tenant.name), tenant.id,
          expectedVersion});
     if (!q)

@@ -24,7 +24,7 @@ public:
     { }
 
     Result<std::optional<Tenant>> find(const QString &id);
-    // Rows without their configuration (that is what `show` is for).
+    // Rows without their configuration (TenantManager::show renders it).
     Result<QList<Tenant>> list(const TenantQuery &query);
     Result<qint64> count(const TenantFilter &filter);
 
@@ -38,6 +38,7 @@ public:
     // visit returns false to stop (the result is then an error with ErrorCode::Cancelled).
     Result<void> forEachSummary(const std::function<bool(const SummaryRow &)> &visit);
 
+    // The tenant's configurationSha256 must name a stored text (ConfigurationRepository).
     Result<void> insert(const Tenant &tenant);
     // Inserts in multi-row batches, skipping ids that already exist; returns how many were
     // inserted. progress(done) is called after each batch and may return false to stop.
@@ -54,9 +55,7 @@ public:
     static QString complianceColumn(const QStringList &frameworks);
 
 private:
-    // Stores a configuration document if its content is new; returns its SHA-256.
-    Result<QString> storeDocument(const QJsonObject &configuration);
-    Result<Tenant> fromRow(const QSqlQuery &row, bool withConfiguration);
+    Result<Tenant> fromRow(const QSqlQuery &row);
     QString whereClause(const TenantFilter &filter, QVariantList &values) const;
 
     Database &m_db;

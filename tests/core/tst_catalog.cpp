@@ -560,6 +560,14 @@ private Q_SLOTS:
         const QJsonValue removed(QJsonValue::Undefined);
         const QString users = u"tiers[0]: \"limits.users\""_s;
         QTest::newRow("users -1") << tiers << u"/tiers/0/limits/users"_s << QJsonValue(-1) << users;
+        QTest::newRow("trial -1") << tiers << u"/tiers/1/trial_days"_s << QJsonValue(-1)
+                                  << u"\"trial_days\""_s;
+        QTest::newRow("trial missing")
+            << tiers << u"/tiers/1/trial_days"_s << removed << u"\"trial_days\""_s;
+        QTest::newRow("term 0") << tiers << u"/tiers/1/subscription_term_months"_s << QJsonValue(0)
+                                << u"\"subscription_term_months\""_s;
+        QTest::newRow("term 1.5") << tiers << u"/tiers/1/subscription_term_months"_s
+                                  << QJsonValue(1.5) << u"\"subscription_term_months\""_s;
         QTest::newRow("users 1.5")
             << tiers << u"/tiers/0/limits/users"_s << QJsonValue(1.5) << users;
         QTest::newRow("users \"lots\"")

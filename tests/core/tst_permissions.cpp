@@ -37,6 +37,8 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::ManageOperators, "manage operators"},
         {Permission::ReadAuditLog, "read audit log"},
         {Permission::MigrateDatabase, "migrate database"},
+        {Permission::EditConfiguration, "edit configuration"},
+        {Permission::ManageTemplates, "manage templates"},
     };
     return list;
 }
@@ -61,7 +63,7 @@ private Q_SLOTS:
             // their history (provisioning logs); never manages operators or migrates.
             {OperatorRole::Support,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
-              P::ReadOperators, P::ReadAuditLog}},
+              P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates}},
             // compliance: reads everything, including the audit log; writes nothing here.
             {OperatorRole::Compliance, {P::ReadTenants, P::ReadOperators, P::ReadAuditLog}},
             // sales: reads tenants to compare tiers and quote; applies nothing, no audit log.
@@ -71,7 +73,8 @@ private Q_SLOTS:
             // admin: everything.
             {OperatorRole::Admin,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
-              P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase}},
+              P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase,
+              P::EditConfiguration, P::ManageTemplates}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -100,7 +103,7 @@ private Q_SLOTS:
         for (const auto &[role, id] : roles())
             QVERIFY2(Tenancy::allRoles().contains(role), qPrintable(id));
         // Permission has no meta-object; its last enumerator bounds the list.
-        QCOMPARE(permissions().size(), int(Permission::MigrateDatabase) + 1);
+        QCOMPARE(permissions().size(), int(Permission::ManageTemplates) + 1);
         QSet<int> seen;
         for (const auto &[permission, tag] : permissions())
             seen.insert(int(permission));

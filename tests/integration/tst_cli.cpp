@@ -126,7 +126,8 @@ const QStringList &listKeys()
 {
     static const QStringList keys
         = sorted({u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s,
-                  u"industry"_s, u"compliance"_s, u"version"_s, u"created_at"_s, u"updated_at"_s});
+                  u"industry"_s, u"compliance"_s, u"version"_s, u"configuration_revision"_s,
+                  u"created_at"_s, u"updated_at"_s});
     return keys;
 }
 
@@ -687,7 +688,9 @@ private Q_SLOTS:
         QVERIFY2(isIsoUtc(t.value(u"created_at"_s).toString()), qPrintable(createdRun.out));
         QCOMPARE(t.value(u"updated_at"_s), t.value(u"created_at"_s));
         QVERIFY(t.value(u"configuration"_s).isObject());
-        QVERIFY(t.value(u"configuration"_s).toObject().contains(u"security"_s));
+        const QJsonObject document = t.value(u"configuration"_s).toObject();
+        QCOMPARE(document.value(u"tenant_id"_s).toString(), u"acme"_s);
+        QVERIFY(document.value(u"configuration"_s).toObject().contains(u"security"_s));
 
         CTL_JSON(shown, ctl({u"--json"_s, u"tenant"_s, u"show"_s, u"acme"_s}, env));
         QCOMPARE(shown.toObject(), t);

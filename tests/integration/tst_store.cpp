@@ -7,6 +7,7 @@
 #include "store/TenantRepository.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -139,7 +140,8 @@ private Q_SLOTS:
             QCOMPARE(*applied, QList<int> {1});
             // A tenant written by the version that knew schema 1 only.
             for (const QString &sql : QStringList {
-                     u"INSERT INTO configuration_documents VALUES ('abc', '{\"limits\":{}}')"_s,
+                     u"INSERT INTO configuration_documents VALUES ('abc', "
+                     "'{\"limits\":{\"max_users\":3}}')"_s,
                      u"INSERT INTO operators VALUES ('"_s + owner()
                          + u"', 'admin', '2025-01-01T00:00:00.000Z', 'x')"_s,
                      u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
@@ -171,7 +173,7 @@ private Q_SLOTS:
         auto m = open(url);
         QVERIFY(m);
         QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
-        QCOMPARE(m->info()->appliedOnOpen, QList<int> {2});
+        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3}));
         // Migration 2 backfilled the search and sort keys of the old row.
         TenantQuery query;
         query.filter.search = u"ÜNÏCODE"_s;
@@ -184,7 +186,16 @@ private Q_SLOTS:
         auto shown = m->show(u"old-corp"_s);
         QVERIFY(shown);
         QCOMPARE(shown->version, 3);
-        QCOMPARE(shown->configuration, (QJsonObject {{u"limits"_s, QJsonObject()}}));
+        // Its stored configuration (schema 2 kept only the configuration part) stands over its
+        // tier's template, and is revision 0.
+        QCOMPARE(shown->configurationRevision, 0);
+        QCOMPARE(shown->configuration.value(u"tenant_id"_s).toString(), u"old-corp"_s);
+        const QJsonObject limits = shown->configuration.value(u"configuration"_s)
+                                       .toObject()
+                                       .value(u"limits"_s)
+                                       .toObject();
+        QCOMPARE(limits.value(u"max_users"_s).toInt(), 3);
+        QCOMPARE(limits.value(u"api_requests_per_hour"_s).toInt(), 100); // the free template's
     }
 
     void refusesANewerDatabaseUntouched()
@@ -250,7 +261,20 @@ private Q_SLOTS:
         QCOMPARE(shown->tier, u"professional"_s);
         QCOMPARE(shown->ownerEmail, u"owner@acme-corp.example"_s);
         QCOMPARE(shown->compliance, (QStringList {u"GDPR"_s, u"SOC2"_s}));
-        QCOMPARE(shown->configuration, catalog()->defaultConfiguration(u"professional"_s));
+        // Its configuration: the professional template rendered for it, the frameworks chosen.
+        const QJsonObject document = shown->configuration;
+        QCOMPARE(document.value(u"tenant_id"_s).toString(), u"acme-corp"_s);
+        QCOMPARE(document.value(u"tenant_name"_s).toString(), u"Tenant acme-corp"_s);
+        QCOMPARE(document.value(u"tier"_s).toString(), u"professional"_s);
+        const QJsonObject configuration = document.value(u"configuration"_s).toObject();
+        const QJsonObject defaults = catalog()->defaultConfiguration(u"professional"_s);
+        QCOMPARE(configuration.value(u"limits"_s), defaults.value(u"limits"_s));
+        QCOMPARE(configuration.value(u"security"_s), defaults.value(u"security"_s));
+        QCOMPARE(configuration.value(u"compliance"_s).toObject().value(u"frameworks"_s),
+                 QJsonValue(QJsonArray {u"GDPR"_s, u"SOC2"_s}));
+        QCOMPARE(document.value(u"billing"_s).toObject().value(u"subscription_started_at"_s),
+                 QJsonValue(toIsoUtc(m_clock.now())));
+        QCOMPARE(shown->configurationRevision, 0);
         QCOMPARE(shown->updatedBy, owner());
         QCOMPARE(shown->createdAt, m_clock.now());
 
@@ -609,7 +633,13 @@ private Q_SLOTS:
         for (const Tenant &t : *m->list(q)) {
             auto shown = m->show(t.id);
             QVERIFY(shown);
-            QCOMPARE(shown->configuration, catalog()->defaultConfiguration(shown->tier));
+            const QJsonObject configuration
+                = shown->configuration.value(u"configuration"_s).toObject();
+            const QJsonObject defaults = catalog()->defaultConfiguration(shown->tier);
+            QCOMPARE(shown->configuration.value(u"tenant_id"_s).toString(), t.id);
+            QCOMPARE(configuration.value(u"limits"_s), defaults.value(u"limits"_s));
+            QCOMPARE(configuration.value(u"ai_configuration"_s),
+                     defaults.value(u"ai_configuration"_s));
         }
         // The same seed again: the same ids, all skipped.
         auto again = m->generateSampleFleet(1500, 7);
@@ -642,8 +672,8 @@ private Q_SLOTS:
         QVERIFY(m);
         QVERIFY(m->create(sample(u"acme"_s)));
         // As another (future or broken) version might leave them.
-        QVERIFY(m->database().exec(u"INSERT INTO configuration_documents VALUES ('broken', "
-                                   "'{not json')"_s));
+        QVERIFY(m->database().exec(u"INSERT INTO configuration_documents (sha256, document) "
+                                   "VALUES ('broken', '{not json')"_s));
         QVERIFY(m->database().exec(
             u"UPDATE tenants SET configuration_sha256 = 'broken' WHERE id = 'acme'"_s));
         auto shown = m->show(u"acme"_s);

@@ -1,0 +1,317 @@
+#include "ConfigEngine.h"
+
+#include "ConfigDiff.h"
+#include "JsonLocator.h"
+#include "model/Catalog.h"
+#include "model/Tenant.h"
+#include "store/ConfigurationRepository.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMutexLocker>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+namespace {
+
+const QString kSchemaFile = u"schema/tenant-configuration.schema.json"_s;
+
+QString readFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+QJsonObject TemplateInfo::toJson(bool withText) const
+{
+    QJsonObject o {{u"name"_s, name},
+                   {u"version"_s, version},
+                   {u"source"_s, shipped ? u"shipped"_s : u"saved"_s},
+                   {u"sha256"_s, sha256}};
+    if (!shipped) {
+        o.insert(u"note"_s, note);
+        o.insert(u"saved_at"_s, toIsoUtc(savedAt));
+        o.insert(u"saved_by"_s, savedBy);
+    }
+    if (withText)
+        o.insert(u"text"_s, text);
+    return o;
+}
+
+QString ConfigEngine::builtinDirectory()
+{
+    return u":/tenancy"_s;
+}
+
+Result<std::shared_ptr<const ConfigEngine>>
+ConfigEngine::load(std::shared_ptr<const Catalog> catalog, const QString &directory)
+{
+    std::shared_ptr<ConfigEngine> engine(new ConfigEngine);
+    engine->m_catalog = std::move(catalog);
+    const QString schemaPath = QDir(directory).filePath(kSchemaFile);
+    auto schema = JsonSchema::loadFile(schemaPath);
+    if (!schema)
+        return schema.error();
+    engine->m_schema = *schema;
+    for (const QString &path : engine->m_schema.knownPaths())
+        engine->m_knownPaths << (path.startsWith(u"configuration."_s) ? path.mid(14) : path);
+
+    // A template for every tier (and any other shipped one), each checked as an editor would.
+    const QDir templates(QDir(directory).filePath(u"templates"_s));
+    QStringList files = templates.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    for (const Tier &tier : engine->m_catalog->tiers()) {
+        if (!files.contains(tierTemplateName(tier.name) + u".json"_s)) {
+            return Error::make(ErrorCode::Catalog,
+                               tr("%1: no template for the %2 tier (%3.json)")
+                                   .arg(templates.path(), tier.name, tierTemplateName(tier.name)));
+        }
+    }
+    for (const QString &file : files) {
+        QString error;
+        const QString path = templates.filePath(file);
+        const QString text = readFile(path, &error);
+        if (!error.isEmpty())
+            return Error::make(ErrorCode::Catalog, tr("%1: %2").arg(path, error));
+        const QList<Error> issues = engine->checkTemplateText(text);
+        if (!issues.isEmpty()) {
+            const Error &first = issues.first();
+            return Error::make(
+                ErrorCode::Catalog,
+                tr("%1:%2:%3: %4").arg(path).arg(first.line).arg(first.column).arg(first.message));
+        }
+        TemplateInfo info;
+        info.name = file.chopped(5);
+        info.shipped = true;
+        info.text = text;
+        info.sha256 = ConfigurationRepository::sha256Of(text);
+        const QJsonObject metadata
+            = QJsonDocument::fromJson(text.toUtf8()).object().value(u"_metadata"_s).toObject();
+        info.version = metadata.value(u"template_version"_s).toString();
+        engine->m_shipped.append(info);
+    }
+    return std::shared_ptr<const ConfigEngine>(engine);
+}
+
+const TemplateInfo *ConfigEngine::shippedTemplate(const QString &name) const
+{
+    for (const TemplateInfo &t : m_shipped) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+QJsonObject ConfigEngine::variablesFor(const QString &id, const QString &name,
+                                       const QString &region, const QString &tier,
+                                       const QDateTime &at) const
+{
+    const Tier *t = m_catalog->tier(tier);
+    const QDateTime now = at.toUTC();
+    return {
+        {u"tenant_id"_s, id},
+        {u"tenant_name"_s, name},
+        {u"data_residency_region"_s, region},
+        {u"current_timestamp"_s, toIsoUtc(now)},
+        {u"trial_expiry_date"_s, toIsoUtc(now.addDays(t ? t->trialDays : 0))},
+        {u"subscription_end_date"_s, toIsoUtc(now.addMonths(t ? t->subscriptionTermMonths : 1))}};
+}
+
+TemplateValues ConfigEngine::templateValues(const QJsonObject &variables)
+{
+    TemplateValues values;
+    const QStringList &functions = ConfigTemplate::functionNames();
+    for (auto it = variables.begin(); it != variables.end(); ++it) {
+        if (functions.contains(it.key()))
+            values.functions.insert(it.key(), it.value().toString());
+        else
+            values.variables.insert(it.key(), it.value().toString());
+    }
+    return values;
+}
+
+QJsonObject ConfigEngine::sampleVariables(const QString &tier) const
+{
+    return variablesFor(u"acme"_s, u"Acme Corporation"_s, u"eu-west-1"_s,
+                        tier.isEmpty() ? u"professional"_s : tier,
+                        QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+}
+
+Result<ConfigTemplate> ConfigEngine::parsed(const QString &text) const
+{
+    QMutexLocker locker(&m_cacheLock);
+    auto it = m_cache.constFind(text);
+    if (it == m_cache.constEnd()) {
+        if (m_cache.size() > 64)
+            m_cache.clear();
+        it = m_cache.insert(text, ConfigTemplate::parse(text));
+    }
+    if (!it->isValid())
+        return it->issues().first();
+    return *it;
+}
+
+Result<QJsonObject> ConfigEngine::renderTemplate(const ConfigRevision &revision,
+                                                 const QString &tier) const
+{
+    QString text = revision.templateText;
+    QJsonObject stored;
+    if (revision.legacy) {
+        // A configuration stored by schema v2: the tier's template around it.
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            return Error::make(
+                ErrorCode::Storage,
+                tr("the stored configuration is not a JSON object (%1)").arg(error.errorString()));
+        }
+        stored = doc.object();
+        const TemplateInfo *shipped = shippedTemplate(tierTemplateName(tier));
+        if (!shipped)
+            return Error::make(ErrorCode::Catalog, tr("no template for the %1 tier").arg(tier));
+        text = shipped->text;
+    }
+    auto tmpl = parsed(text);
+    if (!tmpl)
+        return tmpl.error();
+    auto rendered = tmpl->render(templateValues(revision.variables));
+    if (!rendered)
+        return rendered.error();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*rendered, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        const JsonPosition at = JsonLocator::positionOfUtf8Offset(*rendered, error.offset);
+        return Error::at(QString(),
+                         tr("the rendered template is not a JSON object: %1 (line %2, column %3 "
+                            "of the output)")
+                             .arg(error.errorString())
+                             .arg(at.line)
+                             .arg(at.column),
+                         0, 0);
+    }
+    QJsonObject document = doc.object();
+    if (revision.legacy) {
+        document.insert(u"configuration"_s,
+                        mergeJson(document.value(u"configuration"_s).toObject(), stored));
+    }
+    return document;
+}
+
+Result<QJsonObject> ConfigEngine::render(const ConfigRevision &revision, const QString &tier) const
+{
+    auto document = renderTemplate(revision, tier);
+    if (!document)
+        return document;
+    return Overrides::apply(std::move(document).value(), revision.overrides);
+}
+
+QList<Error> ConfigEngine::check(const QJsonObject &document, const QString &tenantId,
+                                 const QString &tier, const QList<ConfigOverride> &overrides) const
+{
+    QList<Error> errors = m_schema.validate(document);
+    if (document.value(u"tier"_s).toString() != tier) {
+        errors.append(
+            Error::invalid(u"/tier"_s,
+                           tr("the document is for the %1 tier; the tenant is on the %2 tier")
+                               .arg(document.value(u"tier"_s).toString(), tier)));
+    }
+    if (!tenantId.isEmpty() && document.value(u"tenant_id"_s).toString() != tenantId) {
+        errors.append(
+            Error::invalid(u"/tenant_id"_s,
+                           tr("the document is for tenant \"%1\", not \"%2\"")
+                               .arg(document.value(u"tenant_id"_s).toString(), tenantId)));
+    }
+    if (auto r = Overrides::checkTierLimits(*m_catalog, tier, overrides); !r)
+        errors.append(r.error());
+    return errors;
+}
+
+QList<Error> ConfigEngine::checkTemplateText(const QString &text) const
+{
+    const ConfigTemplate tmpl = ConfigTemplate::parse(text);
+    if (!tmpl.isValid())
+        return tmpl.issues();
+    // Where each value stands in the template text (placeholders sit inside strings, so the
+    // text is lexically JSON), to put the rendered document's problems on its lines.
+    const JsonLocator locator(text);
+    QList<Error> errors = locator.duplicateKeys();
+    const QString tier = [&] {
+        const QJsonObject doc = QJsonDocument::fromJson(text.toUtf8()).object();
+        const QString t = doc.value(u"tier"_s).toString();
+        return m_catalog->tier(t) ? t : QString();
+    }();
+    auto rendered = tmpl.render(templateValues(sampleVariables(tier)));
+    if (!rendered) {
+        errors.append(rendered.error());
+        return errors;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*rendered, &error);
+    if (error.error != QJsonParseError::NoError) {
+        // The template's own syntax: find it in the text itself.
+        auto parsedText = JsonLocator::parse(text);
+        if (!parsedText) {
+            errors.append(parsedText.error());
+        } else {
+            errors.append(Error::at(
+                QString(), tr("not JSON once rendered: %1").arg(error.errorString()), 1, 1, 0));
+        }
+        return errors;
+    }
+    if (!doc.isObject()) {
+        errors.append(Error::at(QString(), tr("a template must be a JSON object"), 1, 1, 0));
+        return errors;
+    }
+    for (const Error &e : m_schema.validate(doc.object(), locator))
+        errors.append(e);
+    std::stable_sort(errors.begin(), errors.end(), [](const Error &a, const Error &b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+    return errors;
+}
+
+Result<QString> ConfigEngine::resolvePath(const QString &dotted) const
+{
+    const QStringList segments = dotted.split(u'.');
+    if (dotted.trimmed().isEmpty() || segments.contains(QString())) {
+        return Error::invalid(dotted,
+                              tr("\"%1\" is not a path (names separated by dots, such as "
+                                 "limits.max_users)")
+                                  .arg(dotted));
+    }
+    for (const QStringList &candidate : {QStringList {u"configuration"_s} + segments, segments}) {
+        QString pointer;
+        for (const QString &s : candidate)
+            pointer = pointerAppend(pointer, s);
+        auto sub = m_schema.subschemaAt(pointer);
+        if (sub && sub->isDeclared())
+            return pointer;
+    }
+    const QString near = Overrides::nearest(dotted, m_knownPaths);
+    return Error::invalid(dotted,
+                          near.isEmpty()
+                              ? tr("unknown path \"%1\"").arg(dotted)
+                              : tr("unknown path \"%1\"; did you mean \"%2\"?").arg(dotted, near));
+}
+
+QList<Error> ConfigEngine::checkOverride(const ConfigOverride &override) const
+{
+    auto sub = m_schema.subschemaAt(override.pointer);
+    if (!sub)
+        return {sub.error()};
+    QList<Error> errors = sub->validate(override.value);
+    for (Error &e : errors)
+        e.message = pointerToDotted(e.field) + u": "_s + e.message;
+    return errors;
+}
+
+} // namespace Tenancy
