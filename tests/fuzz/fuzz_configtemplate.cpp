@@ -1,9 +1,10 @@
 // libFuzzer target for ConfigTemplate (build and run: tests/fuzz/run.sh configtemplate SECONDS).
 //
-// The input is a template: UTF-8, or raw UTF-16 units (lone surrogates and all) when its first
-// byte is 0. Every issue must point into the text. A valid template is rendered with the
-// placeholders empty (the skeleton) and with hostile values made from the input bytes; when the
-// skeleton is JSON, every rendering must be JSON of the same shape.
+// The input is a template: UTF-8; raw UTF-16 units (lone surrogates and all) after a first
+// byte 0; or, after a first byte 1, UTF-8 put inside a JSON string ({"k": ["…"]}), which makes
+// JSON skeletons far more frequent. Every issue must point into the text. A valid template is
+// rendered with the placeholders empty (the skeleton) and with hostile values made from the input
+// bytes; when the skeleton is JSON, every rendering must be JSON of the same shape.
 #include "config/ConfigTemplate.h"
 
 #include <QJsonArray>
@@ -93,8 +94,13 @@ TemplateValues allValues(const ConfigTemplate &t, const QString &value)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString text
-        = size > 0 && data[0] == 0 ? fromUtf16Bytes(data + 1, size - 1) : QString::fromUtf8(input);
+    QString text;
+    if (size > 0 && data[0] == 0)
+        text = fromUtf16Bytes(data + 1, size - 1);
+    else if (size > 0 && data[0] == 1)
+        text = u"{\"k\": [\""_s + QString::fromUtf8(input.mid(1)) + u"\"]}"_s;
+    else
+        text = QString::fromUtf8(input);
 
     const ConfigTemplate parsed = ConfigTemplate::parse(text);
     if (!parsed.isValid()) {
