@@ -1,3 +1,6 @@
+// Over 600 lines on purpose: the parser's JSON-string tracking, the renderer's escaping and
+// the Python-compatible case mapping make one guarantee together (accepted templates render
+// as Jinja2 does, and always to the skeleton's JSON shape) and are tested and fuzzed as one.
 #include "ConfigTemplate.h"
 
 #include <QSet>

@@ -45,9 +45,18 @@ struct TemplateValues
 // ran on the raw value: for any values, if the template with its placeholders removed is valid
 // JSON, the output is valid JSON with the same structure.
 //
-// parse() runs once and keeps the literal text as UTF-8 with the placeholders in between;
-// render() only copies bytes and escapes values (no regular expressions), so it is cheap to
-// call for every tenant.
+// parse() runs once and keeps the literal text as UTF-8 (a lone surrogate becomes U+FFFD) with
+// the placeholders in between; render() only copies bytes and escapes values (no regular
+// expressions), so it is cheap to call for every tenant. A parsed template is immutable:
+// render() may run on several threads at once.
+//
+//   const auto t = ConfigTemplate::parse(text);
+//   if (!t.isValid())
+//       return t.issues(); // every problem, with line and column, for an issues list
+//   TemplateValues values;
+//   values.variables.insert(u"tenant_id"_s, tenant.id);
+//   values.functions.insert(u"current_timestamp"_s, now.toString(Qt::ISODate));
+//   const Result<QByteArray> json = t.render(values);
 class ConfigTemplate
 {
     Q_DECLARE_TR_FUNCTIONS(Tenancy::ConfigTemplate)
