@@ -60,7 +60,8 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_out(out)
     , m_err(err)
 {
-    m_commands << catalogCommands() << tenantCommands() << operatorCommands() << databaseCommands();
+    m_commands << catalogCommands() << tenantCommands() << configCommands() << operatorCommands()
+               << databaseCommands();
 }
 
 Cli::~Cli() = default;

@@ -77,6 +77,7 @@ public:
     void printTable(const QStringList &header, const QList<QStringList> &rows);
 
     SecretStore &secretStore();
+    std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }
 
 private:
     const Command *findCommand(const QStringList &words, int *consumed) const;
@@ -103,9 +104,12 @@ QList<Command> tenantCommands();
 QList<Command> operatorCommands();
 QList<Command> databaseCommands();
 QList<Command> catalogCommands();
+QList<Command> configCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);
 QStringList splitList(const QString &text);
+// A tenant's configuration revisions as a table (or JSON).
+int printRevisions(Context &c, const QString &id);
 
 } // namespace Tenancy::Ctl

@@ -211,6 +211,8 @@ int runHistory(Context &c)
         limit = *l;
     }
     const QString id = c.positional.at(0);
+    if (c.args.isSet(u"revisions"_s))
+        return printRevisions(c, id);
     auto tenant = c.manager->show(id);
     if (!tenant)
         return c.cli.fail(tenant.error());
@@ -225,9 +227,15 @@ int runHistory(Context &c)
         return Ok;
     }
     QList<QStringList> rows;
-    for (const AuditEntry &e : *entries)
-        rows << QStringList {toIsoUtc(e.at), e.operatorName + u" ("_s + e.role + u')', e.action,
+    for (const AuditEntry &e : *entries) {
+        // Configuration changes say which revision they made (for tenant rollback).
+        const QJsonValue revision = e.after ? e.after->value(u"revision"_s) : QJsonValue();
+        const QString action = e.action.startsWith(u"configuration."_s) && revision.isDouble()
+            ? Cli::tr("%1 (revision %2)").arg(e.action).arg(revision.toInt())
+            : e.action;
+        rows << QStringList {toIsoUtc(e.at), e.operatorName + u" ("_s + e.role + u')', action,
                              e.reason};
+    }
     c.cli.printTable({Cli::tr("WHEN"), Cli::tr("WHO"), Cli::tr("ACTION"), Cli::tr("REASON")}, rows);
     return Ok;
 }
@@ -290,7 +298,8 @@ QList<Command> tenantCommands()
     create.path = {u"tenant"_s, u"create"_s};
     create.arguments = u"ID"_s;
     create.positionalCount = 1;
-    create.summary = Cli::tr("Create a tenant (it starts with its tier's default configuration).");
+    create.summary
+        = Cli::tr("Create a tenant (its configuration starts from its tier's template).");
     create.options = {
         option(u"name"_s, Cli::tr("display name, 1–200 characters (required)"), u"NAME"_s),
         option(u"tier"_s, Cli::tr("free, professional, enterprise or custom (required)"),
@@ -354,7 +363,10 @@ QList<Command> tenantCommands()
     history.arguments = u"ID"_s;
     history.positionalCount = 1;
     history.summary = Cli::tr("Show a tenant's recent changes from the audit log.");
-    history.options = {option(u"limit"_s, Cli::tr("at most N entries (default 20)"), u"N"_s)};
+    history.options = {option(u"limit"_s, Cli::tr("at most N entries (default 20)"), u"N"_s),
+                       option(u"revisions"_s,
+                              Cli::tr("list the configuration's revisions (for tenant "
+                                      "rollback) instead"))};
     history.run = runHistory;
 
     Command demo;

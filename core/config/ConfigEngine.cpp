@@ -249,11 +249,22 @@ QList<Error> ConfigEngine::checkTemplateText(const QString &text) const
         const QString t = doc.value(u"tier"_s).toString();
         return m_catalog->tier(t) ? t : QString();
     }();
-    auto rendered = tmpl.render(templateValues(sampleVariables(tier)));
-    if (!rendered) {
-        errors.append(rendered.error());
-        return errors;
+    // Each unknown variable is reported once, then stood in for by a sample value so the
+    // rest of the template is still checked.
+    TemplateValues values = templateValues(sampleVariables(tier));
+    auto rendered = tmpl.render(values);
+    for (int unknown = 0; !rendered && unknown < 100; ++unknown) {
+        const Error e = rendered.error();
+        errors.append(e);
+        if (e.field.isEmpty() || values.variables.contains(e.field)
+            || ConfigTemplate::functionNames().contains(e.field)) {
+            return errors;
+        }
+        values.variables.insert(e.field, u"sample"_s);
+        rendered = tmpl.render(values);
     }
+    if (!rendered)
+        return errors;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*rendered, &error);
     if (error.error != QJsonParseError::NoError) {
