@@ -340,10 +340,24 @@ Result<ConfigChangeResult> TenantManager::applyConfiguration(const ConfigChangeR
         } else {
             if (const QList<Error> problems = m_engine->checkTemplateText(request.templateText);
                 !problems.isEmpty()) {
-                return combined(tr("%1 is not a valid template")
-                                    .arg(request.templateSource.isEmpty() ? tr("the template")
-                                                                          : request.templateSource),
-                                problems);
+                // FILE:LINE:COL: message, as `template validate` prints them.
+                const QString source = request.templateSource.isEmpty() ? tr("the template")
+                                                                        : request.templateSource;
+                QStringList lines;
+                for (const Error &p : problems) {
+                    const QString where
+                        = p.field.startsWith(u'/') ? pointerToDotted(p.field) : QString();
+                    lines << tr("%1:%2:%3: %4")
+                                 .arg(source)
+                                 .arg(p.line)
+                                 .arg(p.column)
+                                 .arg(where.isEmpty() || p.message.startsWith(where)
+                                          ? p.message
+                                          : where + u": "_s + p.message);
+                }
+                Error e = problems.first();
+                e.message = lines.join(u'\n');
+                return e;
             }
             tmpl.text = request.templateText;
             tmpl.sha256 = ConfigurationRepository::sha256Of(tmpl.text);

@@ -7,6 +7,7 @@
 // Longer than ~600 lines on purpose: it is the one executable for the whole command-line
 // contract, and most of its length is data tables (one per input class).
 #include "TestSupport.h"
+#include "config/ConfigDiff.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -663,6 +664,122 @@ private Q_SLOTS:
     }
 
     // `tenant create --json` and `tenant show --json`: the exact key set, and what went in.
+    // Templates and configuration from the command line: validate with FILE:LINE:COL, apply
+    // with overrides (dry run first), history of revisions, rollback.
+    void templatesAndConfiguration()
+    {
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment env = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"create"_s, u"acme"_s, u"--name"_s, u"Acme"_s, u"--tier"_s,
+                           u"professional"_s, u"--owner"_s, u"it@acme.example"_s},
+                          env));
+
+        // A template with two mistakes: each on its own line, exit status 1.
+        QFile shipped(QStringLiteral(TENANCY_SOURCE_DIR "/resources/templates/free_init.json"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(shipped.readAll());
+        text.replace(u"\"max_users\": 5,"_s, u"\"max_users\": -5,"_s);
+        text.replace(u"{{ tenant_id }}"_s, u"{{ tenant_idd }}"_s);
+        const QString bad = m_home.filePath(u"bad.json"_s);
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+        out.close();
+        const Run validate = ctl({u"template"_s, u"validate"_s, bad}, env);
+        QCOMPARE(validate.exitCode, 1);
+        const QStringList lines = validate.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).startsWith(bad + u":8:17: unknown variable \"tenant_idd\""_s),
+                 qPrintable(validate.describe()));
+        QVERIFY2(lines.at(1).startsWith(bad + u":13:20: configuration.limits.max_users:"_s),
+                 qPrintable(validate.describe()));
+        const Run validJson = ctl({u"--json"_s, u"template"_s, u"validate"_s, bad}, env);
+        QCOMPARE(validJson.exitCode, 1);
+        QCOMPARE(parseJson(validJson).toArray().size(), 2);
+        QCOMPARE(parseJson(validJson).toArray().at(1).toObject().value(u"pointer"_s).toString(),
+                 u"/configuration/limits/max_users"_s);
+        const Run good = ctl(
+            {u"template"_s, u"validate"_s,
+             QStringLiteral(TENANCY_SOURCE_DIR "/resources/templates/professional_init.json")},
+            env);
+        CTL_VERIFY_OK(good);
+
+        // A dry run shows the change and writes nothing.
+        const Run dry = ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s,
+                             u"limits.max_users=50"_s, u"--dry-run"_s},
+                            env);
+        CTL_VERIFY_OK(dry);
+        QVERIFY2(dry.out.contains(u"~ configuration.limits.max_users: 100 → 50"_s),
+                 qPrintable(dry.describe()));
+        QVERIFY(dry.out.contains(u"dry run"_s));
+        CTL_JSON(unchanged, ctl({u"--json"_s, u"tenant"_s, u"show"_s, u"acme"_s}, env));
+        QCOMPARE(unchanged.toObject().value(u"version"_s).toInt(), 1);
+
+        // A typo is refused with a suggestion; a reason is required.
+        const Run typo = ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s,
+                              u"limits.max_user=50"_s, u"--reason"_s, u"x"_s},
+                             env);
+        QCOMPARE(typo.exitCode, 1);
+        QVERIFY2(typo.err.contains(u"did you mean \"limits.max_users\"?"_s),
+                 qPrintable(typo.describe()));
+        const Run noReason
+            = ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s, u"limits.max_users=50"_s}, env);
+        QCOMPARE(noReason.exitCode, 2);
+
+        CTL_JSON(applied,
+                 ctl({u"--json"_s, u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s,
+                      u"limits.max_users=50"_s, u"--reason"_s, u"smaller team"_s,
+                      u"--expect-version"_s, u"1"_s},
+                     env));
+        QCOMPARE(applied.toObject().value(u"revision"_s).toInt(), 1);
+        QCOMPARE(applied.toObject().value(u"version"_s).toInt(), 2);
+        QCOMPARE(applied.toObject().value(u"changes"_s).toArray().size(), 1);
+        const Run stale
+            = ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s, u"limits.max_users=40"_s,
+                   u"--reason"_s, u"x"_s, u"--expect-version"_s, u"1"_s},
+                  env);
+        QCOMPARE(stale.exitCode, 5);
+
+        CTL_JSON(config,
+                 ctl({u"--json"_s, u"tenant"_s, u"config"_s, u"acme"_s, u"--provenance"_s}, env));
+        bool sawOverride = false;
+        for (const QJsonValue &leaf : config.toObject().value(u"provenance"_s).toArray()) {
+            if (leaf.toObject().value(u"path"_s).toString()
+                == u"configuration.limits.max_users"_s) {
+                QCOMPARE(leaf.toObject().value(u"layer"_s).toString(), u"override"_s);
+                QCOMPARE(leaf.toObject().value(u"value"_s).toInt(), 50);
+                sawOverride = true;
+            }
+        }
+        QVERIFY(sawOverride);
+
+        CTL_JSON(revisions,
+                 ctl({u"--json"_s, u"tenant"_s, u"history"_s, u"acme"_s, u"--revisions"_s}, env));
+        QCOMPARE(revisions.toArray().size(), 2);
+        QCOMPARE(revisions.toArray().at(1).toObject().value(u"reason"_s).toString(),
+                 u"smaller team"_s);
+        const Run rollback = ctl({u"tenant"_s, u"rollback"_s, u"acme"_s, u"--to-revision"_s, u"0"_s,
+                                  u"--reason"_s, u"undo"_s},
+                                 env);
+        CTL_VERIFY_OK(rollback);
+        QVERIFY2(rollback.out.contains(u"~ configuration.limits.max_users: 50 → 100"_s),
+                 qPrintable(rollback.describe()));
+        const Run audit = ctl({u"tenant"_s, u"history"_s, u"acme"_s}, env);
+        QVERIFY2(audit.out.contains(u"configuration.rollback (revision 2)"_s),
+                 qPrintable(audit.describe()));
+
+        // Rendering: a library template for the tenant, with a variable and an override.
+        CTL_JSON(rendered,
+                 ctl({u"--json"_s, u"template"_s, u"render"_s, u"professional_init"_s,
+                      u"--tenant"_s, u"acme"_s, u"--set"_s, u"limits.max_users=7"_s},
+                     env));
+        QCOMPARE(rendered.toObject().value(u"tenant_id"_s).toString(), u"acme"_s);
+        QCOMPARE(valueAt(rendered, u"/configuration/limits/max_users"_s).toInt(), 7);
+        const Run unknownTemplate = ctl({u"template"_s, u"show"_s, u"profesional_init"_s}, env);
+        QCOMPARE(unknownTemplate.exitCode, 4);
+        QVERIFY(unknownTemplate.err.contains(u"did you mean \"professional_init\""_s));
+    }
+
     void createAndShow()
     {
         const SqliteFile &file = freshFile();
