@@ -115,6 +115,159 @@
         <source>frameworks[%1]: needs an uppercase id and a display_name</source>
         <translation>frameworks[%1]: benötigt eine ID in Großbuchstaben und einen display_name</translation>
     </message>
+    <message>
+        <source>&quot;trial_days&quot; must be a whole number of days from 0 to 365</source>
+        <translation>&quot;trial_days&quot; muss eine ganzzahlige Anzahl von Tagen zwischen 0 und 365 sein</translation>
+    </message>
+    <message>
+        <source>&quot;subscription_term_months&quot; must be a whole number of months from 1 to 60</source>
+        <translation>&quot;subscription_term_months&quot; muss eine ganzzahlige Anzahl von Monaten zwischen 1 und 60 sein</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigEngine</name>
+    <message>
+        <source>%1: no template for the %2 tier (%3.json)</source>
+        <translation>%1: keine Vorlage für den Tarif %2 (%3.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>the stored configuration is not a JSON object (%1)</source>
+        <translation>die gespeicherte Konfiguration ist kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>no template for the %1 tier</source>
+        <translation>keine Vorlage für den Tarif %1</translation>
+    </message>
+    <message>
+        <source>the rendered template is not a JSON object: %1 (line %2, column %3 of the output)</source>
+        <translation>die gerenderte Vorlage ist kein JSON-Objekt: %1 (Zeile %2, Spalte %3 der Ausgabe)</translation>
+    </message>
+    <message>
+        <source>the document is for the %1 tier; the tenant is on the %2 tier</source>
+        <translation>das Dokument gilt für den Tarif %1; der Mandant hat den Tarif %2</translation>
+    </message>
+    <message>
+        <source>the document is for tenant &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>das Dokument gilt für den Mandanten &quot;%1&quot;, nicht für &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON once rendered: %1</source>
+        <translation>nach dem Rendern kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>a template must be a JSON object</source>
+        <translation>eine Vorlage muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
+        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z. B. limits.max_users)</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;</source>
+        <translation>unbekannter Pfad &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unbekannter Pfad &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigTemplate</name>
+    <message>
+        <source>placeholder outside a JSON string</source>
+        <translation>Platzhalter außerhalb einer JSON-Zeichenkette</translation>
+    </message>
+    <message>
+        <source>placeholder inside a JSON escape sequence</source>
+        <translation>Platzhalter innerhalb einer JSON-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>statements ({% … %}) are not allowed in a configuration template</source>
+        <translation>Anweisungen ({% … %}) sind in einer Konfigurationsvorlage nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>comments ({# … #}) are not allowed in a configuration template</source>
+        <translation>Kommentare ({# … #}) sind in einer Konfigurationsvorlage nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>unterminated placeholder: &quot;}}&quot; is missing</source>
+        <translation>nicht abgeschlossener Platzhalter: &quot;}}&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>empty placeholder</source>
+        <translation>leerer Platzhalter</translation>
+    </message>
+    <message>
+        <source>expected a variable name or a function call, found %1</source>
+        <translation>Variablenname oder Funktionsaufruf erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; the functions are %2</source>
+        <translation>unbekannte Funktion &quot;%1&quot;; verfügbare Funktionen: %2</translation>
+    </message>
+    <message>
+        <source>%1() takes no arguments</source>
+        <translation>%1() nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1()</source>
+        <translation>%1 ist eine Funktion: schreiben Sie %1()</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved by Jinja2 and cannot be a variable</source>
+        <translation>der Name &quot;%1&quot; ist von Jinja2 reserviert und kann keine Variable sein</translation>
+    </message>
+    <message>
+        <source>expected &quot;|&quot; or &quot;}}&quot;, found %1</source>
+        <translation>&quot;|&quot; oder &quot;}}&quot; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a filter name after &quot;|&quot;, found %1</source>
+        <translation>Filtername nach &quot;|&quot; erwartet, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>default needs one quoted text, as in default(&quot;Acme&quot;)</source>
+        <translation>default benötigt genau einen Text in Anführungszeichen, wie in default(&quot;Acme&quot;)</translation>
+    </message>
+    <message>
+        <source>the text of default() has no closing quote</source>
+        <translation>dem Text von default() fehlt das schließende Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>the text of default() may not contain a backslash, a double quote or a control character</source>
+        <translation>der Text von default() darf keinen Backslash, kein doppeltes Anführungszeichen und kein Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 nimmt keine Argumente an</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;; the filters are %2</source>
+        <translation>unbekannter Filter &quot;%1&quot;; verfügbare Filter: %2</translation>
+    </message>
+    <message>
+        <source>no value for %1()</source>
+        <translation>kein Wert für %1()</translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot;</source>
+        <translation>unbekannte Variable &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigurationRepository</name>
+    <message>
+        <source>configuration revision %1: column %2 cannot be read (written by another version?)</source>
+        <translation>Konfigurationsrevision %1: die Spalte %2 kann nicht gelesen werden (von einer anderen Version geschrieben?)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ctl::Cli</name>
@@ -563,10 +716,6 @@
         <translation>; %1 waren bereits vorhanden und blieben unverändert</translation>
     </message>
     <message>
-        <source>Create a tenant (it starts with its tier&apos;s default configuration).</source>
-        <translation>Einen Mandanten anlegen (er startet mit der Standardkonfiguration seines Tarifs).</translation>
-    </message>
-    <message>
         <source>display name, 1–200 characters (required)</source>
         <translation>Anzeigename, 1–200 Zeichen (erforderlich)</translation>
     </message>
@@ -677,6 +826,190 @@
     <message>
         <source>&quot;%1&quot; needs a command (see tenancyctl %1 --help)</source>
         <translation>„%1“ braucht einen Befehl (siehe tenancyctl %1 --help)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>--%1 must be a version number, 1 or more</source>
+        <translation>--%1 muss eine Versionsnummer ab 1 sein</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <source>%1: configuration revision %2 (tenant version %3)</source>
+        <translation>%1: Konfigurationsrevision %2 (Mandantenversion %3)</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (it would be revision %1)</source>
+        <translation>Probelauf: nichts wurde geschrieben (es wäre Revision %1)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>SAVED</source>
+        <translation>GESPEICHERT</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <source>--var &quot;%1&quot; is not NAME=VALUE</source>
+        <translation>--var &quot;%1&quot; hat nicht die Form NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1: gültig</translation>
+    </message>
+    <message>
+        <source>%1: revision %2, template %3 %4</source>
+        <translation>%1: Revision %2, Vorlage %3 %4</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>GESETZT VON</translation>
+    </message>
+    <message>
+        <source>tenant apply: give --template or --file, not both</source>
+        <translation>tenant apply: geben Sie --template oder --file an, nicht beides</translation>
+    </message>
+    <message>
+        <source>tenant apply: --reason is required (or --dry-run)</source>
+        <translation>tenant apply: --reason ist erforderlich (oder --dry-run)</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --to-revision N is required</source>
+        <translation>tenant rollback: --to-revision N ist erforderlich</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --to-revision must be 0 or more</source>
+        <translation>tenant rollback: --to-revision muss 0 oder größer sein</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --reason is required (or --dry-run)</source>
+        <translation>tenant rollback: --reason ist erforderlich (oder --dry-run)</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>REV</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>VORLAGE</translation>
+    </message>
+    <message>
+        <source>OVERRIDES</source>
+        <translation>ÜBERSCHREIBUNGEN</translation>
+    </message>
+    <message>
+        <source>List configuration templates: shipped ones and saved versions.</source>
+        <translation>Konfigurationsvorlagen auflisten: mitgelieferte und gespeicherte Versionen.</translation>
+    </message>
+    <message>
+        <source>Print a template&apos;s text.</source>
+        <translation>Den Text einer Vorlage ausgeben.</translation>
+    </message>
+    <message>
+        <source>Render a template (for a tenant, or sample values) and print the JSON.</source>
+        <translation>Eine Vorlage rendern (für einen Mandanten oder mit Beispielwerten) und das JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>render with this tenant&apos;s values</source>
+        <translation>mit den Werten dieses Mandanten rendern</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s value (repeatable)</source>
+        <translation>der Wert einer Variablen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>an override, e.g. limits.max_users=50 (repeatable)</source>
+        <translation>eine Überschreibung, z. B. limits.max_users=50 (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Check a template file: FILE:LINE:COL: message for each problem; exit status 1 if any.</source>
+        <translation>Eine Vorlagendatei prüfen: DATEI:ZEILE:SPALTE: Meldung für jedes Problem; Exit-Status 1, falls es Probleme gibt.</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s effective configuration.</source>
+        <translation>Die wirksame Konfiguration eines Mandanten ausgeben.</translation>
+    </message>
+    <message>
+        <source>say for every value which layer set it: tier_default, template, override or edit</source>
+        <translation>für jeden Wert angeben, welche Ebene ihn gesetzt hat: tier_default, template, override oder edit</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>anzeigen, was sich ändern würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <source>Apply a template and/or overrides to a tenant&apos;s configuration as a new revision, showing the changes.</source>
+        <translation>Eine Vorlage und/oder Überschreibungen als neue Revision auf die Konfiguration eines Mandanten anwenden und die Änderungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>a library template</source>
+        <translation>eine Vorlage aus der Bibliothek</translation>
+    </message>
+    <message>
+        <source>a template file</source>
+        <translation>eine Vorlagendatei</translation>
+    </message>
+    <message>
+        <source>an override, e.g. limits.max_users=50 or features.enabled=&apos;[&quot;sso&quot;]&apos; (repeatable)</source>
+        <translation>eine Überschreibung, z. B. limits.max_users=50 oder features.enabled=&apos;[&quot;sso&quot;]&apos; (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>drop the override at PATH (repeatable)</source>
+        <translation>die Überschreibung für PATH entfernen (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Make an earlier configuration revision current again (as a new revision).</source>
+        <translation>Eine frühere Konfigurationsrevision wieder aktuell machen (als neue Revision).</translation>
+    </message>
+    <message>
+        <source>the revision to return to (see tenant history --revisions)</source>
+        <translation>die Revision, zu der zurückgekehrt wird (siehe tenant history --revisions)</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (Revision %2)</translation>
+    </message>
+    <message>
+        <source>Create a tenant (its configuration starts from its tier&apos;s template).</source>
+        <translation>Einen Mandanten anlegen (seine Konfiguration beginnt mit der Vorlage seines Tarifs).</translation>
+    </message>
+    <message>
+        <source>list the configuration&apos;s revisions (for tenant rollback) instead</source>
+        <translation>stattdessen die Revisionen der Konfiguration auflisten (für tenant rollback)</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1145,368 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::JsonLocator</name>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>doppelter Schlüssel &quot;%1&quot; (zuerst in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::JsonSchema</name>
+    <message>
+        <source>the schema at %1 must be an object or a boolean</source>
+        <translation>das Schema an der Stelle %1 muss ein Objekt oder ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 points outside this schema; only local references such as &quot;#/$defs/name&quot; are supported</source>
+        <translation>$ref &quot;%1&quot; an der Stelle %2 verweist aus diesem Schema heraus; nur lokale Verweise wie &quot;#/$defs/name&quot; werden unterstützt</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 names an anchor; anchors are not supported, use a JSON Pointer such as &quot;#/$defs/name&quot;</source>
+        <translation>$ref &quot;%1&quot; an der Stelle %2 nennt einen Anker; Anker werden nicht unterstützt, verwenden Sie einen JSON Pointer wie &quot;#/$defs/name&quot;</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 does not point to a schema in this document</source>
+        <translation>$ref &quot;%1&quot; an der Stelle %2 verweist auf kein Schema in diesem Dokument</translation>
+    </message>
+    <message>
+        <source>the schema at %1 applies itself to the same value again ($ref loop)</source>
+        <translation>das Schema an der Stelle %1 wendet sich erneut auf denselben Wert an ($ref-Schleife)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 must be %3</source>
+        <translation>&quot;%1&quot; an der Stelle %2 muss %3 sein</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>eine nicht negative ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a non-empty array of schemas</source>
+        <translation>ein nicht leeres Array von Schemas</translation>
+    </message>
+    <message>
+        <source>an array of different strings</source>
+        <translation>ein Array verschiedener Zeichenketten</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; at %2 is not a valid regular expression: %3</source>
+        <translation>das Muster &quot;%1&quot; an der Stelle %2 ist kein gültiger regulärer Ausdruck: %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>only JSON Schema draft 2020-12 is supported (&quot;$schema&quot; at %1 is &quot;%2&quot;)</source>
+        <translation>nur JSON Schema Draft 2020-12 wird unterstützt (&quot;$schema&quot; an der Stelle %1 ist &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;$id&quot; at %1 is not supported: only the root schema may have an &quot;$id&quot;</source>
+        <translation>&quot;$id&quot; an der Stelle %1 wird nicht unterstützt: nur das Wurzelschema darf eine &quot;$id&quot; haben</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object of schemas</source>
+        <translation>ein Objekt aus Schemas</translation>
+    </message>
+    <message>
+        <source>a type name or an array of them</source>
+        <translation>ein Typname oder ein Array von Typnamen</translation>
+    </message>
+    <message>
+        <source>unknown type %1 at %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>unbekannter Typ %1 an der Stelle %2 (meinten Sie &quot;%3&quot;?)</translation>
+    </message>
+    <message>
+        <source>unknown type %1 at %2 (known: %3)</source>
+        <translation>unbekannter Typ %1 an der Stelle %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>an object of string arrays</source>
+        <translation>ein Objekt aus Arrays von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; at %1 is an array: in draft 2020-12 that is &quot;prefixItems&quot;</source>
+        <translation>&quot;items&quot; an der Stelle %1 ist ein Array: in Draft 2020-12 heißt das &quot;prefixItems&quot;</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>eine Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is from an older draft; draft 2020-12 uses %3</source>
+        <translation>&quot;%1&quot; an der Stelle %2 stammt aus einem älteren Draft; Draft 2020-12 verwendet %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is not supported by this validator</source>
+        <translation>&quot;%1&quot; an der Stelle %2 wird von diesem Validator nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; at %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>unbekanntes Schlüsselwort &quot;%1&quot; an der Stelle %2 (meinten Sie &quot;%3&quot;?)</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; at %2</source>
+        <translation>unbekanntes Schlüsselwort &quot;%1&quot; an der Stelle %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>must be %1 (found %2)</source>
+        <translation>muss %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>hier ist kein Wert erlaubt</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (found %2; did you mean %3?)</source>
+        <translation>muss einer der Werte %1 sein (gefunden: %2; meinten Sie %3?)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (found %2)</source>
+        <translation>muss einer der Werte %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>unbekannte Eigenschaft &quot;%1&quot; (meinten Sie &quot;%2&quot;?)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot; (known: %2)</source>
+        <translation>unbekannte Eigenschaft &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot;</source>
+        <translation>unbekannte Eigenschaft &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2024-05-01T12:00:00Z (RFC 3339) (found %1)</source>
+        <translation>muss ein Datum mit Uhrzeit wie 2024-05-01T12:00:00Z sein (RFC 3339) (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address such as name@example.com (found %1)</source>
+        <translation>muss eine E-Mail-Adresse wie name@example.com sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute URI such as https://example.com/path (found %1)</source>
+        <translation>muss ein absoluter URI wie https://example.com/path sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be a host name such as api.example.com (found %1)</source>
+        <translation>muss ein Hostname wie api.example.com sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be an IPv4 address such as 192.0.2.10 (found %1)</source>
+        <translation>muss eine IPv4-Adresse wie 192.0.2.10 sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must not be %1</source>
+        <translation>darf nicht %1 sein</translation>
+    </message>
+    <message>
+        <source>must not be one of %1</source>
+        <translation>darf keiner der Werte %1 sein</translation>
+    </message>
+    <message>
+        <source>must not have the property &quot;%1&quot;</source>
+        <translation>darf die Eigenschaft &quot;%1&quot; nicht haben</translation>
+    </message>
+    <message>
+        <source>must not match the schema at %1</source>
+        <translation>darf nicht dem Schema an der Stelle %1 entsprechen</translation>
+    </message>
+    <message>
+        <source>must be empty (found %1 properties)</source>
+        <translation>muss leer sein (gefunden: %1 Eigenschaften)</translation>
+    </message>
+    <message>
+        <source>must have at most one property (found %1)</source>
+        <translation>darf höchstens eine Eigenschaft haben (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must have at most %1 properties (found %2)</source>
+        <translation>darf höchstens %1 Eigenschaften haben (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be empty (found %1 items)</source>
+        <translation>muss leer sein (gefunden: %1 Elemente)</translation>
+    </message>
+    <message>
+        <source>must have at most one item (found %1)</source>
+        <translation>darf höchstens ein Element haben (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items (found %2)</source>
+        <translation>darf höchstens %1 Elemente haben (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einen der Werte %1</translation>
+    </message>
+    <message>
+        <source>an item matching %1</source>
+        <translation>ein Element, das %1 entspricht</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (found %2)</source>
+        <translation>muss mindestens %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (found %2)</source>
+        <translation>darf höchstens %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 (found %2)</source>
+        <translation>muss größer als %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be less than %1 (found %2)</source>
+        <translation>muss kleiner als %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1 (found %2)</source>
+        <translation>muss ein Vielfaches von %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long (found %2)</source>
+        <translation>muss mindestens %1 Zeichen lang sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must be at most one character long (found %1)</source>
+        <translation>darf höchstens ein Zeichen lang sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long (found %2)</source>
+        <translation>darf höchstens %1 Zeichen lang sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must match the pattern %1 (found %2)</source>
+        <translation>muss dem Muster %1 entsprechen (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must match exactly one of the alternatives at %1, but matches %2 of them</source>
+        <translation>muss genau einer der Alternativen an der Stelle %1 entsprechen, entspricht aber %2 davon</translation>
+    </message>
+    <message>
+        <source>missing required property &quot;%1&quot;</source>
+        <translation>die erforderliche Eigenschaft &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>must have at least one property</source>
+        <translation>muss mindestens eine Eigenschaft haben</translation>
+    </message>
+    <message>
+        <source>must have at least %1 properties (found %2)</source>
+        <translation>muss mindestens %1 Eigenschaften haben (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>missing property &quot;%1&quot;, required when &quot;%2&quot; is present</source>
+        <translation>die Eigenschaft &quot;%1&quot; fehlt; sie ist erforderlich, wenn &quot;%2&quot; vorhanden ist</translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; is not allowed</source>
+        <translation>die Eigenschaft &quot;%1&quot; ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the property name %1 %2</source>
+        <translation>der Eigenschaftsname %1 %2</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items (found %2)</source>
+        <translation>muss mindestens %1 Elemente haben (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>must not contain duplicates (items %1 and %2 are equal)</source>
+        <translation>darf keine Duplikate enthalten (die Elemente %1 und %2 sind gleich)</translation>
+    </message>
+    <message>
+        <source>must contain %1</source>
+        <translation>muss %1 enthalten</translation>
+    </message>
+    <message>
+        <source>at least %1 of the items must match %2 (found %3)</source>
+        <translation>mindestens %1 der Elemente müssen %2 entsprechen (gefunden: %3)</translation>
+    </message>
+    <message>
+        <source>at most %1 of the items may match %2 (found %3)</source>
+        <translation>höchstens %1 der Elemente dürfen %2 entsprechen (gefunden: %3)</translation>
+    </message>
+    <message>
+        <source>does not match any of the alternatives</source>
+        <translation>entspricht keiner der Alternativen</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation>ein Schema muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Pointer (such as /configuration/limits)</source>
+        <translation>&quot;%1&quot; ist kein JSON Pointer (wie /configuration/limits)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, so it has no member &quot;%3&quot;</source>
+        <translation>%1 muss %2 sein, hat also kein Element &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>das Dokument</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::KeychainSecretStore</name>
     <message>
         <source>keyring locked or unavailable</source>
@@ -849,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Overrides</name>
+    <message>
+        <source>a stored override is malformed: %1</source>
+        <translation>eine gespeicherte Überschreibung ist fehlerhaft: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PATH=VALUE (for example limits.max_users=500)</source>
+        <translation>&quot;%1&quot; hat nicht die Form PATH=VALUE (zum Beispiel limits.max_users=500)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
+        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z. B. limits.max_users)</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;</source>
+        <translation>unbekannter Pfad &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>unbekannter Pfad &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>the document itself cannot be replaced by an override</source>
+        <translation>das Dokument selbst kann nicht durch eine Überschreibung ersetzt werden</translation>
+    </message>
+    <message>
+        <source>%1: no item %2 in a list of %3</source>
+        <translation>%1: kein Element %2 in einer Liste mit %3 Elementen</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds a value, not named members</source>
+        <translation>%1: %2 enthält einen Wert, keine benannten Elemente</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the %3 tier&apos;s limit of %4; only the custom tier can raise a limit</source>
+        <translation>%1: %2 liegt über dem Limit des Tarifs %3 von %4; nur der Tarif custom kann ein Limit anheben</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Permissions</name>
     <message>
         <source>read tenants</source>
@@ -881,6 +1615,14 @@
     <message>
         <source>migrate the database</source>
         <translation>die Datenbank migrieren</translation>
+    </message>
+    <message>
+        <source>change tenant configurations</source>
+        <translation>Mandantenkonfigurationen ändern</translation>
+    </message>
+    <message>
+        <source>save configuration templates</source>
+        <translation>Konfigurationsvorlagen speichern</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1699,78 @@
         <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
         <translation>%1 hat die Schemaversion %2 und muss auf Version %3 migriert werden, was nur ein Admin darf (tenancyctl db migrate)</translation>
     </message>
+    <message>
+        <source>tenant &quot;%1&quot;: its first configuration (%2) is missing from the database</source>
+        <translation>Mandant &quot;%1&quot;: seine erste Konfiguration (%2) fehlt in der Datenbank</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: configuration revision %2 is missing</source>
+        <translation>Mandant &quot;%1&quot;: Konfigurationsrevision %2 fehlt</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: configuration revision %2 cannot be rendered: %3</source>
+        <translation>Mandant &quot;%1&quot;: Konfigurationsrevision %2 kann nicht gerendert werden: %3</translation>
+    </message>
+    <message>
+        <source>the overrides are not valid</source>
+        <translation>die Überschreibungen sind ungültig</translation>
+    </message>
+    <message>
+        <source>no template &quot;%1&quot; (templates: %2)</source>
+        <translation>keine Vorlage &quot;%1&quot; (Vorlagen: %2)</translation>
+    </message>
+    <message>
+        <source>no template &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>keine Vorlage &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>a template name is 1-63 lowercase letters, digits and underscores, starting with a letter</source>
+        <translation>ein Vorlagenname besteht aus 1-63 Kleinbuchstaben, Ziffern und Unterstrichen und beginnt mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped template; save your version under another name</source>
+        <translation>&quot;%1&quot; ist eine mitgelieferte Vorlage; speichern Sie Ihre Version unter einem anderen Namen</translation>
+    </message>
+    <message>
+        <source>the template is not valid</source>
+        <translation>die Vorlage ist ungültig</translation>
+    </message>
+    <message>
+        <source>a reason is required (it goes into the audit log)</source>
+        <translation>eine Begründung ist erforderlich (sie wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>die Vorlage</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no override to remove (it comes from the template or the tier)</source>
+        <translation>%1 hat keine Überschreibung, die entfernt werden könnte (der Wert stammt aus der Vorlage oder dem Tarif)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has revisions 0 to %2; there is no revision %3</source>
+        <translation>Mandant &quot;%1&quot; hat die Revisionen 0 bis %2; es gibt keine Revision %3</translation>
+    </message>
+    <message>
+        <source>revision %1 is the current one</source>
+        <translation>Revision %1 ist die aktuelle</translation>
+    </message>
+    <message>
+        <source>no revision %1</source>
+        <translation>keine Revision %1</translation>
+    </message>
+    <message>
+        <source>the configuration would not be valid</source>
+        <translation>die Konfiguration wäre ungültig</translation>
+    </message>
+    <message>
+        <source>no template for the %1 tier</source>
+        <translation>keine Vorlage für den Tarif %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -967,10 +1781,6 @@
     <message>
         <source>tenant &quot;%1&quot;: created_at/updated_at are not ISO 8601 times</source>
         <translation>Mandant „%1“: created_at/updated_at sind keine Zeitangaben nach ISO 8601</translation>
-    </message>
-    <message>
-        <source>tenant &quot;%1&quot;: its configuration document is not a JSON object (%2 at offset %3)</source>
-        <translation>Mandant „%1“: sein Konfigurationsdokument ist kein JSON-Objekt (%2 an Position %3)</translation>
     </message>
     <message>
         <source>a tenant with id &quot;%1&quot; already exists</source>

@@ -115,6 +115,159 @@
         <source>frameworks[%1]: needs an uppercase id and a display_name</source>
         <translation>frameworks[%1]&#xa0;: il faut un identifiant en majuscules et un display_name</translation>
     </message>
+    <message>
+        <source>&quot;trial_days&quot; must be a whole number of days from 0 to 365</source>
+        <translation>&quot;trial_days&quot; doit être un nombre entier de jours compris entre 0 et 365</translation>
+    </message>
+    <message>
+        <source>&quot;subscription_term_months&quot; must be a whole number of months from 1 to 60</source>
+        <translation>&quot;subscription_term_months&quot; doit être un nombre entier de mois compris entre 1 et 60</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigEngine</name>
+    <message>
+        <source>%1: no template for the %2 tier (%3.json)</source>
+        <translation>%1 : aucun modèle pour l’offre %2 (%3.json)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>the stored configuration is not a JSON object (%1)</source>
+        <translation>la configuration enregistrée n’est pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no template for the %1 tier</source>
+        <translation>aucun modèle pour l’offre %1</translation>
+    </message>
+    <message>
+        <source>the rendered template is not a JSON object: %1 (line %2, column %3 of the output)</source>
+        <translation>le modèle rendu n’est pas un objet JSON : %1 (ligne %2, colonne %3 de la sortie)</translation>
+    </message>
+    <message>
+        <source>the document is for the %1 tier; the tenant is on the %2 tier</source>
+        <translation>le document concerne l’offre %1 ; le locataire relève de l’offre %2</translation>
+    </message>
+    <message>
+        <source>the document is for tenant &quot;%1&quot;, not &quot;%2&quot;</source>
+        <translation>le document concerne le locataire &quot;%1&quot;, et non &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>not JSON once rendered: %1</source>
+        <translation>une fois rendu, ce n’est pas du JSON : %1</translation>
+    </message>
+    <message>
+        <source>a template must be a JSON object</source>
+        <translation>un modèle doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
+        <translation>&quot;%1&quot; n’est pas un chemin (des noms séparés par des points, par exemple limits.max_users)</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;</source>
+        <translation>chemin &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>chemin &quot;%1&quot; inconnu ; vouliez-vous dire &quot;%2&quot; ?</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigTemplate</name>
+    <message>
+        <source>placeholder outside a JSON string</source>
+        <translation>espace réservé en dehors d’une chaîne JSON</translation>
+    </message>
+    <message>
+        <source>placeholder inside a JSON escape sequence</source>
+        <translation>espace réservé à l’intérieur d’une séquence d’échappement JSON</translation>
+    </message>
+    <message>
+        <source>statements ({% … %}) are not allowed in a configuration template</source>
+        <translation>les instructions ({% … %}) ne sont pas autorisées dans un modèle de configuration</translation>
+    </message>
+    <message>
+        <source>comments ({# … #}) are not allowed in a configuration template</source>
+        <translation>les commentaires ({# … #}) ne sont pas autorisés dans un modèle de configuration</translation>
+    </message>
+    <message>
+        <source>unterminated placeholder: &quot;}}&quot; is missing</source>
+        <translation>espace réservé non fermé : &quot;}}&quot; manquant</translation>
+    </message>
+    <message>
+        <source>empty placeholder</source>
+        <translation>espace réservé vide</translation>
+    </message>
+    <message>
+        <source>expected a variable name or a function call, found %1</source>
+        <translation>nom de variable ou appel de fonction attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>unknown function &quot;%1&quot;; the functions are %2</source>
+        <translation>fonction &quot;%1&quot; inconnue ; les fonctions disponibles sont %2</translation>
+    </message>
+    <message>
+        <source>%1() takes no arguments</source>
+        <translation>%1() ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>%1 is a function: write %1()</source>
+        <translation>%1 est une fonction : écrivez %1()</translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is reserved by Jinja2 and cannot be a variable</source>
+        <translation>le nom &quot;%1&quot; est réservé par Jinja2 et ne peut pas être une variable</translation>
+    </message>
+    <message>
+        <source>expected &quot;|&quot; or &quot;}}&quot;, found %1</source>
+        <translation>&quot;|&quot; ou &quot;}}&quot; attendu, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>expected a filter name after &quot;|&quot;, found %1</source>
+        <translation>nom de filtre attendu après &quot;|&quot;, trouvé : %1</translation>
+    </message>
+    <message>
+        <source>default needs one quoted text, as in default(&quot;Acme&quot;)</source>
+        <translation>default attend un seul texte entre guillemets, comme dans default(&quot;Acme&quot;)</translation>
+    </message>
+    <message>
+        <source>the text of default() has no closing quote</source>
+        <translation>le texte de default() n’a pas de guillemet fermant</translation>
+    </message>
+    <message>
+        <source>the text of default() may not contain a backslash, a double quote or a control character</source>
+        <translation>le texte de default() ne doit contenir ni barre oblique inverse, ni guillemet double, ni caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 takes no arguments</source>
+        <translation>%1 ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>unknown filter &quot;%1&quot;; the filters are %2</source>
+        <translation>filtre &quot;%1&quot; inconnu ; les filtres disponibles sont %2</translation>
+    </message>
+    <message>
+        <source>no value for %1()</source>
+        <translation>aucune valeur pour %1()</translation>
+    </message>
+    <message>
+        <source>unknown variable &quot;%1&quot;</source>
+        <translation>variable &quot;%1&quot; inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ConfigurationRepository</name>
+    <message>
+        <source>configuration revision %1: column %2 cannot be read (written by another version?)</source>
+        <translation>révision de configuration %1 : la colonne %2 est illisible (écrite par une autre version ?)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ctl::Cli</name>
@@ -563,10 +716,6 @@
         <translation>&#xa0;; %1 existaient déjà et sont restés inchangés</translation>
     </message>
     <message>
-        <source>Create a tenant (it starts with its tier&apos;s default configuration).</source>
-        <translation>Créer un locataire (il démarre avec la configuration par défaut de son offre).</translation>
-    </message>
-    <message>
         <source>display name, 1–200 characters (required)</source>
         <translation>nom affiché, 1 à 200 caractères (obligatoire)</translation>
     </message>
@@ -677,6 +826,190 @@
     <message>
         <source>&quot;%1&quot; needs a command (see tenancyctl %1 --help)</source>
         <translation>« %1 » attend une commande (voir tenancyctl %1 --help)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text</source>
+        <translation>%1 n’est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>--%1 must be a version number, 1 or more</source>
+        <translation>--%1 doit être un numéro de version supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>no changes</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>%1: configuration revision %2 (tenant version %3)</source>
+        <translation>%1 : révision de configuration %2 (version du locataire %3)</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was written (it would be revision %1)</source>
+        <translation>simulation : rien n’a été écrit (ce serait la révision %1)</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>SAVED</source>
+        <translation>ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>NOTE</source>
+        <translation>NOTE</translation>
+    </message>
+    <message>
+        <source>--var &quot;%1&quot; is not NAME=VALUE</source>
+        <translation>--var &quot;%1&quot; n’est pas de la forme NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: valid</source>
+        <translation>%1 : valide</translation>
+    </message>
+    <message>
+        <source>%1: revision %2, template %3 %4</source>
+        <translation>%1 : révision %2, modèle %3 %4</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALEUR</translation>
+    </message>
+    <message>
+        <source>SET BY</source>
+        <translation>DÉFINI PAR</translation>
+    </message>
+    <message>
+        <source>tenant apply: give --template or --file, not both</source>
+        <translation>tenant apply : indiquez --template ou --file, pas les deux</translation>
+    </message>
+    <message>
+        <source>tenant apply: --reason is required (or --dry-run)</source>
+        <translation>tenant apply : --reason est obligatoire (ou --dry-run)</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --to-revision N is required</source>
+        <translation>tenant rollback : --to-revision N est obligatoire</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --to-revision must be 0 or more</source>
+        <translation>tenant rollback : --to-revision doit être supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>tenant rollback: --reason is required (or --dry-run)</source>
+        <translation>tenant rollback : --reason est obligatoire (ou --dry-run)</translation>
+    </message>
+    <message>
+        <source>REV</source>
+        <translation>RÉV</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>OVERRIDES</source>
+        <translation>SURCHARGES</translation>
+    </message>
+    <message>
+        <source>List configuration templates: shipped ones and saved versions.</source>
+        <translation>Lister les modèles de configuration : ceux fournis et les versions enregistrées.</translation>
+    </message>
+    <message>
+        <source>Print a template&apos;s text.</source>
+        <translation>Afficher le texte d’un modèle.</translation>
+    </message>
+    <message>
+        <source>Render a template (for a tenant, or sample values) and print the JSON.</source>
+        <translation>Rendre un modèle (pour un locataire ou avec des valeurs d’exemple) et afficher le JSON.</translation>
+    </message>
+    <message>
+        <source>render with this tenant&apos;s values</source>
+        <translation>rendre avec les valeurs de ce locataire</translation>
+    </message>
+    <message>
+        <source>a variable&apos;s value (repeatable)</source>
+        <translation>la valeur d’une variable (répétable)</translation>
+    </message>
+    <message>
+        <source>an override, e.g. limits.max_users=50 (repeatable)</source>
+        <translation>une surcharge, par ex. limits.max_users=50 (répétable)</translation>
+    </message>
+    <message>
+        <source>Check a template file: FILE:LINE:COL: message for each problem; exit status 1 if any.</source>
+        <translation>Vérifier un fichier de modèle : FICHIER:LIGNE:COL: message pour chaque problème ; code de sortie 1 s’il y en a.</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s effective configuration.</source>
+        <translation>Afficher la configuration effective d’un locataire.</translation>
+    </message>
+    <message>
+        <source>say for every value which layer set it: tier_default, template, override or edit</source>
+        <translation>indiquer pour chaque valeur la couche qui l’a définie : tier_default, template, override ou edit</translation>
+    </message>
+    <message>
+        <source>show what would change; write nothing</source>
+        <translation>afficher ce qui changerait ; ne rien écrire</translation>
+    </message>
+    <message>
+        <source>Apply a template and/or overrides to a tenant&apos;s configuration as a new revision, showing the changes.</source>
+        <translation>Appliquer un modèle et/ou des surcharges à la configuration d’un locataire sous forme de nouvelle révision, en affichant les modifications.</translation>
+    </message>
+    <message>
+        <source>a library template</source>
+        <translation>un modèle de la bibliothèque</translation>
+    </message>
+    <message>
+        <source>a template file</source>
+        <translation>un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>an override, e.g. limits.max_users=50 or features.enabled=&apos;[&quot;sso&quot;]&apos; (repeatable)</source>
+        <translation>une surcharge, par ex. limits.max_users=50 ou features.enabled=&apos;[&quot;sso&quot;]&apos; (répétable)</translation>
+    </message>
+    <message>
+        <source>drop the override at PATH (repeatable)</source>
+        <translation>supprimer la surcharge du chemin PATH (répétable)</translation>
+    </message>
+    <message>
+        <source>Make an earlier configuration revision current again (as a new revision).</source>
+        <translation>Rétablir une révision de configuration antérieure comme révision actuelle (sous forme de nouvelle révision).</translation>
+    </message>
+    <message>
+        <source>the revision to return to (see tenant history --revisions)</source>
+        <translation>la révision à rétablir (voir tenant history --revisions)</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1 (révision %2)</translation>
+    </message>
+    <message>
+        <source>Create a tenant (its configuration starts from its tier&apos;s template).</source>
+        <translation>Créer un locataire (sa configuration part du modèle de son offre).</translation>
+    </message>
+    <message>
+        <source>list the configuration&apos;s revisions (for tenant rollback) instead</source>
+        <translation>lister plutôt les révisions de la configuration (pour tenant rollback)</translation>
     </message>
 </context>
 <context>
@@ -812,6 +1145,368 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::JsonLocator</name>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first at line %2, column %3)</source>
+        <translation>clé &quot;%1&quot; en double (première occurrence ligne %2, colonne %3)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::JsonSchema</name>
+    <message>
+        <source>the schema at %1 must be an object or a boolean</source>
+        <translation>le schéma à l’emplacement %1 doit être un objet ou un booléen</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 points outside this schema; only local references such as &quot;#/$defs/name&quot; are supported</source>
+        <translation>$ref &quot;%1&quot; à l’emplacement %2 pointe en dehors de ce schéma ; seules les références locales comme &quot;#/$defs/name&quot; sont prises en charge</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 names an anchor; anchors are not supported, use a JSON Pointer such as &quot;#/$defs/name&quot;</source>
+        <translation>$ref &quot;%1&quot; à l’emplacement %2 désigne une ancre ; les ancres ne sont pas prises en charge, utilisez un JSON Pointer comme &quot;#/$defs/name&quot;</translation>
+    </message>
+    <message>
+        <source>$ref &quot;%1&quot; at %2 does not point to a schema in this document</source>
+        <translation>$ref &quot;%1&quot; à l’emplacement %2 ne pointe vers aucun schéma de ce document</translation>
+    </message>
+    <message>
+        <source>the schema at %1 applies itself to the same value again ($ref loop)</source>
+        <translation>le schéma à l’emplacement %1 s’applique de nouveau à la même valeur (boucle $ref)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 must be %3</source>
+        <translation>&quot;%1&quot; à l’emplacement %2 doit être %3</translation>
+    </message>
+    <message>
+        <source>a non-negative integer</source>
+        <translation>un entier positif ou nul</translation>
+    </message>
+    <message>
+        <source>a non-empty array of schemas</source>
+        <translation>un tableau non vide de schémas</translation>
+    </message>
+    <message>
+        <source>an array of different strings</source>
+        <translation>un tableau de chaînes distinctes</translation>
+    </message>
+    <message>
+        <source>the pattern &quot;%1&quot; at %2 is not a valid regular expression: %3</source>
+        <translation>le motif &quot;%1&quot; à l’emplacement %2 n’est pas une expression régulière valide : %3</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>only JSON Schema draft 2020-12 is supported (&quot;$schema&quot; at %1 is &quot;%2&quot;)</source>
+        <translation>seul JSON Schema draft 2020-12 est pris en charge (&quot;$schema&quot; à l’emplacement %1 vaut &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;$id&quot; at %1 is not supported: only the root schema may have an &quot;$id&quot;</source>
+        <translation>&quot;$id&quot; à l’emplacement %1 n’est pas pris en charge : seul le schéma racine peut avoir un &quot;$id&quot;</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>an object of schemas</source>
+        <translation>un objet de schémas</translation>
+    </message>
+    <message>
+        <source>a type name or an array of them</source>
+        <translation>un nom de type ou un tableau de noms de type</translation>
+    </message>
+    <message>
+        <source>unknown type %1 at %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>type %1 inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot; ?)</translation>
+    </message>
+    <message>
+        <source>unknown type %1 at %2 (known: %3)</source>
+        <translation>type %1 inconnu à l’emplacement %2 (types connus : %3)</translation>
+    </message>
+    <message>
+        <source>an object of string arrays</source>
+        <translation>un objet de tableaux de chaînes</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; at %1 is an array: in draft 2020-12 that is &quot;prefixItems&quot;</source>
+        <translation>&quot;items&quot; à l’emplacement %1 est un tableau : dans le draft 2020-12, c’est &quot;prefixItems&quot;</translation>
+    </message>
+    <message>
+        <source>a number greater than 0</source>
+        <translation>un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is from an older draft; draft 2020-12 uses %3</source>
+        <translation>&quot;%1&quot; à l’emplacement %2 provient d’un draft plus ancien ; le draft 2020-12 utilise %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; at %2 is not supported by this validator</source>
+        <translation>&quot;%1&quot; à l’emplacement %2 n’est pas pris en charge par ce validateur</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; at %2 (did you mean &quot;%3&quot;?)</source>
+        <translation>mot-clé &quot;%1&quot; inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot; ?)</translation>
+    </message>
+    <message>
+        <source>unknown keyword &quot;%1&quot; at %2</source>
+        <translation>mot-clé &quot;%1&quot; inconnu à l’emplacement %2</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entier</translation>
+    </message>
+    <message>
+        <source>a number with a fraction</source>
+        <translation>un nombre avec décimales</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>must be %1 (found %2)</source>
+        <translation>doit être %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>no value is allowed here</source>
+        <translation>aucune valeur n’est autorisée ici</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (found %2; did you mean %3?)</source>
+        <translation>doit être l’une des valeurs %1 (trouvé : %2 ; vouliez-vous dire %3 ?)</translation>
+    </message>
+    <message>
+        <source>must be one of %1 (found %2)</source>
+        <translation>doit être l’une des valeurs %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
+        <translation>propriété &quot;%1&quot; inconnue (vouliez-vous dire &quot;%2&quot; ?)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot; (known: %2)</source>
+        <translation>propriété &quot;%1&quot; inconnue (propriétés connues : %2)</translation>
+    </message>
+    <message>
+        <source>unknown property &quot;%1&quot;</source>
+        <translation>propriété &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>must be a date and time such as 2024-05-01T12:00:00Z (RFC 3339) (found %1)</source>
+        <translation>doit être une date et heure comme 2024-05-01T12:00:00Z (RFC 3339) (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must be an e-mail address such as name@example.com (found %1)</source>
+        <translation>doit être une adresse e-mail comme name@example.com (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must be an absolute URI such as https://example.com/path (found %1)</source>
+        <translation>doit être une URI absolue comme https://example.com/path (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must be a host name such as api.example.com (found %1)</source>
+        <translation>doit être un nom d’hôte comme api.example.com (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must be an IPv4 address such as 192.0.2.10 (found %1)</source>
+        <translation>doit être une adresse IPv4 comme 192.0.2.10 (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must not be %1</source>
+        <translation>ne doit pas être %1</translation>
+    </message>
+    <message>
+        <source>must not be one of %1</source>
+        <translation>ne doit être aucune des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must not have the property &quot;%1&quot;</source>
+        <translation>ne doit pas avoir la propriété &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>must not match the schema at %1</source>
+        <translation>ne doit pas correspondre au schéma à l’emplacement %1</translation>
+    </message>
+    <message>
+        <source>must be empty (found %1 properties)</source>
+        <translation>doit être vide (%1 propriétés trouvées)</translation>
+    </message>
+    <message>
+        <source>must have at most one property (found %1)</source>
+        <translation>doit avoir au plus une propriété (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must have at most %1 properties (found %2)</source>
+        <translation>doit avoir au plus %1 propriétés (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be empty (found %1 items)</source>
+        <translation>doit être vide (%1 éléments trouvés)</translation>
+    </message>
+    <message>
+        <source>must have at most one item (found %1)</source>
+        <translation>doit avoir au plus un élément (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must have at most %1 items (found %2)</source>
+        <translation>doit avoir au plus %1 éléments (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>l’une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>an item matching %1</source>
+        <translation>un élément conforme à %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (found %2)</source>
+        <translation>doit être supérieur ou égal à %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (found %2)</source>
+        <translation>doit être inférieur ou égal à %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be greater than %1 (found %2)</source>
+        <translation>doit être supérieur à %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be less than %1 (found %2)</source>
+        <translation>doit être inférieur à %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be a multiple of %1 (found %2)</source>
+        <translation>doit être un multiple de %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at least %1 characters long (found %2)</source>
+        <translation>doit compter au moins %1 caractères (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must be at most one character long (found %1)</source>
+        <translation>doit compter au plus un caractère (trouvé : %1)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long (found %2)</source>
+        <translation>doit compter au plus %1 caractères (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must match the pattern %1 (found %2)</source>
+        <translation>doit correspondre au motif %1 (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must match exactly one of the alternatives at %1, but matches %2 of them</source>
+        <translation>doit correspondre à exactement une des alternatives à l’emplacement %1, mais correspond à %2 d’entre elles</translation>
+    </message>
+    <message>
+        <source>missing required property &quot;%1&quot;</source>
+        <translation>propriété obligatoire &quot;%1&quot; manquante</translation>
+    </message>
+    <message>
+        <source>must have at least one property</source>
+        <translation>doit avoir au moins une propriété</translation>
+    </message>
+    <message>
+        <source>must have at least %1 properties (found %2)</source>
+        <translation>doit avoir au moins %1 propriétés (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>missing property &quot;%1&quot;, required when &quot;%2&quot; is present</source>
+        <translation>propriété &quot;%1&quot; manquante, obligatoire quand &quot;%2&quot; est présente</translation>
+    </message>
+    <message>
+        <source>the property &quot;%1&quot; is not allowed</source>
+        <translation>la propriété &quot;%1&quot; n’est pas autorisée</translation>
+    </message>
+    <message>
+        <source>the property name %1 %2</source>
+        <translation>le nom de propriété %1 %2</translation>
+    </message>
+    <message>
+        <source>must have at least %1 items (found %2)</source>
+        <translation>doit avoir au moins %1 éléments (trouvé : %2)</translation>
+    </message>
+    <message>
+        <source>must not contain duplicates (items %1 and %2 are equal)</source>
+        <translation>ne doit pas contenir de doublons (les éléments %1 et %2 sont identiques)</translation>
+    </message>
+    <message>
+        <source>must contain %1</source>
+        <translation>doit contenir %1</translation>
+    </message>
+    <message>
+        <source>at least %1 of the items must match %2 (found %3)</source>
+        <translation>au moins %1 des éléments doivent correspondre à %2 (trouvé : %3)</translation>
+    </message>
+    <message>
+        <source>at most %1 of the items may match %2 (found %3)</source>
+        <translation>au plus %1 des éléments peuvent correspondre à %2 (trouvé : %3)</translation>
+    </message>
+    <message>
+        <source>does not match any of the alternatives</source>
+        <translation>ne correspond à aucune des alternatives</translation>
+    </message>
+    <message>
+        <source>a schema must be a JSON object</source>
+        <translation>un schéma doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON Pointer (such as /configuration/limits)</source>
+        <translation>&quot;%1&quot; n’est pas un JSON Pointer (comme /configuration/limits)</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, so it has no member &quot;%3&quot;</source>
+        <translation>%1 doit être %2 et n’a donc pas de membre &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the document</source>
+        <translation>le document</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::KeychainSecretStore</name>
     <message>
         <source>keyring locked or unavailable</source>
@@ -849,6 +1544,45 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Overrides</name>
+    <message>
+        <source>a stored override is malformed: %1</source>
+        <translation>une surcharge enregistrée est mal formée : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not PATH=VALUE (for example limits.max_users=500)</source>
+        <translation>&quot;%1&quot; n’est pas de la forme PATH=VALUE (par exemple limits.max_users=500)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
+        <translation>&quot;%1&quot; n’est pas un chemin (des noms séparés par des points, par exemple limits.max_users)</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;</source>
+        <translation>chemin &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>chemin &quot;%1&quot; inconnu ; vouliez-vous dire &quot;%2&quot; ?</translation>
+    </message>
+    <message>
+        <source>the document itself cannot be replaced by an override</source>
+        <translation>le document lui-même ne peut pas être remplacé par une surcharge</translation>
+    </message>
+    <message>
+        <source>%1: no item %2 in a list of %3</source>
+        <translation>%1 : aucun élément %2 dans une liste de %3 éléments</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds a value, not named members</source>
+        <translation>%1 : %2 contient une valeur, pas des membres nommés</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the %3 tier&apos;s limit of %4; only the custom tier can raise a limit</source>
+        <translation>%1 : %2 dépasse la limite de l’offre %3, qui est de %4 ; seule l’offre custom peut relever une limite</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Permissions</name>
     <message>
         <source>read tenants</source>
@@ -881,6 +1615,14 @@
     <message>
         <source>migrate the database</source>
         <translation>migrer la base de données</translation>
+    </message>
+    <message>
+        <source>change tenant configurations</source>
+        <translation>modifier les configurations des locataires</translation>
+    </message>
+    <message>
+        <source>save configuration templates</source>
+        <translation>enregistrer des modèles de configuration</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1699,78 @@
         <source>%1 has schema version %2 and needs migrating to version %3, which only an admin may do (tenancyctl db migrate)</source>
         <translation>%1 a la version de schéma %2 et doit être migrée vers la version %3, ce que seul un admin peut faire (tenancyctl db migrate)</translation>
     </message>
+    <message>
+        <source>tenant &quot;%1&quot;: its first configuration (%2) is missing from the database</source>
+        <translation>locataire &quot;%1&quot; : sa première configuration (%2) est absente de la base de données</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: configuration revision %2 is missing</source>
+        <translation>locataire &quot;%1&quot; : la révision de configuration %2 est manquante</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot;: configuration revision %2 cannot be rendered: %3</source>
+        <translation>locataire &quot;%1&quot; : impossible de rendre la révision de configuration %2 : %3</translation>
+    </message>
+    <message>
+        <source>the overrides are not valid</source>
+        <translation>les surcharges ne sont pas valides</translation>
+    </message>
+    <message>
+        <source>no template &quot;%1&quot; (templates: %2)</source>
+        <translation>aucun modèle &quot;%1&quot; (modèles : %2)</translation>
+    </message>
+    <message>
+        <source>no template &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
+        <translation>aucun modèle &quot;%1&quot; ; vouliez-vous dire &quot;%2&quot; ?</translation>
+    </message>
+    <message>
+        <source>a template name is 1-63 lowercase letters, digits and underscores, starting with a letter</source>
+        <translation>un nom de modèle compte de 1 à 63 caractères parmi les lettres minuscules, les chiffres et les traits de soulignement, et commence par une lettre</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a shipped template; save your version under another name</source>
+        <translation>&quot;%1&quot; est un modèle fourni ; enregistrez votre version sous un autre nom</translation>
+    </message>
+    <message>
+        <source>the template is not valid</source>
+        <translation>le modèle n’est pas valide</translation>
+    </message>
+    <message>
+        <source>a reason is required (it goes into the audit log)</source>
+        <translation>un motif est obligatoire (il est consigné dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>the template</source>
+        <translation>le modèle</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: %4</source>
+        <translation>%1:%2:%3: %4</translation>
+    </message>
+    <message>
+        <source>%1 has no override to remove (it comes from the template or the tier)</source>
+        <translation>%1 n’a pas de surcharge à supprimer (la valeur provient du modèle ou de l’offre)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has revisions 0 to %2; there is no revision %3</source>
+        <translation>le locataire &quot;%1&quot; a les révisions 0 à %2 ; il n’y a pas de révision %3</translation>
+    </message>
+    <message>
+        <source>revision %1 is the current one</source>
+        <translation>la révision %1 est la révision actuelle</translation>
+    </message>
+    <message>
+        <source>no revision %1</source>
+        <translation>aucune révision %1</translation>
+    </message>
+    <message>
+        <source>the configuration would not be valid</source>
+        <translation>la configuration ne serait pas valide</translation>
+    </message>
+    <message>
+        <source>no template for the %1 tier</source>
+        <translation>aucun modèle pour l’offre %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -967,10 +1781,6 @@
     <message>
         <source>tenant &quot;%1&quot;: created_at/updated_at are not ISO 8601 times</source>
         <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: created_at/updated_at ne sont pas des horodatages ISO 8601</translation>
-    </message>
-    <message>
-        <source>tenant &quot;%1&quot;: its configuration document is not a JSON object (%2 at offset %3)</source>
-        <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: son document de configuration n&apos;est pas un objet JSON (%2 à la position %3)</translation>
     </message>
     <message>
         <source>a tenant with id &quot;%1&quot; already exists</source>
@@ -1017,7 +1827,7 @@
     </message>
     <message>
         <source>another database was opened before this ran; nothing was changed</source>
-        <translation>une autre base de données a été ouverte entre-temps ; rien n’a été modifié</translation>
+        <translation>une autre base de données a été ouverte entre-temps&#xa0;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>another database was opened meanwhile</source>
@@ -2228,7 +3038,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>%1 is now %2: not changed again. Your reason is kept.</source>
-        <translation>%1 est maintenant %2 : pas de nouvelle modification. Votre motif est conservé.</translation>
+        <translation>%1 est maintenant %2&#xa0;: pas de nouvelle modification. Votre motif est conservé.</translation>
     </message>
 </context>
 <context>
