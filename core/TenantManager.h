@@ -120,6 +120,7 @@ public:
 
     // Configuration: templates, overrides, revisions (see ConfigEngine for the rules).
     const ConfigEngine &configEngine() const { return *m_engine; }
+    std::shared_ptr<const ConfigEngine> sharedConfigEngine() const { return m_engine; }
     Result<ConfigurationState> configuration(const QString &id);
     // Every leaf of the state's document with the layer that set it.
     QList<ProvenanceEntry> provenanceOf(const ConfigurationState &state) const;

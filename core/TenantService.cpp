@@ -149,7 +149,9 @@ void TenantService::open(const DatabaseUrl &url, const QString &password,
                     l->connection = generation;
                 });
             const Operator op = m_worker->manager->currentOperator();
-            post([this, op, url, generation] {
+            auto engine = m_worker->manager->sharedConfigEngine();
+            post([this, op, url, generation, engine] {
+                m_engine = engine;
                 m_generation = generation;
                 m_open = true;
                 m_operator = op;
@@ -344,6 +346,47 @@ quint64 TenantService::reactivate(const QString &id, int version, const QString 
     return request<Tenant>(
         [=](TenantManager &m, quint64) { return m.reactivate(id, version, reason); },
         [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
+quint64 TenantService::configuration(const QString &id)
+{
+    struct Loaded
+    {
+        ConfigurationState state;
+        QList<ProvenanceEntry> provenance;
+        QList<ConfigRevision> revisions;
+    };
+    return request<Loaded>(
+        [id](TenantManager &m, quint64) -> Result<Loaded> {
+            auto state = m.configuration(id);
+            if (!state)
+                return state.error();
+            auto revisions = m.configurationHistory(id);
+            if (!revisions)
+                return revisions.error();
+            return Loaded {*state, m.provenanceOf(*state), *revisions};
+        },
+        [this](quint64 r, const Loaded &l) {
+            Q_EMIT configurationLoaded(r, l.state, l.provenance, l.revisions);
+        });
+}
+
+quint64 TenantService::applyConfiguration(const ConfigChangeRequest &change)
+{
+    return request<ConfigChangeResult>(
+        [change](TenantManager &m, quint64) { return m.applyConfiguration(change); },
+        [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
+}
+
+quint64 TenantService::rollbackConfiguration(const QString &id, int toRevision,
+                                             const QString &reason,
+                                             std::optional<int> expectedVersion, bool dryRun)
+{
+    return request<ConfigChangeResult>(
+        [=](TenantManager &m, quint64) {
+            return m.rollbackConfiguration(id, toRevision, reason, expectedVersion, dryRun);
+        },
+        [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
 }
 
 quint64 TenantService::generateSampleFleet(int count, quint64 seed)

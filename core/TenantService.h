@@ -59,6 +59,16 @@ public:
     quint64 generateSampleFleet(int count, quint64 seed);
     // Asks the running sample fleet generation to stop; it rolls back and reports failed().
     void cancel();
+    // Configuration: the state with its provenance and revisions (configurationLoaded); a
+    // change or rollback, or its dry run (configurationChanged).
+    quint64 configuration(const QString &id);
+    quint64 applyConfiguration(const ConfigChangeRequest &request);
+    quint64 rollbackConfiguration(const QString &id, int toRevision, const QString &reason,
+                                  std::optional<int> expectedVersion, bool dryRun);
+    // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
+    // checks of one value. Null until opened().
+    std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
+
     // Opens url on the side (the current connection stays) and reports the server's answer.
     quint64 testConnection(const DatabaseUrl &url, const QString &password); // connectionTested
 
@@ -80,6 +90,10 @@ Q_SIGNALS:
     void progress(quint64 request, qint64 done, qint64 total);
     void fleetGenerated(quint64 request, qint64 inserted);
     void connectionTested(quint64 request, const QString &serverVersion);
+    void configurationLoaded(quint64 request, const Tenancy::ConfigurationState &state,
+                             const QList<Tenancy::ProvenanceEntry> &provenance,
+                             const QList<Tenancy::ConfigRevision> &revisions);
+    void configurationChanged(quint64 request, const Tenancy::ConfigChangeResult &result);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:
@@ -107,6 +121,7 @@ private:
     bool m_open = false;
     Operator m_operator;
     DatabaseUrl m_url;
+    std::shared_ptr<const ConfigEngine> m_engine;
 };
 
 } // namespace Tenancy

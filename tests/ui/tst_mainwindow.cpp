@@ -425,7 +425,7 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->isLoaded());
         QCOMPARE(detail->tenant().id, id);
         auto *tree = detail->findChild<QTreeView *>(u"configurationTree"_s);
-        QVERIFY(tree->model()->rowCount() > 0); // limits, security, ...
+        QTRY_VERIFY(tree->model()->rowCount() > 0); // _metadata, billing, configuration, ...
         auto *title = detail->findChild<QLabel *>(u"detailTitle"_s);
         QCOMPARE(title->text(), detail->tenant().name);
     }

@@ -1,5 +1,9 @@
 #include "JsonTreeModel.h"
 
+#include "config/ConfigDiff.h"
+#include "config/Overrides.h"
+
+#include <QFont>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -42,6 +46,7 @@ void JsonTreeModel::build(Node &node, const QJsonValue &value)
         n->pointer = node.pointer + u'/' + pointerToken(key);
         n->parent = &node;
         n->row = int(node.children.size());
+        m_byPointer.insert(n->pointer, n.get());
         build(*n, child);
         node.children.push_back(std::move(n));
     };
@@ -59,6 +64,7 @@ void JsonTreeModel::build(Node &node, const QJsonValue &value)
 void JsonTreeModel::setDocument(const QJsonValue &root)
 {
     beginResetModel();
+    m_byPointer.clear();
     m_root = std::make_unique<Node>();
     build(*m_root, root);
     endResetModel();
@@ -99,6 +105,55 @@ int JsonTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+void JsonTreeModel::setSources(const QHash<QString, QString> &sources)
+{
+    m_sources = sources;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, Source), index(rowCount() - 1, Source));
+}
+
+void JsonTreeModel::setEditable(bool editable)
+{
+    m_editable = editable;
+}
+
+QModelIndex JsonTreeModel::indexOf(const QString &pointer, int column) const
+{
+    Node *n = m_byPointer.value(pointer);
+    return n ? createIndex(n->row, column, n) : QModelIndex();
+}
+
+void JsonTreeModel::markEdited(const QString &pointer, const QJsonValue &value,
+                               const QString &source)
+{
+    Node *n = m_byPointer.value(pointer);
+    if (!n || n->branch)
+        return;
+    n->value = value;
+    n->edited = true;
+    m_sources.insert(pointer, source);
+    Q_EMIT dataChanged(createIndex(n->row, 0, n), createIndex(n->row, ColumnCount - 1, n));
+}
+
+Qt::ItemFlags JsonTreeModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractItemModel::flags(index);
+    if (m_editable && index.isValid() && index.column() == Value && !node(index)->branch)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool JsonTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const QJsonValue parsed = Overrides::parseValue(value.toString());
+    if (parsed == node(index)->value)
+        return false;
+    Q_EMIT editRequested(node(index)->pointer, parsed);
+    return false; // shown once accepted (markEdited)
+}
+
 QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -106,12 +161,27 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     const Node *n = node(index);
     if (role == PointerRole)
         return n->pointer;
+    if (role == JsonValueRole)
+        return n->branch ? QVariant() : QVariant::fromValue(n->value);
+    if (role == EditedRole)
+        return n->edited;
     if (role == Qt::ToolTipRole)
         return n->pointer;
+    if (role == Qt::FontRole && n->edited) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::EditRole && index.column() == Value && !n->branch) {
+        // Edited as JSON: strings without their quotes (a bare word stays text).
+        return n->value.isString() ? n->value.toString() : compactJson(n->value);
+    }
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return {};
     if (index.column() == Key)
         return n->key;
+    if (index.column() == Source)
+        return n->branch ? QVariant() : QVariant(m_sources.value(n->pointer));
     if (n->branch) {
         const auto count = qsizetype(n->children.size());
         if (n->array)
@@ -141,7 +211,15 @@ QVariant JsonTreeModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    return section == Key ? tr("Key") : tr("Value");
+    switch (section) {
+    case Key:
+        return tr("Key");
+    case Value:
+        return tr("Value");
+    case Source:
+        return tr("Set by");
+    }
+    return {};
 }
 
 } // namespace Tenancy::Ui

@@ -2,8 +2,8 @@
 
 #include "TenantService.h"
 #include "model/Format.h"
-#include "models/JsonTreeModel.h"
 #include "models/TenantDirectoryModel.h"
+#include "views/TenantConfigurationView.h"
 #include "widgets/Labels.h"
 
 #include <QFormLayout>
@@ -69,14 +69,11 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     overviewScroll->setFrameShape(QFrame::NoFrame);
     overviewScroll->setWidget(overview);
 
-    m_configurationModel = new JsonTreeModel(this);
-    m_configuration = new QTreeView;
-    m_configuration->setObjectName(u"configurationTree"_s);
-    m_configuration->setAccessibleName(tr("Configuration"));
-    m_configuration->setModel(m_configurationModel);
-    m_configuration->setUniformRowHeights(true);
-    m_configuration->header()->setSectionResizeMode(JsonTreeModel::Key,
-                                                    QHeaderView::ResizeToContents);
+    m_configuration = new TenantConfigurationView(m_service, tenantId);
+    connect(m_configuration, &TenantConfigurationView::changed, this, [this](const Tenant &tenant) {
+        refresh(); // the overview and recent changes too
+        Q_EMIT tenantChanged(tenant);
+    });
 
     m_history = new QTreeWidget;
     m_history->setObjectName(u"historyList"_s);
@@ -113,6 +110,7 @@ void TenantDetailView::refresh(Refresh how)
     }
     m_notFound = false;
     m_tenantRequest = m_service.show(m_id);
+    m_configuration->refresh();
     // The operator (and so the permission) may have changed with the connection.
     const bool mayRead = m_service.can(Permission::ReadAuditLog);
     m_history->setEnabled(mayRead);
@@ -192,7 +190,7 @@ void TenantDetailView::clear(const QString &subtitle)
     m_subtitle->setText(subtitle);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
-    m_configurationModel->setDocument(QJsonObject());
+    m_configuration->clear();
     m_history->clear();
     Q_EMIT titleChanged(m_id);
 }
@@ -249,9 +247,6 @@ void TenantDetailView::fill()
                    valueLabel(frameworks.isEmpty() ? tr("—") : frameworks.join(u", "_s)));
     m_form->addRow(tr("Created:"), valueLabel(when(t.createdAt)));
     m_form->addRow(tr("Updated:"), valueLabel(tr("%1 by %2").arg(when(t.updatedAt), t.updatedBy)));
-
-    m_configurationModel->setDocument(t.configuration);
-    m_configuration->expandToDepth(0);
 }
 
 } // namespace Tenancy::Ui

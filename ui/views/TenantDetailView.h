@@ -17,7 +17,7 @@ struct AuditEntry;
 
 namespace Tenancy::Ui {
 
-class JsonTreeModel;
+class TenantConfigurationView;
 
 // One tenant: overview (identity, tier and its limits, status, region, owner, compliance,
 // times), the configuration as a read-only JSON tree, and its recent audit entries. Loaded
@@ -33,6 +33,7 @@ public:
     QString tenantId() const { return m_id; }
     const Tenant &tenant() const { return m_tenant; }
     bool isLoaded() const { return m_loaded; }
+    TenantConfigurationView *configurationView() const { return m_configuration; }
     enum class Refresh {
         KeepShowing, // the same database: what is shown stays until the answer
         Fresh, // another database: cleared at once
@@ -42,6 +43,7 @@ public:
 Q_SIGNALS:
     void loaded(const Tenancy::Tenant &tenant);
     void titleChanged(const QString &title); // the tenant's name, or its id when not found
+    void tenantChanged(const Tenancy::Tenant &tenant); // changed here (its configuration)
 
 private:
     void onTenantLoaded(quint64 request, const Tenancy::Tenant &tenant);
@@ -61,8 +63,7 @@ private:
     QLabel *m_subtitle = nullptr;
     QLabel *m_error = nullptr;
     QFormLayout *m_form = nullptr;
-    QTreeView *m_configuration = nullptr;
-    JsonTreeModel *m_configurationModel = nullptr;
+    TenantConfigurationView *m_configuration = nullptr;
     QTreeWidget *m_history = nullptr;
 };
 

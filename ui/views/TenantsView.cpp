@@ -343,6 +343,10 @@ void TenantsView::openTenant(const QString &id)
         detail = new TenantDetailView(m_service, id);
         const int tab = m_details->addTab(detail, id);
         m_details->setTabToolTip(tab, id);
+        connect(detail, &TenantDetailView::tenantChanged, this, [this](const Tenant &t) {
+            m_model->applyChange(t);
+            updateActions();
+        });
         connect(detail, &TenantDetailView::titleChanged, this,
                 [this, detail](const QString &title) {
                     const int i = m_details->indexOf(detail);
