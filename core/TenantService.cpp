@@ -50,12 +50,10 @@ TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *pa
     m_loaderThread.setObjectName(u"tenancy-directory"_s);
     m_loader = new Loader;
     m_loader->moveToThread(&m_loaderThread);
-    connect(&m_loaderThread, &QThread::finished, m_loader, &QObject::deleteLater);
     m_loaderThread.start();
     m_thread.setObjectName(u"tenancy-db"_s);
     m_worker = new Worker;
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [this] {
         m_worker->retry = new QTimer(m_worker);
@@ -70,8 +68,6 @@ TenantService::~TenantService()
     m_loadCancel->store(true);
     QMetaObject::invokeMethod(
         m_loader, [l = m_loader] { l->manager.reset(); }, Qt::BlockingQueuedConnection);
-    m_loaderThread.quit();
-    m_loaderThread.wait();
     // The manager (and its connection) must go on the thread that made it.
     QMetaObject::invokeMethod(
         m_worker,
@@ -81,8 +77,14 @@ TenantService::~TenantService()
             w->manager.reset();
         },
         Qt::BlockingQueuedConnection);
+    // The worker and the loader post to each other: both stay alive until both threads have
+    // stopped (an event posted to an object of a finished thread is dropped with it).
+    m_loaderThread.quit();
     m_thread.quit();
+    m_loaderThread.wait();
     m_thread.wait();
+    delete m_loader;
+    delete m_worker;
 }
 
 QString TenantService::describe(const DatabaseUrl &url)

@@ -248,9 +248,16 @@ private Q_SLOTS:
         QSignalSpy opened(c.service.get(), &TenantService::opened);
         c.service->open(m_fleet.url(), {}, u"alice"_s);
         const quint64 request = c.service->suspend(u"zeta"_s, 1, u"wrong database"_s);
-        QTRY_VERIFY(!failed.isEmpty());
-        QCOMPARE(failed.first().at(0).toULongLong(), request);
-        QCOMPARE(failed.first().at(1).value<Error>().code, ErrorCode::Cancelled);
+        // (Other requests may fail on the way too: the open tenant tab's, say.)
+        auto answer = [&]() -> std::optional<Error> {
+            for (const QList<QVariant> &args : failed) {
+                if (args.at(0).toULongLong() == request)
+                    return args.at(1).value<Error>();
+            }
+            return std::nullopt;
+        };
+        QTRY_VERIFY(answer().has_value());
+        QCOMPARE(answer()->code, ErrorCode::Cancelled);
         QTRY_COMPARE(opened.count(), 1);
         auto m = openManager(other.url(), u"bob"_s, m_clock);
         QCOMPARE(m->show(u"zeta"_s)->status, TenantStatus::Active);
