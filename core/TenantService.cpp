@@ -391,6 +391,20 @@ quint64 TenantService::rollbackConfiguration(const QString &id, int toRevision,
         [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
 }
 
+quint64 TenantService::templates()
+{
+    return request<QList<TemplateInfo>>(
+        [](TenantManager &m, quint64) { return m.templates(); },
+        [this](quint64 r, const QList<TemplateInfo> &t) { Q_EMIT templatesLoaded(r, t); });
+}
+
+quint64 TenantService::saveTemplate(const QString &name, const QString &text, const QString &note)
+{
+    return request<TemplateInfo>(
+        [=](TenantManager &m, quint64) { return m.saveTemplate(name, text, note); },
+        [this](quint64 r, const TemplateInfo &t) { Q_EMIT templateSaved(r, t); });
+}
+
 quint64 TenantService::generateSampleFleet(int count, quint64 seed)
 {
     // Each run has its own cancel flag: cancelling one never cancels (or revives) another.

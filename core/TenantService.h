@@ -65,6 +65,9 @@ public:
     quint64 applyConfiguration(const ConfigChangeRequest &request);
     quint64 rollbackConfiguration(const QString &id, int toRevision, const QString &reason,
                                   std::optional<int> expectedVersion, bool dryRun);
+    // The template library (templatesLoaded) and saving a new version (templateSaved).
+    quint64 templates();
+    quint64 saveTemplate(const QString &name, const QString &text, const QString &note);
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -94,6 +97,8 @@ Q_SIGNALS:
                              const QList<Tenancy::ProvenanceEntry> &provenance,
                              const QList<Tenancy::ConfigRevision> &revisions);
     void configurationChanged(quint64 request, const Tenancy::ConfigChangeResult &result);
+    void templatesLoaded(quint64 request, const QList<Tenancy::TemplateInfo> &templates);
+    void templateSaved(quint64 request, const Tenancy::TemplateInfo &saved);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:

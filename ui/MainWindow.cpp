@@ -7,6 +7,7 @@
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/TemplatesView.h"
 #include "views/TenantsView.h"
 #include "views/TiersView.h"
 #include "widgets/Prompts.h"
@@ -35,7 +36,7 @@ namespace Tenancy::Ui {
 
 namespace {
 enum OuterPage { MainPage, MessagePage };
-const QStringList kViews {u"tenants"_s, u"tiers"_s};
+const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -51,15 +52,18 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
 
     m_tenants = new TenantsView(m_service);
     m_tiers = new TiersView(m_service.sharedCatalog());
+    m_templates = new TemplatesView(m_service);
     m_views = new QStackedWidget;
     m_views->addWidget(m_tenants);
     m_views->addWidget(m_tiers);
+    m_views->addWidget(m_templates);
 
     m_nav = new QListWidget;
     m_nav->setObjectName(u"navigation"_s);
     m_nav->setAccessibleName(tr("Views"));
     m_nav->addItem(tr("Tenants"));
     m_nav->addItem(tr("Tiers"));
+    m_nav->addItem(tr("Templates"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Provisioning"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
@@ -167,6 +171,8 @@ void MainWindow::createActions()
     m_refresh = action(tr("&Refresh"), u"refreshAction"_s, QKeySequence::Refresh);
     m_showTenants = action(tr("&Tenants"), u"showTenantsAction"_s, QKeySequence(tr("Ctrl+1")));
     m_showTiers = action(tr("T&iers"), u"showTiersAction"_s, QKeySequence(tr("Ctrl+2")));
+    m_showTemplates
+        = action(tr("Te&mplates"), u"showTemplatesAction"_s, QKeySequence(tr("Ctrl+3")));
 
     connect(m_newTenant, &QAction::triggered, this, &MainWindow::newTenant);
     connect(m_connect, &QAction::triggered, this, &MainWindow::showConnectionDialog);
@@ -179,6 +185,7 @@ void MainWindow::createActions()
     connect(m_refresh, &QAction::triggered, m_tenants, [this] { m_tenants->reload(true); });
     connect(m_showTenants, &QAction::triggered, this, [this] { showView(u"tenants"_s); });
     connect(m_showTiers, &QAction::triggered, this, [this] { showView(u"tiers"_s); });
+    connect(m_showTemplates, &QAction::triggered, this, [this] { showView(u"templates"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -188,11 +195,14 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions(m_templates->editActions());
+    edit->addSeparator();
     edit->addAction(m_find);
     edit->addAction(m_palette);
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showTenants);
     view->addAction(m_showTiers);
+    view->addAction(m_showTemplates);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
@@ -372,6 +382,7 @@ void MainWindow::showCommandPalette()
                               m_refresh,
                               m_showTenants,
                               m_showTiers,
+                              m_showTemplates,
                               m_connect,
                               m_tenants->sampleFleetAction(),
                               m_quit};

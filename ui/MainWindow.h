@@ -20,6 +20,7 @@ struct Operator;
 namespace Tenancy::Ui {
 
 class TenantsView;
+class TemplatesView;
 class TiersView;
 
 // The console's main window: a navigation sidebar, the current view, menus and a toolbar with
@@ -40,6 +41,7 @@ public:
 
     TenantsView *tenantsView() const { return m_tenants; }
     TiersView *tiersView() const { return m_tiers; }
+    TemplatesView *templatesView() const { return m_templates; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -76,6 +78,7 @@ private:
     QStackedWidget *m_views = nullptr;
     TenantsView *m_tenants = nullptr;
     TiersView *m_tiers = nullptr;
+    TemplatesView *m_templates = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -87,6 +90,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_showTenants = nullptr;
     QAction *m_showTiers = nullptr;
+    QAction *m_showTemplates = nullptr;
 };
 
 } // namespace Tenancy::Ui

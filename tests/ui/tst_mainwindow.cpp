@@ -118,7 +118,7 @@ private Q_SLOTS:
                     .endsWith(u"tenancy.sqlite"_s));
         // Navigation
         auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
-        QCOMPARE(nav->count(), 2);
+        QCOMPARE(nav->count(), 3);
         c.window->findChild<QAction *>(u"showTiersAction"_s)->trigger();
         QCOMPARE(c.window->currentView(), u"tiers"_s);
         c.window->findChild<QAction *>(u"showTenantsAction"_s)->trigger();
