@@ -562,6 +562,8 @@ ConfigTemplate ConfigTemplate::parse(const QString &text)
     if (!result.m_issues.isEmpty()) {
         result.m_placeholders.clear();
         result.m_literal.clear();
+    } else {
+        result.buildSkeleton(); // ConfigTemplateDocument.cpp
     }
     return result;
 }

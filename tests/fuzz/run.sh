@@ -16,7 +16,7 @@ seconds=$2
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 case $target in
-configtemplate) sources="core/config/ConfigTemplate.cpp" ;;
+configtemplate) sources="core/config/ConfigTemplate.cpp core/config/ConfigTemplateDocument.cpp" ;;
 *) usage ;;
 esac
 
