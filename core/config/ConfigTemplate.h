@@ -41,7 +41,8 @@ struct TemplateValues
 // range, …: reservedNames()) and the function names themselves are refused as variables.
 //
 // Every template this accepts renders to the same text under Jinja2 (StrictUndefined,
-// keep_trailing_newline, no autoescape) whenever the values need no JSON escaping; like
+// keep_trailing_newline, no autoescape) whenever the values need no JSON escaping (U+FEFF
+// counts as needing it: see appendJsonStringContent()); like
 // Jinja2, line ends in the literal text ("\r\n", "\r") come out as "\n".
 //
 // Rendering escapes each substituted value for the JSON string it lands in, after the filters
@@ -57,8 +58,10 @@ struct TemplateValues
 // parses the template once with its placeholders empty (the skeleton) and records each string
 // that holds placeholders by its JSON Pointer, as literal pieces and placeholders; a rendering
 // copies the skeleton and sets those strings. Templates with a placeholder in an object key
-// (the value could reorder or merge members) or that are no JSON object have no skeleton:
-// renderDocument() renders and parses text for them, with the same result.
+// (the value could reorder or merge members), with a raw U+FEFF in their literal text (Qt's
+// parser drops one that starts a string only when the string has no escapes, which depends on
+// the values) or that are no JSON object have no skeleton: renderDocument() renders and parses
+// text for them, with the same result.
 //
 //   const auto t = ConfigTemplate::parse(text);
 //   if (!t.isValid())
@@ -105,7 +108,9 @@ public:
     QStringList skeletonPointers() const;
 
     // Appends value, escaped for inside a JSON string, as UTF-8: '"' and '\' get a backslash,
-    // U+0000–U+001F become \b \f \n \r \t or \u00XX, a lone surrogate becomes U+FFFD.
+    // U+0000–U+001F become \b \f \n \r \t or \u00XX, a lone surrogate becomes U+FFFD, and
+    // U+FEFF becomes \ufeff (QJsonDocument drops a raw one that starts a string: escaped, it
+    // round-trips).
     static void appendJsonStringContent(QByteArray &out, QStringView value);
 
     // Python's str.upper() / str.lower() (see the .cpp for how they differ from QString's).

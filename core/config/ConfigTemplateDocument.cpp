@@ -265,6 +265,10 @@ void collectChars(const QJsonValue &value, char16_t first, char16_t last, QSet<c
 
 void ConfigTemplate::buildSkeleton()
 {
+    // A raw U+FEFF that starts a string is dropped by QJsonDocument only when the string has no
+    // escapes, which a value can change: such templates are parsed as text every time.
+    if (m_literal.contains("\xEF\xBB\xBF"))
+        return;
     QJsonParseError error;
     const QJsonDocument empty = QJsonDocument::fromJson(m_literal, &error);
     if (error.error != QJsonParseError::NoError || !empty.isObject())

@@ -160,6 +160,8 @@ QStringList hostileValues()
         QString(QChar(0xE000)) + u"0"_s + QChar(0xE000),
         QString(QChar(0xE001)) + u"1"_s + QChar(0xE001),
         u"ΟΔΟΣ straße İ"_s,
+        u"\uFEFF"_s,
+        u"\uFEFFx\uFEFF"_s,
         QString(100000, u'"'),
     };
 }
@@ -404,6 +406,8 @@ private Q_SLOTS:
         QTest::newRow("reversed pair")
             << QString(QChar(0xDE42)) + QChar(0xD83D) << QByteArray("\xef\xbf\xbd\xef\xbf\xbd")
             << u"\uFFFD\uFFFD"_s;
+        QTest::newRow("byte order mark")
+            << u"\uFEFFa\uFEFF"_s << QByteArray(R"(\ufeffa\ufeff)") << u"\uFEFFa\uFEFF"_s;
         QTest::newRow("noncharacters")
             << u"\uFFFE\uFFFF\uFDD0"_s << QByteArray() << u"\uFFFE\uFFFF\uFDD0"_s;
         QTest::newRow("long") << QString(100000, u'"') << QByteArray() << QString(100000, u'"');
@@ -752,6 +756,11 @@ private Q_SLOTS:
                                          " \"s\": \"{{ v1 }}\"}"_s
                                       << 1;
         QTest::newRow("empty object") << u"{}"_s << 1;
+        QTest::newRow("raw byte order mark starting a string")
+            << u"{\"a\": \"\uFEFF{{ v1 }}\", \"b\": \"{{ v2 }}\uFEFF\"}"_s << 0;
+        QTest::newRow("raw byte order mark after a placeholder")
+            << u"{\"a\": \"{{ v1 }}\uFEFFx\"}"_s << 0;
+        QTest::newRow("escaped byte order mark") << u"{\"a\": \"\\ufeff{{ v1 }}\"}"_s << 1;
         QTest::newRow("placeholder in a key") << u"{\"{{ v1 }}\": 1, \"b\": \"{{ v2 }}\"}"_s << 0;
         QTest::newRow("placeholder in a key, merging")
             << u"{\"{{ v1 }}\": 1, \"{{ v2 }}\": 2, \"acme-corp\": 3}"_s << 0;

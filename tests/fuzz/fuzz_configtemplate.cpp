@@ -143,6 +143,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         u"\"\\\"\\\\},]\n\r\t\b\f"_s,
         QString(QChar(0)) + QChar(0x1F) + QChar(0x7F) + QChar(0xD800) + u"x"_s + QChar(0xDFFF),
         QString(QChar(0xDBFF)),
+        QString(QChar(0xFEFF)) + QChar(0xFEFF) + u"x"_s,
         u"{{ a }}{% b %}{# c #}\\u0000"_s,
         QString::fromUtf8(input),
         QString::fromLatin1(input),
