@@ -183,13 +183,17 @@ Result<QJsonObject> ConfigEngine::renderTemplate(const ConfigRevision &revision,
     auto tmpl = parsed(text);
     if (!tmpl)
         return tmpl.error();
-    auto rendered = tmpl->render(templateValues(revision.variables));
-    if (!rendered)
-        return rendered.error();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(*rendered, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        const JsonPosition at = JsonLocator::positionOfUtf8Offset(*rendered, error.offset);
+    const TemplateValues values = templateValues(revision.variables);
+    auto rendered = tmpl->renderDocument(values);
+    if (!rendered && rendered.error().line > 0)
+        return rendered.error(); // an undefined variable or function, at its placeholder
+    if (!rendered) {
+        // Not a JSON object once rendered (a template without a skeleton): say where in the
+        // output.
+        const QByteArray output = *tmpl->render(values);
+        QJsonParseError error;
+        QJsonDocument::fromJson(output, &error);
+        const JsonPosition at = JsonLocator::positionOfUtf8Offset(output, error.offset);
         return Error::at(QString(),
                          tr("the rendered template is not a JSON object: %1 (line %2, column %3 "
                             "of the output)")
@@ -198,7 +202,7 @@ Result<QJsonObject> ConfigEngine::renderTemplate(const ConfigRevision &revision,
                              .arg(at.column),
                          0, 0);
     }
-    QJsonObject document = doc.object();
+    QJsonObject document = std::move(rendered).value();
     if (revision.legacy) {
         document.insert(u"configuration"_s,
                         mergeJson(document.value(u"configuration"_s).toObject(), stored));

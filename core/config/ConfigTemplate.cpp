@@ -562,6 +562,8 @@ ConfigTemplate ConfigTemplate::parse(const QString &text)
     if (!result.m_issues.isEmpty()) {
         result.m_placeholders.clear();
         result.m_literal.clear();
+    } else {
+        result.buildSkeleton(); // ConfigTemplateDocument.cpp
     }
     return result;
 }
@@ -665,6 +667,10 @@ void ConfigTemplate::appendJsonStringContent(QByteArray &out, QStringView value)
             }
         } else if (QChar::isSurrogate(c)) {
             d = putUtf8(d, readSurrogates(p, end));
+        } else if (c == 0xFEFF) {
+            // Qt's JSON parser drops a raw U+FEFF at the start of a string without escapes.
+            ++p;
+            d = std::copy_n("\\ufeff", 6, d);
         } else {
             d = putUtf8(d, c);
             ++p;

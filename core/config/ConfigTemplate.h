@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+
+#include <memory>
 
 namespace Tenancy {
 
@@ -38,7 +41,8 @@ struct TemplateValues
 // range, …: reservedNames()) and the function names themselves are refused as variables.
 //
 // Every template this accepts renders to the same text under Jinja2 (StrictUndefined,
-// keep_trailing_newline, no autoescape) whenever the values need no JSON escaping; like
+// keep_trailing_newline, no autoescape) whenever the values need no JSON escaping (U+FEFF
+// counts as needing it: see appendJsonStringContent()); like
 // Jinja2, line ends in the literal text ("\r\n", "\r") come out as "\n".
 //
 // Rendering escapes each substituted value for the JSON string it lands in, after the filters
@@ -48,7 +52,16 @@ struct TemplateValues
 // parse() runs once and keeps the literal text as UTF-8 (a lone surrogate becomes U+FFFD) with
 // the placeholders in between; render() only copies bytes and escapes values (no regular
 // expressions), so it is cheap to call for every tenant. A parsed template is immutable:
-// render() may run on several threads at once.
+// render() and renderDocument() may run on several threads at once.
+//
+// renderDocument() gives the parsed document without parsing text per call: parse() also
+// parses the template once with its placeholders empty (the skeleton) and records each string
+// that holds placeholders by its JSON Pointer, as literal pieces and placeholders; a rendering
+// copies the skeleton and sets those strings. Templates with a placeholder in an object key
+// (the value could reorder or merge members), with a raw U+FEFF in their literal text (Qt's
+// parser drops one that starts a string only when the string has no escapes, which depends on
+// the values) or that are no JSON object have no skeleton: renderDocument() renders and parses
+// text for them, with the same result.
 //
 //   const auto t = ConfigTemplate::parse(text);
 //   if (!t.isValid())
@@ -85,8 +98,19 @@ public:
     // function without a value, with its position.
     Result<QByteArray> render(const TemplateValues &values) const;
 
+    // The filled-in document: for any values, the same object as
+    // QJsonDocument::fromJson(*render(values)).object(), and the same errors as render(). A
+    // template whose output is not a JSON object fails with line 0 (no place in the template).
+    Result<QJsonObject> renderDocument(const TemplateValues &values) const;
+    // Whether renderDocument() fills the pre-parsed skeleton (no text parsed per call).
+    bool hasSkeleton() const { return m_skeleton != nullptr; }
+    // The JSON Pointers of the strings renderDocument() sets in the skeleton, in key order.
+    QStringList skeletonPointers() const;
+
     // Appends value, escaped for inside a JSON string, as UTF-8: '"' and '\' get a backslash,
-    // U+0000–U+001F become \b \f \n \r \t or \u00XX, a lone surrogate becomes U+FFFD.
+    // U+0000–U+001F become \b \f \n \r \t or \u00XX, a lone surrogate becomes U+FFFD, and
+    // U+FEFF becomes \ufeff (QJsonDocument drops a raw one that starts a string: escaped, it
+    // round-trips).
     static void appendJsonStringContent(QByteArray &out, QStringView value);
 
     // Python's str.upper() / str.lower() (see the .cpp for how they differ from QString's).
@@ -95,6 +119,8 @@ public:
 
 private:
     friend class ConfigTemplateParser;
+    friend class ConfigTemplateSkeleton;
+    struct Skeleton;
 
     enum class FilterKind : quint8 { Default, Upper, Lower };
     struct Filter
@@ -118,6 +144,12 @@ private:
     QList<Error> m_issues;
     QStringList m_variableNames;
     QStringList m_functionCalls;
+    std::shared_ptr<const Skeleton> m_skeleton; // null: renderDocument() parses text
+
+    // The value placeholder p stands for after its filters, or render()'s error for it.
+    bool valueOf(const Placeholder &p, const TemplateValues &values, QString &value,
+                 Error *error) const;
+    void buildSkeleton();
 };
 
 } // namespace Tenancy

@@ -1,9 +1,12 @@
 // ConfigTemplate: the safe Jinja2 subset for JSON configuration templates.
 #include "config/ConfigTemplate.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +68,155 @@ QString shape(const QJsonValue &value)
 QString shape(const QJsonDocument &doc)
 {
     return doc.isArray() ? shape(doc.array()) : shape(doc.object());
+}
+
+// A JSON string of random pieces: plain text, escapes (surrogate halves too), non-ASCII,
+// braces, and (with placeholders) placeholders of every kind.
+QString randomString(QRandomGenerator &rng, bool placeholders)
+{
+    static const QStringList pieces {
+        u"a"_s,         u"id-"_s,
+        u" "_s,         u"\\\""_s,
+        u"\\\\"_s,      u"\\n"_s,
+        u"\\/"_s,       u"\\u00e9"_s,
+        u"\\u0000"_s,   u"\\uD83D"_s,
+        u"\\uDE00"_s,   u"\\uE000"_s,
+        u"é東🙂"_s, QString(QChar(0xE000)) + QChar(0xE001),
+        u"}}"_s,        u"{ }"_s,
+    };
+    static const QStringList placeholderPieces {
+        u"{{ v1 }}"_s,
+        u"{{v2}}"_s,
+        u"{{ v3 | upper }}"_s,
+        u"{{ v1 | lower | default('x') }}"_s,
+        u"{{ nickname | default('Acme') }}"_s,
+        u"{{ current_timestamp() }}"_s,
+        u"{{ trial_expiry_date() | lower }}"_s,
+    };
+    QString s = u"\""_s;
+    const int n = int(rng.bounded(5));
+    for (int i = 0; i < n; ++i) {
+        if (placeholders && rng.bounded(3) == 0)
+            s += placeholderPieces.at(rng.bounded(placeholderPieces.size()));
+        else
+            s += pieces.at(rng.bounded(pieces.size()));
+    }
+    return s + u'"';
+}
+
+// A random JSON template: nested objects and arrays whose strings hold placeholders; keys come
+// from a small set (so some repeat) and, with keyPlaceholders, hold placeholders sometimes.
+QString randomTemplate(QRandomGenerator &rng, int depth, bool keyPlaceholders)
+{
+    const int kind = depth == 0 ? 0 : int(rng.bounded(depth > 3 ? 4 : 7));
+    switch (kind) {
+    case 0:
+    case 4: {
+        QStringList members;
+        const int n = int(rng.bounded(depth == 0 ? 2 : 0, 5));
+        for (int i = 0; i < n; ++i) {
+            const QString key = keyPlaceholders && rng.bounded(4) == 0
+                ? randomString(rng, true)
+                : u"\"%1\""_s.arg(QChar(u'a' + rng.bounded(4)));
+            members.append(key + u": "_s + randomTemplate(rng, depth + 1, keyPlaceholders));
+        }
+        return u"{"_s + members.join(u", "_s) + u"}"_s;
+    }
+    case 5: {
+        QStringList elements;
+        const int n = int(rng.bounded(4));
+        for (int i = 0; i < n; ++i)
+            elements.append(randomTemplate(rng, depth + 1, keyPlaceholders));
+        return u"["_s + elements.join(u",\n "_s) + u"]"_s;
+    }
+    case 1:
+        return QStringList {u"12"_s, u"-0.5"_s, u"1e3"_s, u"true"_s, u"null"_s}.at(rng.bounded(5));
+    default:
+        return randomString(rng, true);
+    }
+}
+
+// Values that JSON must escape, or that look like markers, in many combinations.
+QStringList hostileValues()
+{
+    return {
+        u"acme-corp"_s,
+        QString(),
+        u"\""_s,
+        u"\\"_s,
+        u"\\\""_s,
+        u"\", \"admin\": true, \"x\": \""_s,
+        u"\n\r\t\b\f\u001f\u007f"_s,
+        QString(1, QChar(0)),
+        u"a"_s + QChar(0) + u"b"_s,
+        QString(QChar(0xD800)),
+        QString(QChar(0xDC00)),
+        QString(QChar(0xDE00)) + QChar(0xD83D),
+        u"x"_s + QChar(0xD83D),
+        QString(QChar(0xDE00)) + u"x"_s,
+        u"🙂"_s,
+        u"\\uD83D\\u0000"_s,
+        u"{{ v1 }}"_s,
+        QString(QChar(0xE000)) + u"0"_s + QChar(0xE000),
+        QString(QChar(0xE001)) + u"1"_s + QChar(0xE001),
+        u"ΟΔΟΣ straße İ"_s,
+        u"\uFEFF"_s,
+        u"\uFEFFx\uFEFF"_s,
+        QString(100000, u'"'),
+    };
+}
+
+// Every variable and function of t set to value; with several, each its own in turn.
+TemplateValues valuesFor(const ConfigTemplate &t, const QStringList &values)
+{
+    TemplateValues out;
+    qsizetype i = 0;
+    for (const QString &name : t.variableNames())
+        out.variables.insert(name, values.at(i++ % values.size()));
+    for (const QString &name : ConfigTemplate::functionNames())
+        out.functions.insert(name, values.at(i++ % values.size()));
+    return out;
+}
+
+// renderDocument() gives what parsing render()'s text gives: the same object, or the same
+// error (an undefined value), or fails at line 0 when the text is no JSON object.
+bool sameAsText(const ConfigTemplate &t, const TemplateValues &values, QString *why)
+{
+    const auto text = t.render(values);
+    const auto document = t.renderDocument(values);
+    if (!text) {
+        const Error &a = text.error();
+        if (document.ok()) {
+            *why = u"renderDocument() succeeded, render() failed: "_s + a.message;
+            return false;
+        }
+        const Error &b = document.error();
+        if (a.message != b.message || a.field != b.field || a.line != b.line || a.column != b.column
+            || a.offset != b.offset || a.code != b.code) {
+            *why = u"different errors: "_s + a.message + u" / "_s + b.message;
+            return false;
+        }
+        return true;
+    }
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(*text, &error);
+    if (error.error != QJsonParseError::NoError || !parsed.isObject()) {
+        if (document.ok() || document.error().line != 0) {
+            *why = u"render() is no JSON object, renderDocument() did not fail at line 0"_s;
+            return false;
+        }
+        return true;
+    }
+    if (!document.ok()) {
+        *why = u"renderDocument() failed: "_s + document.error().message;
+        return false;
+    }
+    if (*document != parsed.object()) {
+        *why = u"different documents:\n"_s + QString::fromUtf8(*text) + u"\n"_s
+            + QString::fromUtf8(QJsonDocument(*document).toJson(QJsonDocument::Compact));
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -254,6 +406,8 @@ private Q_SLOTS:
         QTest::newRow("reversed pair")
             << QString(QChar(0xDE42)) + QChar(0xD83D) << QByteArray("\xef\xbf\xbd\xef\xbf\xbd")
             << u"\uFFFD\uFFFD"_s;
+        QTest::newRow("byte order mark")
+            << u"\uFEFFa\uFEFF"_s << QByteArray(R"(\ufeffa\ufeff)") << u"\uFEFFa\uFEFF"_s;
         QTest::newRow("noncharacters")
             << u"\uFFFE\uFFFF\uFDD0"_s << QByteArray() << u"\uFFFE\uFFFF\uFDD0"_s;
         QTest::newRow("long") << QString(100000, u'"') << QByteArray() << QString(100000, u'"');
@@ -552,6 +706,122 @@ private Q_SLOTS:
                  (QStringList {u"default"_s, u"upper"_s, u"lower"_s}));
         QVERIFY(ConfigTemplate().isValid());
         QCOMPARE(*ConfigTemplate().render({}), QByteArray());
+    }
+
+    // renderDocument() (the skeleton, or text parsed when there is none) against
+    // QJsonDocument::fromJson(render()): shipped templates, hand-written edge cases and
+    // generated templates, each with hostile values.
+    void renderDocumentMatchesText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("skeleton"); // 1 expected, 0 not, -1 either
+
+        const QDir shipped(u":/tenancy/templates"_s);
+        const QStringList files = shipped.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 4);
+        for (const QString &file : files) {
+            QFile f(shipped.filePath(file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QTest::addRow("shipped %s", qPrintable(file)) << QString::fromUtf8(f.readAll()) << 1;
+        }
+
+        QTest::newRow("no placeholder") << u"{\"a\": [1, \"x\", {\"b\": null}]}"_s << 1;
+        QTest::newRow("several in one string")
+            << u"{\"a\": \"<{{ v1 }}/{{ v2 }}-{{ v1 | upper }}>\"}"_s << 1;
+        QTest::newRow("only placeholders") << u"{\"a\": \"{{ v1 }}{{ v2 }}\"}"_s << 1;
+        QTest::newRow("nested arrays")
+            << u"{\"a\": [[\"x\", [\"{{ v1 }}\"]], {\"b\": [\"{{v2}}\", 2, \"{{v3}}\"]}]}"_s << 1;
+        QTest::newRow("escapes around")
+            << u"{\"a\": \"\\\\{{ v1 }}\\\"\\u00e9{{ v2 }}\\n\", \"b\": \"\\/{{v3}}\\/\"}"_s << 1;
+        QTest::newRow("surrogate escapes split")
+            << u"{\"a\": \"\\uD83D{{ v1 }}\\uDE00\", \"b\": \"\\uDE00{{ v2 }}\\uD83D\"}"_s << 1;
+        QTest::newRow("NUL escape") << u"{\"a\": \"\\u0000{{ v1 }}\\u0000\"}"_s << 1;
+        QTest::newRow("private use characters")
+            << u"{\"\uE000\": \"\uE000{{ v1 }}\uE001\\uE002\", \"b\": \"\\uE003\"}"_s << 1;
+        QTest::newRow("duplicate key, placeholder first")
+            << u"{\"a\": \"{{ v1 }}\", \"a\": \"text\", \"b\": \"{{ v2 }}\"}"_s << 1;
+        QTest::newRow("duplicate key, placeholder last")
+            << u"{\"a\": \"text\", \"a\": \"{{ v1 }}\"}"_s << 1;
+        QTest::newRow("duplicate key, nested")
+            << u"{\"a\": {\"x\": \"{{ v1 }}\"}, \"a\": {\"y\": \"{{ v2 }}\"}}"_s << 1;
+        QTest::newRow("undefined in a dropped duplicate")
+            << u"{\"a\": \"{{ nickname }}\", \"a\": \"{{ v1 }}\"}"_s << 1;
+        QTest::newRow("functions and filters")
+            << u"{\"t\": \"{{ current_timestamp() }}\", \"u\": \"{{ trial_expiry_date() | upper "
+               u"}}\","
+               " \"d\": \"{{ nickname | default('Acme') | lower }}\"}"_s
+            << 1;
+        QTest::newRow("CRLF line ends") << u"{\r\n\"a\": \"{{ v1 }}\",\r\n\"b\": 1\r\n}\r\n"_s << 1;
+        QTest::newRow("number forms") << u"{\"n\": [1e3, -0.0, 1.5E-7, 12345678901234567890],"
+                                         " \"s\": \"{{ v1 }}\"}"_s
+                                      << 1;
+        QTest::newRow("empty object") << u"{}"_s << 1;
+        QTest::newRow("raw byte order mark starting a string")
+            << u"{\"a\": \"\uFEFF{{ v1 }}\", \"b\": \"{{ v2 }}\uFEFF\"}"_s << 0;
+        QTest::newRow("raw byte order mark after a placeholder")
+            << u"{\"a\": \"{{ v1 }}\uFEFFx\"}"_s << 0;
+        QTest::newRow("escaped byte order mark") << u"{\"a\": \"\\ufeff{{ v1 }}\"}"_s << 1;
+        QTest::newRow("placeholder in a key") << u"{\"{{ v1 }}\": 1, \"b\": \"{{ v2 }}\"}"_s << 0;
+        QTest::newRow("placeholder in a key, merging")
+            << u"{\"{{ v1 }}\": 1, \"{{ v2 }}\": 2, \"acme-corp\": 3}"_s << 0;
+        QTest::newRow("placeholder in a nested key")
+            << u"{\"a\": [{\"k{{ v1 }}\": \"{{ v2 }}\"}]}"_s << 0;
+        QTest::newRow("array at the root") << u"[\"{{ v1 }}\"]"_s << 0;
+        QTest::newRow("string at the root") << u"\"{{ v1 }}\""_s << 0;
+        QTest::newRow("not JSON") << u"{\"a\": \"{{ v1 }}\",}"_s << 0;
+        QTest::newRow("raw tab in a string (Qt accepts it)") << u"{\"a\": \"{{ v1 }}\t\"}"_s << 1;
+        QTest::newRow("empty text") << QString() << 0;
+        QTest::newRow("invalid template") << u"{\"a\": {{ v1 }}}"_s << 0;
+
+        QRandomGenerator rng(20260611);
+        for (int i = 0; i < 300; ++i) {
+            const bool keys = i % 3 == 0;
+            QTest::addRow("generated %d", i) << randomTemplate(rng, 0, keys) << (keys ? -1 : 1);
+        }
+    }
+    void renderDocumentMatchesText()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, skeleton);
+        const auto parsed = ConfigTemplate::parse(text);
+        if (skeleton >= 0)
+            QCOMPARE(parsed.hasSkeleton(), bool(skeleton));
+        const QStringList hostile = hostileValues();
+        QString why;
+        for (const QString &value : hostile)
+            QVERIFY2(sameAsText(parsed, valuesFor(parsed, {value}), &why), qPrintable(why));
+        // Different values side by side, and some variables undefined.
+        for (qsizetype i = 0; i + 3 <= hostile.size(); ++i) {
+            TemplateValues values = valuesFor(parsed, hostile.mid(i, 3));
+            QVERIFY2(sameAsText(parsed, values, &why), qPrintable(why));
+            if (!parsed.variableNames().isEmpty())
+                values.variables.remove(
+                    parsed.variableNames().at(i % parsed.variableNames().size()));
+            if (i % 4 == 0)
+                values.functions.clear();
+            QVERIFY2(sameAsText(parsed, values, &why), qPrintable(why));
+        }
+    }
+
+    void skeletonPointers()
+    {
+        QFile f(u":/tenancy/templates/professional_init.json"_s);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const auto parsed = ConfigTemplate::parse(QString::fromUtf8(f.readAll()));
+        QVERIFY(parsed.hasSkeleton());
+        QCOMPARE(
+            parsed.skeletonPointers(),
+            (QStringList {u"/_metadata/generated_at"_s, u"/billing/account_name"_s,
+                          u"/billing/subscription_ends_at"_s, u"/billing/subscription_started_at"_s,
+                          u"/billing/trial_expires_at"_s,
+                          u"/configuration/compliance/data_residency/region"_s,
+                          u"/infrastructure/region"_s, u"/tenant_id"_s, u"/tenant_name"_s}));
+        const auto nested = ConfigTemplate::parse(
+            u"{\"a/b\": [0, {\"~k\": \"x{{ v }}\"}], \"c\": \"{{ v }}{{ v }}\", \"d\": \"\"}"_s);
+        QCOMPARE(nested.skeletonPointers(), (QStringList {u"/a~1b/1/~0k"_s, u"/c"_s}));
+        QVERIFY(ConfigTemplate::parse(u"{\"a\": 1}"_s).hasSkeleton());
+        QVERIFY(ConfigTemplate::parse(u"{\"a\": 1}"_s).skeletonPointers().isEmpty());
+        QVERIFY(!ConfigTemplate::parse(u"{\"{{ v }}\": 1}"_s).hasSkeleton());
     }
 
     void renderIsRepeatable()

@@ -323,6 +323,52 @@ private Q_SLOTS:
         QCOMPARE(layers.value(u"/configuration/features/enabled"_s), ConfigLayer::TierDefault);
     }
 
+    // ConfigEngine::renderTemplate fills the template's skeleton (renderDocument); its errors
+    // are still those of the text: the placeholder's line and column, or where the output
+    // stops being a JSON object.
+    void renderTemplateErrors_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where"); // "line:column:field"
+        QTest::addColumn<QString>("message"); // the start of it
+
+        QTest::newRow("unknown variable")
+            << u"{\n  \"a\": \"x {{ nickname }}\"\n}"_s << u"2:11:nickname"_s
+            << u"unknown variable \"nickname\""_s;
+        QTest::newRow("syntax") << u"{\"a\": {{ tenant_id }}}"_s << u"1:7:"_s
+                                << u"placeholder outside a JSON string"_s;
+        QTest::newRow("array at the root")
+            << u"[\"{{ tenant_id }}\"]"_s << u"0:0:"_s
+            << u"the rendered template is not a JSON object: no error occurred (line 1, column 1 "
+               "of the output)"_s;
+        QTest::newRow("trailing comma") << u"{\"a\": \"{{ tenant_id }}\",\n}"_s << u"0:0:"_s
+                                        << u"the rendered template is not a JSON object: "_s;
+    }
+    void renderTemplateErrors()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        QFETCH(QString, message);
+        ConfigRevision r;
+        r.templateText = text;
+        r.variables = m_engine->sampleVariables();
+        const auto doc = m_engine->renderTemplate(r, u"professional"_s);
+        QVERIFY(!doc);
+        QCOMPARE(u"%1:%2:%3"_s.arg(doc.error().line).arg(doc.error().column).arg(doc.error().field),
+                 where);
+        QVERIFY2(doc.error().message.startsWith(message), qPrintable(doc.error().message));
+    }
+
+    void renderTemplateWithoutSkeleton()
+    {
+        ConfigRevision r;
+        r.templateText = u"{\"{{ tenant_id }}\": \"{{ tenant_name }}\", \"acme\": 1}"_s;
+        r.variables = m_engine->sampleVariables();
+        const auto doc = m_engine->renderTemplate(r, u"professional"_s);
+        QVERIFY(doc);
+        QCOMPARE(*doc, (QJsonObject {{u"acme"_s, 1}})); // the later "acme" wins, as in Qt's parser
+    }
+
     // The shipped templates: one per tier, each valid, with the catalog's limits and features.
     void shippedTemplatesMatchTheCatalog()
     {

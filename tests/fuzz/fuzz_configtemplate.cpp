@@ -5,7 +5,8 @@
 // JSON skeletons far more frequent. Every issue must point into the text. A valid template is
 // rendered with the placeholders empty (the skeleton) and with hostile values made from the input
 // bytes; when the skeleton is JSON, every rendering must be JSON with the same tokens (strings
-// aside).
+// aside). renderDocument() must give exactly QJsonDocument::fromJson(render()) whenever that is
+// an object, fail at line 0 when it is not, and fail as render() does.
 #include "config/ConfigTemplate.h"
 
 #include <QJsonDocument>
@@ -66,6 +67,33 @@ QString fromUtf16Bytes(const uint8_t *data, size_t size)
     return s;
 }
 
+// renderDocument() against the parsed text of render().
+void checkDocument(const ConfigTemplate &t, const TemplateValues &values, const QByteArray &input)
+{
+    const auto text = t.render(values);
+    const auto document = t.renderDocument(values);
+    if (!text.ok()) {
+        CHECK(!document.ok(), input);
+        CHECK(document.error().message == text.error().message, input);
+        CHECK(document.error().field == text.error().field, input);
+        CHECK(document.error().offset == text.error().offset, input);
+        CHECK(document.error().line == text.error().line, input);
+        CHECK(document.error().column == text.error().column, input);
+        return;
+    }
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(*text, &error);
+    if (error.error == QJsonParseError::NoError && parsed.isObject()) {
+        CHECK(document.ok(), input + "\n---\n" + *text);
+        CHECK(*document == parsed.object(),
+              input + "\n---\n" + *text + "\n---\n"
+                  + QJsonDocument(*document).toJson(QJsonDocument::Compact));
+    } else {
+        CHECK(!document.ok() && document.error().line == 0, input + "\n---\n" + *text);
+        CHECK(!t.hasSkeleton(), input);
+    }
+}
+
 TemplateValues allValues(const ConfigTemplate &t, const QString &value)
 {
     TemplateValues values;
@@ -100,11 +128,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             previous = issue.offset;
         }
         CHECK(!parsed.render({}).ok(), input);
+        CHECK(!parsed.renderDocument({}).ok(), input);
         return 0;
     }
 
     const auto skeleton = parsed.render(allValues(parsed, QString()));
     CHECK(skeleton.ok(), input);
+    checkDocument(parsed, allValues(parsed, QString()), input);
     const QByteArray skeletonShape = structure(*skeleton);
 
     // Hostile values: JSON syntax, escapes, NUL, controls, lone surrogates, the input itself
@@ -113,6 +143,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         u"\"\\\"\\\\},]\n\r\t\b\f"_s,
         QString(QChar(0)) + QChar(0x1F) + QChar(0x7F) + QChar(0xD800) + u"x"_s + QChar(0xDFFF),
         QString(QChar(0xDBFF)),
+        QString(QChar(0xFEFF)) + QChar(0xFEFF) + u"x"_s,
         u"{{ a }}{% b %}{# c #}\\u0000"_s,
         QString::fromUtf8(input),
         QString::fromLatin1(input),
@@ -128,6 +159,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const QString &value : std::as_const(hostile)) {
         const auto rendered = parsed.render(allValues(parsed, value));
         CHECK(rendered.ok(), input);
+        checkDocument(parsed, allValues(parsed, value), input);
         if (!skeletonShape.isEmpty())
             CHECK(structure(*rendered) == skeletonShape, input + "\n---\n" + *rendered);
     }
@@ -139,6 +171,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 0; i < names.size(); i += 2)
         some.variables.remove(names.at(i));
     const auto partial = parsed.render(some);
+    checkDocument(parsed, some, input);
     if (partial.ok()) {
         if (!skeletonShape.isEmpty())
             CHECK(structure(*partial) == skeletonShape, input + "\n---\n" + *partial);

@@ -1,13 +1,15 @@
 #!/bin/sh
 # Builds a libFuzzer target with AddressSanitizer and UBSan and runs it for SECONDS.
 #   tests/fuzz/run.sh configtemplate 600
-# Only the target's sources and Qt6Core (pkg-config) are compiled, into build/fuzz/ (one
-# process, one job). New inputs go to build/fuzz/corpus-TARGET, crashes to build/fuzz/;
+#   tests/fuzz/run.sh overrides 600
+# Only the target's sources and Qt6Core (pkg-config; Qt6Sql's headers for overrides) are
+# compiled, into build/fuzz/ (one process, one job). The overrides target loads the catalog,
+# schema and templates from the source tree's resources/ (no resources compiled in). New inputs go to build/fuzz/corpus-TARGET, crashes to build/fuzz/;
 # tests/fuzz/corpus/TARGET is the committed seed corpus (copy good finds there by hand).
 set -eu
 
 usage() {
-    echo "usage: $0 TARGET SECONDS (targets: configtemplate)" >&2
+    echo "usage: $0 TARGET SECONDS (targets: configtemplate, overrides)" >&2
     exit 2
 }
 [ $# -eq 2 ] || usage
@@ -16,7 +18,17 @@ seconds=$2
 
 root=$(cd "$(dirname "$0")/../.." && pwd)
 case $target in
-configtemplate) sources="core/config/ConfigTemplate.cpp" ;;
+configtemplate)
+    sources="core/config/ConfigTemplate.cpp core/config/ConfigTemplateDocument.cpp"
+    modules="Qt6Core"
+    ;;
+overrides)
+    sources="core/config/Overrides.cpp core/config/ConfigEngine.cpp core/config/ConfigDiff.cpp
+        core/config/JsonSchema.cpp core/config/JsonLocator.cpp core/config/ConfigTemplate.cpp
+        core/config/ConfigTemplateDocument.cpp core/model/Catalog.cpp core/model/Tier.cpp
+        core/model/Limit.cpp core/model/Money.cpp core/model/Tenant.cpp"
+    modules="Qt6Core Qt6Sql"
+    ;;
 *) usage ;;
 esac
 
@@ -30,9 +42,9 @@ echo "building $binary"
     -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -Wall -Wextra -DQT_NO_CAST_FROM_ASCII -DQT_NO_CAST_TO_ASCII -DQT_NO_FOREACH \
     -DQT_USE_QSTRINGBUILDER -DQT_NO_KEYWORDS -DQT_FORCE_ASSERTS \
-    -I core $(pkg-config --cflags Qt6Core) \
+    -I core -DTENANCY_SOURCE_DIR="\"$root\"" $(pkg-config --cflags $modules) \
     "tests/fuzz/fuzz_$target.cpp" $sources \
-    $(pkg-config --libs Qt6Core) -o "$binary")
+    $(pkg-config --libs $modules) -o "$binary")
 
 dict=""
 if [ -f "$root/tests/fuzz/$target.dict" ]; then
