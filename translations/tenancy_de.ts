@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
-        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z. B. limits.max_users)</translation>
+        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z.&#xa0;B. limits.max_users)</translation>
     </message>
     <message>
         <source>unknown path &quot;%1&quot;</source>
@@ -260,6 +260,14 @@
     <message>
         <source>unknown variable &quot;%1&quot;</source>
         <translation>unbekannte Variable &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the output is not JSON: %1 (at byte %2)</source>
+        <translation>die Ausgabe ist kein JSON: %1 (bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the output is not a JSON object</source>
+        <translation>die Ausgabe ist kein JSON-Objekt</translation>
     </message>
 </context>
 <context>
@@ -953,7 +961,7 @@
     </message>
     <message>
         <source>an override, e.g. limits.max_users=50 (repeatable)</source>
-        <translation>eine Überschreibung, z. B. limits.max_users=50 (wiederholbar)</translation>
+        <translation>eine Überschreibung, z.&#xa0;B. limits.max_users=50 (wiederholbar)</translation>
     </message>
     <message>
         <source>Check a template file: FILE:LINE:COL: message for each problem; exit status 1 if any.</source>
@@ -985,7 +993,7 @@
     </message>
     <message>
         <source>an override, e.g. limits.max_users=50 or features.enabled=&apos;[&quot;sso&quot;]&apos; (repeatable)</source>
-        <translation>eine Überschreibung, z. B. limits.max_users=50 oder features.enabled=&apos;[&quot;sso&quot;]&apos; (wiederholbar)</translation>
+        <translation>eine Überschreibung, z.&#xa0;B. limits.max_users=50 oder features.enabled=&apos;[&quot;sso&quot;]&apos; (wiederholbar)</translation>
     </message>
     <message>
         <source>drop the override at PATH (repeatable)</source>
@@ -1555,7 +1563,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a path (names separated by dots, such as limits.max_users)</source>
-        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z. B. limits.max_users)</translation>
+        <translation>&quot;%1&quot; ist kein Pfad (durch Punkte getrennte Namen, z.&#xa0;B. limits.max_users)</translation>
     </message>
     <message>
         <source>unknown path &quot;%1&quot;</source>
@@ -1938,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::CodeEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Eingabe</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::CommandPalette</name>
     <message>
         <source>Go to…</source>
@@ -1958,6 +1973,53 @@
     <message>
         <source>Open tenant %1 — %2</source>
         <translation>Mandanten öffnen: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ConfigDiffDialog</name>
+    <message>
+        <source>%1
+
+Nothing would change.</source>
+        <translation>%1
+
+Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (goes to the audit log):</source>
+        <translation>&amp;Begründung (wird im Prüfprotokoll festgehalten):</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Es würde sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes to the audit log.</source>
+        <translation>Geben Sie zuerst eine Begründung an: Sie wird im Prüfprotokoll festgehalten.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2334,10 @@
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <source>Set by</source>
+        <translation>Gesetzt von</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::Labels</name>
@@ -2498,6 +2564,18 @@ Still connected to %2.</source>
 
 Weiterhin verbunden mit %2.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Vorlagen</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
@@ -2682,6 +2760,264 @@ Weiterhin verbunden mit %2.</translation>
     <message>
         <source>Why? This goes to the audit log.</source>
         <translation>Warum? Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TemplatesView</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>lowercase_name</source>
+        <translation>name_in_kleinbuchstaben</translation>
+    </message>
+    <message>
+        <source>what changed (optional)</source>
+        <translation>was sich geändert hat (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>Als neue Version &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Probleme:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for a sample tenant:</source>
+        <translation>&amp;Vorschau für einen Beispielmandanten:</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>saved by %1</source>
+        <translation>gespeichert von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (shipped: saving makes your own copy)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (mitgeliefert: beim Speichern entsteht Ihre eigene Kopie)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Version %2</translation>
+    </message>
+    <message>
+        <source>%1:%2  %3</source>
+        <translation>%1:%2  %3</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <source>(fix the problems to see the rendered document)</source>
+        <translation>(beheben Sie die Probleme, um das gerenderte Dokument zu sehen)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 version %2.</source>
+        <translation>Als %1, Version %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Die Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Erfordert %1.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Beheben Sie zuerst die Probleme.</translation>
+    </message>
+    <message>
+        <source>Give it a name first.</source>
+        <translation>Geben Sie zuerst einen Namen an.</translation>
+    </message>
+    <message>
+        <source>Save as the next version of this name</source>
+        <translation>Als nächste Version unter diesem Namen speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantConfigurationView</name>
+    <message>
+        <source>tier default</source>
+        <translation>Tarifstandard</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>Überschreibung</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Revisionen</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This Revision…</source>
+        <translation>Auf diese Revision &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Revision %1 · template %2 %3 · tenant version %4</source>
+        <translation>Revision %1 · Vorlage %2 %3 · Mandantenversion %4</translation>
+    </message>
+    <message>
+        <source>rollback to %1</source>
+        <translation>Zurücksetzung auf Revision %1</translation>
+    </message>
+    <message>
+        <source>edit (not applied)</source>
+        <translation>Bearbeitung (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Apply to %1</source>
+        <translation>Auf %1 anwenden</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2&apos;s configuration becomes current again, as revision %3:</source>
+        <translation>Revision %1 der Konfiguration von %2 wird wieder aktuell, als Revision %3:</translation>
+    </message>
+    <message>
+        <source>These values of %1&apos;s configuration change, as revision %2:</source>
+        <translation>Diese Werte der Konfiguration von %1 ändern sich, als Revision %2:</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Als Revision %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>Reload %1&apos;s configuration? Your edits are kept.</source>
+        <translation>Konfiguration von %1 neu laden? Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Erfordert %1.</translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it first.</source>
+        <translation>Doppelklicken Sie zuerst auf einen Wert, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>See what changes, then apply it</source>
+        <translation>Änderungen ansehen und dann anwenden</translation>
+    </message>
+    <message>
+        <source>Make this revision current again (as a new one)</source>
+        <translation>Diese Revision wieder aktuell machen (als neue Revision)</translation>
+    </message>
+    <message>
+        <source>Select an earlier revision first.</source>
+        <translation>Wählen Sie zuerst eine frühere Revision aus.</translation>
     </message>
 </context>
 <context>

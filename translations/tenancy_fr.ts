@@ -128,11 +128,11 @@
     <name>Tenancy::ConfigEngine</name>
     <message>
         <source>%1: no template for the %2 tier (%3.json)</source>
-        <translation>%1 : aucun modèle pour l’offre %2 (%3.json)</translation>
+        <translation>%1&#xa0;: aucun modèle pour l’offre %2 (%3.json)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2:%3: %4</source>
@@ -148,11 +148,11 @@
     </message>
     <message>
         <source>the rendered template is not a JSON object: %1 (line %2, column %3 of the output)</source>
-        <translation>le modèle rendu n’est pas un objet JSON : %1 (ligne %2, colonne %3 de la sortie)</translation>
+        <translation>le modèle rendu n’est pas un objet JSON&#xa0;: %1 (ligne %2, colonne %3 de la sortie)</translation>
     </message>
     <message>
         <source>the document is for the %1 tier; the tenant is on the %2 tier</source>
-        <translation>le document concerne l’offre %1 ; le locataire relève de l’offre %2</translation>
+        <translation>le document concerne l’offre %1&#xa0;; le locataire relève de l’offre %2</translation>
     </message>
     <message>
         <source>the document is for tenant &quot;%1&quot;, not &quot;%2&quot;</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>not JSON once rendered: %1</source>
-        <translation>une fois rendu, ce n’est pas du JSON : %1</translation>
+        <translation>une fois rendu, ce n’est pas du JSON&#xa0;: %1</translation>
     </message>
     <message>
         <source>a template must be a JSON object</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation>chemin &quot;%1&quot; inconnu ; vouliez-vous dire &quot;%2&quot; ?</translation>
+        <translation>chemin &quot;%1&quot; inconnu&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -199,7 +199,7 @@
     </message>
     <message>
         <source>unterminated placeholder: &quot;}}&quot; is missing</source>
-        <translation>espace réservé non fermé : &quot;}}&quot; manquant</translation>
+        <translation>espace réservé non fermé&#xa0;: &quot;}}&quot; manquant</translation>
     </message>
     <message>
         <source>empty placeholder</source>
@@ -207,11 +207,11 @@
     </message>
     <message>
         <source>expected a variable name or a function call, found %1</source>
-        <translation>nom de variable ou appel de fonction attendu, trouvé : %1</translation>
+        <translation>nom de variable ou appel de fonction attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown function &quot;%1&quot;; the functions are %2</source>
-        <translation>fonction &quot;%1&quot; inconnue ; les fonctions disponibles sont %2</translation>
+        <translation>fonction &quot;%1&quot; inconnue&#xa0;; les fonctions disponibles sont %2</translation>
     </message>
     <message>
         <source>%1() takes no arguments</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>%1 is a function: write %1()</source>
-        <translation>%1 est une fonction : écrivez %1()</translation>
+        <translation>%1 est une fonction&#xa0;: écrivez %1()</translation>
     </message>
     <message>
         <source>the name &quot;%1&quot; is reserved by Jinja2 and cannot be a variable</source>
@@ -227,11 +227,11 @@
     </message>
     <message>
         <source>expected &quot;|&quot; or &quot;}}&quot;, found %1</source>
-        <translation>&quot;|&quot; ou &quot;}}&quot; attendu, trouvé : %1</translation>
+        <translation>&quot;|&quot; ou &quot;}}&quot; attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a filter name after &quot;|&quot;, found %1</source>
-        <translation>nom de filtre attendu après &quot;|&quot;, trouvé : %1</translation>
+        <translation>nom de filtre attendu après &quot;|&quot;, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>default needs one quoted text, as in default(&quot;Acme&quot;)</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>unknown filter &quot;%1&quot;; the filters are %2</source>
-        <translation>filtre &quot;%1&quot; inconnu ; les filtres disponibles sont %2</translation>
+        <translation>filtre &quot;%1&quot; inconnu&#xa0;; les filtres disponibles sont %2</translation>
     </message>
     <message>
         <source>no value for %1()</source>
@@ -261,12 +261,20 @@
         <source>unknown variable &quot;%1&quot;</source>
         <translation>variable &quot;%1&quot; inconnue</translation>
     </message>
+    <message>
+        <source>the output is not JSON: %1 (at byte %2)</source>
+        <translation>la sortie n’est pas du JSON : %1 (à l’octet %2)</translation>
+    </message>
+    <message>
+        <source>the output is not a JSON object</source>
+        <translation>la sortie n’est pas un objet JSON</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::ConfigurationRepository</name>
     <message>
         <source>configuration revision %1: column %2 cannot be read (written by another version?)</source>
-        <translation>révision de configuration %1 : la colonne %2 est illisible (écrite par une autre version ?)</translation>
+        <translation>révision de configuration %1&#xa0;: la colonne %2 est illisible (écrite par une autre version&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -829,7 +837,7 @@
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not UTF-8 text</source>
@@ -845,11 +853,11 @@
     </message>
     <message>
         <source>%1: configuration revision %2 (tenant version %3)</source>
-        <translation>%1 : révision de configuration %2 (version du locataire %3)</translation>
+        <translation>%1&#xa0;: révision de configuration %2 (version du locataire %3)</translation>
     </message>
     <message>
         <source>dry run: nothing was written (it would be revision %1)</source>
-        <translation>simulation : rien n’a été écrit (ce serait la révision %1)</translation>
+        <translation>simulation&#xa0;: rien n’a été écrit (ce serait la révision %1)</translation>
     </message>
     <message>
         <source>shipped</source>
@@ -881,11 +889,11 @@
     </message>
     <message>
         <source>%1: valid</source>
-        <translation>%1 : valide</translation>
+        <translation>%1&#xa0;: valide</translation>
     </message>
     <message>
         <source>%1: revision %2, template %3 %4</source>
-        <translation>%1 : révision %2, modèle %3 %4</translation>
+        <translation>%1&#xa0;: révision %2, modèle %3 %4</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -901,23 +909,23 @@
     </message>
     <message>
         <source>tenant apply: give --template or --file, not both</source>
-        <translation>tenant apply : indiquez --template ou --file, pas les deux</translation>
+        <translation>tenant apply&#xa0;: indiquez --template ou --file, pas les deux</translation>
     </message>
     <message>
         <source>tenant apply: --reason is required (or --dry-run)</source>
-        <translation>tenant apply : --reason est obligatoire (ou --dry-run)</translation>
+        <translation>tenant apply&#xa0;: --reason est obligatoire (ou --dry-run)</translation>
     </message>
     <message>
         <source>tenant rollback: --to-revision N is required</source>
-        <translation>tenant rollback : --to-revision N est obligatoire</translation>
+        <translation>tenant rollback&#xa0;: --to-revision N est obligatoire</translation>
     </message>
     <message>
         <source>tenant rollback: --to-revision must be 0 or more</source>
-        <translation>tenant rollback : --to-revision doit être supérieur ou égal à 0</translation>
+        <translation>tenant rollback&#xa0;: --to-revision doit être supérieur ou égal à 0</translation>
     </message>
     <message>
         <source>tenant rollback: --reason is required (or --dry-run)</source>
-        <translation>tenant rollback : --reason est obligatoire (ou --dry-run)</translation>
+        <translation>tenant rollback&#xa0;: --reason est obligatoire (ou --dry-run)</translation>
     </message>
     <message>
         <source>REV</source>
@@ -933,7 +941,7 @@
     </message>
     <message>
         <source>List configuration templates: shipped ones and saved versions.</source>
-        <translation>Lister les modèles de configuration : ceux fournis et les versions enregistrées.</translation>
+        <translation>Lister les modèles de configuration&#xa0;: ceux fournis et les versions enregistrées.</translation>
     </message>
     <message>
         <source>Print a template&apos;s text.</source>
@@ -957,7 +965,7 @@
     </message>
     <message>
         <source>Check a template file: FILE:LINE:COL: message for each problem; exit status 1 if any.</source>
-        <translation>Vérifier un fichier de modèle : FICHIER:LIGNE:COL: message pour chaque problème ; code de sortie 1 s’il y en a.</translation>
+        <translation>Vérifier un fichier de modèle&#xa0;: FICHIER:LIGNE:COL: message pour chaque problème&#xa0;; code de sortie 1 s’il y en a.</translation>
     </message>
     <message>
         <source>Print a tenant&apos;s effective configuration.</source>
@@ -965,11 +973,11 @@
     </message>
     <message>
         <source>say for every value which layer set it: tier_default, template, override or edit</source>
-        <translation>indiquer pour chaque valeur la couche qui l’a définie : tier_default, template, override ou edit</translation>
+        <translation>indiquer pour chaque valeur la couche qui l’a définie&#xa0;: tier_default, template, override ou edit</translation>
     </message>
     <message>
         <source>show what would change; write nothing</source>
-        <translation>afficher ce qui changerait ; ne rien écrire</translation>
+        <translation>afficher ce qui changerait&#xa0;; ne rien écrire</translation>
     </message>
     <message>
         <source>Apply a template and/or overrides to a tenant&apos;s configuration as a new revision, showing the changes.</source>
@@ -1152,7 +1160,7 @@
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation>JSON non valide : %1</translation>
+        <translation>JSON non valide&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1163,11 +1171,11 @@
     </message>
     <message>
         <source>$ref &quot;%1&quot; at %2 points outside this schema; only local references such as &quot;#/$defs/name&quot; are supported</source>
-        <translation>$ref &quot;%1&quot; à l’emplacement %2 pointe en dehors de ce schéma ; seules les références locales comme &quot;#/$defs/name&quot; sont prises en charge</translation>
+        <translation>$ref &quot;%1&quot; à l’emplacement %2 pointe en dehors de ce schéma&#xa0;; seules les références locales comme &quot;#/$defs/name&quot; sont prises en charge</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; at %2 names an anchor; anchors are not supported, use a JSON Pointer such as &quot;#/$defs/name&quot;</source>
-        <translation>$ref &quot;%1&quot; à l’emplacement %2 désigne une ancre ; les ancres ne sont pas prises en charge, utilisez un JSON Pointer comme &quot;#/$defs/name&quot;</translation>
+        <translation>$ref &quot;%1&quot; à l’emplacement %2 désigne une ancre&#xa0;; les ancres ne sont pas prises en charge, utilisez un JSON Pointer comme &quot;#/$defs/name&quot;</translation>
     </message>
     <message>
         <source>$ref &quot;%1&quot; at %2 does not point to a schema in this document</source>
@@ -1195,7 +1203,7 @@
     </message>
     <message>
         <source>the pattern &quot;%1&quot; at %2 is not a valid regular expression: %3</source>
-        <translation>le motif &quot;%1&quot; à l’emplacement %2 n’est pas une expression régulière valide : %3</translation>
+        <translation>le motif &quot;%1&quot; à l’emplacement %2 n’est pas une expression régulière valide&#xa0;: %3</translation>
     </message>
     <message>
         <source>a number</source>
@@ -1215,7 +1223,7 @@
     </message>
     <message>
         <source>&quot;$id&quot; at %1 is not supported: only the root schema may have an &quot;$id&quot;</source>
-        <translation>&quot;$id&quot; à l’emplacement %1 n’est pas pris en charge : seul le schéma racine peut avoir un &quot;$id&quot;</translation>
+        <translation>&quot;$id&quot; à l’emplacement %1 n’est pas pris en charge&#xa0;: seul le schéma racine peut avoir un &quot;$id&quot;</translation>
     </message>
     <message>
         <source>an array</source>
@@ -1231,11 +1239,11 @@
     </message>
     <message>
         <source>unknown type %1 at %2 (did you mean &quot;%3&quot;?)</source>
-        <translation>type %1 inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot; ?)</translation>
+        <translation>type %1 inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot;&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown type %1 at %2 (known: %3)</source>
-        <translation>type %1 inconnu à l’emplacement %2 (types connus : %3)</translation>
+        <translation>type %1 inconnu à l’emplacement %2 (types connus&#xa0;: %3)</translation>
     </message>
     <message>
         <source>an object of string arrays</source>
@@ -1243,7 +1251,7 @@
     </message>
     <message>
         <source>&quot;items&quot; at %1 is an array: in draft 2020-12 that is &quot;prefixItems&quot;</source>
-        <translation>&quot;items&quot; à l’emplacement %1 est un tableau : dans le draft 2020-12, c’est &quot;prefixItems&quot;</translation>
+        <translation>&quot;items&quot; à l’emplacement %1 est un tableau&#xa0;: dans le draft 2020-12, c’est &quot;prefixItems&quot;</translation>
     </message>
     <message>
         <source>a number greater than 0</source>
@@ -1251,7 +1259,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; at %2 is from an older draft; draft 2020-12 uses %3</source>
-        <translation>&quot;%1&quot; à l’emplacement %2 provient d’un draft plus ancien ; le draft 2020-12 utilise %3</translation>
+        <translation>&quot;%1&quot; à l’emplacement %2 provient d’un draft plus ancien&#xa0;; le draft 2020-12 utilise %3</translation>
     </message>
     <message>
         <source>&quot;%1&quot; at %2 is not supported by this validator</source>
@@ -1259,7 +1267,7 @@
     </message>
     <message>
         <source>unknown keyword &quot;%1&quot; at %2 (did you mean &quot;%3&quot;?)</source>
-        <translation>mot-clé &quot;%1&quot; inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot; ?)</translation>
+        <translation>mot-clé &quot;%1&quot; inconnu à l’emplacement %2 (vouliez-vous dire &quot;%3&quot;&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown keyword &quot;%1&quot; at %2</source>
@@ -1295,7 +1303,7 @@
     </message>
     <message>
         <source>must be %1 (found %2)</source>
-        <translation>doit être %1 (trouvé : %2)</translation>
+        <translation>doit être %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no value is allowed here</source>
@@ -1303,19 +1311,19 @@
     </message>
     <message>
         <source>must be one of %1 (found %2; did you mean %3?)</source>
-        <translation>doit être l’une des valeurs %1 (trouvé : %2 ; vouliez-vous dire %3 ?)</translation>
+        <translation>doit être l’une des valeurs %1 (trouvé&#xa0;: %2&#xa0;; vouliez-vous dire %3&#xa0;?)</translation>
     </message>
     <message>
         <source>must be one of %1 (found %2)</source>
-        <translation>doit être l’une des valeurs %1 (trouvé : %2)</translation>
+        <translation>doit être l’une des valeurs %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown property &quot;%1&quot; (did you mean &quot;%2&quot;?)</source>
-        <translation>propriété &quot;%1&quot; inconnue (vouliez-vous dire &quot;%2&quot; ?)</translation>
+        <translation>propriété &quot;%1&quot; inconnue (vouliez-vous dire &quot;%2&quot;&#xa0;?)</translation>
     </message>
     <message>
         <source>unknown property &quot;%1&quot; (known: %2)</source>
-        <translation>propriété &quot;%1&quot; inconnue (propriétés connues : %2)</translation>
+        <translation>propriété &quot;%1&quot; inconnue (propriétés connues&#xa0;: %2)</translation>
     </message>
     <message>
         <source>unknown property &quot;%1&quot;</source>
@@ -1323,23 +1331,23 @@
     </message>
     <message>
         <source>must be a date and time such as 2024-05-01T12:00:00Z (RFC 3339) (found %1)</source>
-        <translation>doit être une date et heure comme 2024-05-01T12:00:00Z (RFC 3339) (trouvé : %1)</translation>
+        <translation>doit être une date et heure comme 2024-05-01T12:00:00Z (RFC 3339) (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an e-mail address such as name@example.com (found %1)</source>
-        <translation>doit être une adresse e-mail comme name@example.com (trouvé : %1)</translation>
+        <translation>doit être une adresse e-mail comme name@example.com (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an absolute URI such as https://example.com/path (found %1)</source>
-        <translation>doit être une URI absolue comme https://example.com/path (trouvé : %1)</translation>
+        <translation>doit être une URI absolue comme https://example.com/path (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be a host name such as api.example.com (found %1)</source>
-        <translation>doit être un nom d’hôte comme api.example.com (trouvé : %1)</translation>
+        <translation>doit être un nom d’hôte comme api.example.com (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be an IPv4 address such as 192.0.2.10 (found %1)</source>
-        <translation>doit être une adresse IPv4 comme 192.0.2.10 (trouvé : %1)</translation>
+        <translation>doit être une adresse IPv4 comme 192.0.2.10 (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must not be %1</source>
@@ -1363,11 +1371,11 @@
     </message>
     <message>
         <source>must have at most one property (found %1)</source>
-        <translation>doit avoir au plus une propriété (trouvé : %1)</translation>
+        <translation>doit avoir au plus une propriété (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must have at most %1 properties (found %2)</source>
-        <translation>doit avoir au plus %1 propriétés (trouvé : %2)</translation>
+        <translation>doit avoir au plus %1 propriétés (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be empty (found %1 items)</source>
@@ -1375,11 +1383,11 @@
     </message>
     <message>
         <source>must have at most one item (found %1)</source>
-        <translation>doit avoir au plus un élément (trouvé : %1)</translation>
+        <translation>doit avoir au plus un élément (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must have at most %1 items (found %2)</source>
-        <translation>doit avoir au plus %1 éléments (trouvé : %2)</translation>
+        <translation>doit avoir au plus %1 éléments (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>one of %1</source>
@@ -1391,23 +1399,23 @@
     </message>
     <message>
         <source>must be at least %1 (found %2)</source>
-        <translation>doit être supérieur ou égal à %1 (trouvé : %2)</translation>
+        <translation>doit être supérieur ou égal à %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be at most %1 (found %2)</source>
-        <translation>doit être inférieur ou égal à %1 (trouvé : %2)</translation>
+        <translation>doit être inférieur ou égal à %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be greater than %1 (found %2)</source>
-        <translation>doit être supérieur à %1 (trouvé : %2)</translation>
+        <translation>doit être supérieur à %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be less than %1 (found %2)</source>
-        <translation>doit être inférieur à %1 (trouvé : %2)</translation>
+        <translation>doit être inférieur à %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be a multiple of %1 (found %2)</source>
-        <translation>doit être un multiple de %1 (trouvé : %2)</translation>
+        <translation>doit être un multiple de %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -1415,19 +1423,19 @@
     </message>
     <message>
         <source>must be at least %1 characters long (found %2)</source>
-        <translation>doit compter au moins %1 caractères (trouvé : %2)</translation>
+        <translation>doit compter au moins %1 caractères (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must be at most one character long (found %1)</source>
-        <translation>doit compter au plus un caractère (trouvé : %1)</translation>
+        <translation>doit compter au plus un caractère (trouvé&#xa0;: %1)</translation>
     </message>
     <message>
         <source>must be at most %1 characters long (found %2)</source>
-        <translation>doit compter au plus %1 caractères (trouvé : %2)</translation>
+        <translation>doit compter au plus %1 caractères (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must match the pattern %1 (found %2)</source>
-        <translation>doit correspondre au motif %1 (trouvé : %2)</translation>
+        <translation>doit correspondre au motif %1 (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must match exactly one of the alternatives at %1, but matches %2 of them</source>
@@ -1443,7 +1451,7 @@
     </message>
     <message>
         <source>must have at least %1 properties (found %2)</source>
-        <translation>doit avoir au moins %1 propriétés (trouvé : %2)</translation>
+        <translation>doit avoir au moins %1 propriétés (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>missing property &quot;%1&quot;, required when &quot;%2&quot; is present</source>
@@ -1459,7 +1467,7 @@
     </message>
     <message>
         <source>must have at least %1 items (found %2)</source>
-        <translation>doit avoir au moins %1 éléments (trouvé : %2)</translation>
+        <translation>doit avoir au moins %1 éléments (trouvé&#xa0;: %2)</translation>
     </message>
     <message>
         <source>must not contain duplicates (items %1 and %2 are equal)</source>
@@ -1471,11 +1479,11 @@
     </message>
     <message>
         <source>at least %1 of the items must match %2 (found %3)</source>
-        <translation>au moins %1 des éléments doivent correspondre à %2 (trouvé : %3)</translation>
+        <translation>au moins %1 des éléments doivent correspondre à %2 (trouvé&#xa0;: %3)</translation>
     </message>
     <message>
         <source>at most %1 of the items may match %2 (found %3)</source>
-        <translation>au plus %1 des éléments peuvent correspondre à %2 (trouvé : %3)</translation>
+        <translation>au plus %1 des éléments peuvent correspondre à %2 (trouvé&#xa0;: %3)</translation>
     </message>
     <message>
         <source>does not match any of the alternatives</source>
@@ -1487,11 +1495,11 @@
     </message>
     <message>
         <source>%1: cannot be read: %2</source>
-        <translation>%1 : lecture impossible : %2</translation>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a JSON Pointer (such as /configuration/limits)</source>
@@ -1547,7 +1555,7 @@
     <name>Tenancy::Overrides</name>
     <message>
         <source>a stored override is malformed: %1</source>
-        <translation>une surcharge enregistrée est mal formée : %1</translation>
+        <translation>une surcharge enregistrée est mal formée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not PATH=VALUE (for example limits.max_users=500)</source>
@@ -1563,7 +1571,7 @@
     </message>
     <message>
         <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation>chemin &quot;%1&quot; inconnu ; vouliez-vous dire &quot;%2&quot; ?</translation>
+        <translation>chemin &quot;%1&quot; inconnu&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
     </message>
     <message>
         <source>the document itself cannot be replaced by an override</source>
@@ -1571,15 +1579,15 @@
     </message>
     <message>
         <source>%1: no item %2 in a list of %3</source>
-        <translation>%1 : aucun élément %2 dans une liste de %3 éléments</translation>
+        <translation>%1&#xa0;: aucun élément %2 dans une liste de %3 éléments</translation>
     </message>
     <message>
         <source>%1: %2 holds a value, not named members</source>
-        <translation>%1 : %2 contient une valeur, pas des membres nommés</translation>
+        <translation>%1&#xa0;: %2 contient une valeur, pas des membres nommés</translation>
     </message>
     <message>
         <source>%1: %2 is above the %3 tier&apos;s limit of %4; only the custom tier can raise a limit</source>
-        <translation>%1 : %2 dépasse la limite de l’offre %3, qui est de %4 ; seule l’offre custom peut relever une limite</translation>
+        <translation>%1&#xa0;: %2 dépasse la limite de l’offre %3, qui est de %4&#xa0;; seule l’offre custom peut relever une limite</translation>
     </message>
 </context>
 <context>
@@ -1701,15 +1709,15 @@
     </message>
     <message>
         <source>tenant &quot;%1&quot;: its first configuration (%2) is missing from the database</source>
-        <translation>locataire &quot;%1&quot; : sa première configuration (%2) est absente de la base de données</translation>
+        <translation>locataire &quot;%1&quot;&#xa0;: sa première configuration (%2) est absente de la base de données</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: configuration revision %2 is missing</source>
-        <translation>locataire &quot;%1&quot; : la révision de configuration %2 est manquante</translation>
+        <translation>locataire &quot;%1&quot;&#xa0;: la révision de configuration %2 est manquante</translation>
     </message>
     <message>
         <source>tenant &quot;%1&quot;: configuration revision %2 cannot be rendered: %3</source>
-        <translation>locataire &quot;%1&quot; : impossible de rendre la révision de configuration %2 : %3</translation>
+        <translation>locataire &quot;%1&quot;&#xa0;: impossible de rendre la révision de configuration %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>the overrides are not valid</source>
@@ -1717,11 +1725,11 @@
     </message>
     <message>
         <source>no template &quot;%1&quot; (templates: %2)</source>
-        <translation>aucun modèle &quot;%1&quot; (modèles : %2)</translation>
+        <translation>aucun modèle &quot;%1&quot; (modèles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>no template &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
-        <translation>aucun modèle &quot;%1&quot; ; vouliez-vous dire &quot;%2&quot; ?</translation>
+        <translation>aucun modèle &quot;%1&quot;&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
     </message>
     <message>
         <source>a template name is 1-63 lowercase letters, digits and underscores, starting with a letter</source>
@@ -1729,7 +1737,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; is a shipped template; save your version under another name</source>
-        <translation>&quot;%1&quot; est un modèle fourni ; enregistrez votre version sous un autre nom</translation>
+        <translation>&quot;%1&quot; est un modèle fourni&#xa0;; enregistrez votre version sous un autre nom</translation>
     </message>
     <message>
         <source>the template is not valid</source>
@@ -1753,7 +1761,7 @@
     </message>
     <message>
         <source>tenant &quot;%1&quot; has revisions 0 to %2; there is no revision %3</source>
-        <translation>le locataire &quot;%1&quot; a les révisions 0 à %2 ; il n’y a pas de révision %3</translation>
+        <translation>le locataire &quot;%1&quot; a les révisions 0 à %2&#xa0;; il n’y a pas de révision %3</translation>
     </message>
     <message>
         <source>revision %1 is the current one</source>
@@ -1938,6 +1946,13 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::CodeEditor</name>
+    <message>
+        <source>Typing</source>
+        <translation>Saisie</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::CommandPalette</name>
     <message>
         <source>Go to…</source>
@@ -1958,6 +1973,53 @@
     <message>
         <source>Open tenant %1 — %2</source>
         <translation>Ouvrir le locataire %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ConfigDiffDialog</name>
+    <message>
+        <source>%1
+
+Nothing would change.</source>
+        <translation>%1
+
+Rien ne changerait.</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (goes to the audit log):</source>
+        <translation>&amp;Motif (consigné dans le journal d’audit) :</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Rien ne changerait.</translation>
+    </message>
+    <message>
+        <source>Say why first: it goes to the audit log.</source>
+        <translation>Indiquez d’abord un motif : il est consigné dans le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2334,10 @@
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
+    <message>
+        <source>Set by</source>
+        <translation>Défini par</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::Labels</name>
@@ -2498,6 +2564,18 @@ Still connected to %2.</source>
 
 Toujours connecté à %2.</translation>
     </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MessageLabel</name>
@@ -2682,6 +2760,264 @@ Toujours connecté à %2.</translation>
     <message>
         <source>Why? This goes to the audit log.</source>
         <translation>Pourquoi&#xa0;? Le motif est consigné dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TemplatesView</name>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>lowercase_name</source>
+        <translation>nom_en_minuscules</translation>
+    </message>
+    <message>
+        <source>what changed (optional)</source>
+        <translation>ce qui a changé (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation>&amp;Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>&amp;Problems:</source>
+        <translation>&amp;Problèmes :</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for a sample tenant:</source>
+        <translation>Aperç&amp;u pour un locataire d’exemple :</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>fourni</translation>
+    </message>
+    <message>
+        <source>saved by %1</source>
+        <translation>enregistré par %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 (shipped: saving makes your own copy)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (fourni : l’enregistrement crée votre propre copie)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; version %2</translation>
+    </message>
+    <message>
+        <source>%1:%2  %3</source>
+        <translation>%1:%2  %3</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <source>(fix the problems to see the rendered document)</source>
+        <translation>(corrigez les problèmes pour voir le document rendu)</translation>
+    </message>
+    <message>
+        <source>Saved as %1 version %2.</source>
+        <translation>Enregistré sous %1, version %2.</translation>
+    </message>
+    <message>
+        <source>The templates could not be loaded: %1</source>
+        <translation>Les modèles n’ont pas pu être chargés : %1</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Fix the problems first.</source>
+        <translation>Corrigez d’abord les problèmes.</translation>
+    </message>
+    <message>
+        <source>Give it a name first.</source>
+        <translation>Donnez-lui d’abord un nom.</translation>
+    </message>
+    <message>
+        <source>Save as the next version of this name</source>
+        <translation>Enregistrer comme version suivante sous ce nom</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantConfigurationView</name>
+    <message>
+        <source>tier default</source>
+        <translation>valeur par défaut de l’offre</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation>surcharge</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Appliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This Revision…</source>
+        <translation>&amp;Rétablir cette révision…</translation>
+    </message>
+    <message>
+        <source>Revision %1 · template %2 %3 · tenant version %4</source>
+        <translation>Révision %1 · modèle %2 %3 · version du locataire %4</translation>
+    </message>
+    <message>
+        <source>rollback to %1</source>
+        <translation>rétablissement de la révision %1</translation>
+    </message>
+    <message>
+        <source>edit (not applied)</source>
+        <translation>modification (non appliquée)</translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>Rétablir une révision de %1</translation>
+    </message>
+    <message>
+        <source>Apply to %1</source>
+        <translation>Appliquer à %1</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2&apos;s configuration becomes current again, as revision %3:</source>
+        <translation>La révision %1 de la configuration de %2 redevient actuelle, en tant que révision %3 :</translation>
+    </message>
+    <message>
+        <source>These values of %1&apos;s configuration change, as revision %2:</source>
+        <translation>Ces valeurs de la configuration de %1 changent, en tant que révision %2 :</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Saved as revision %1.</source>
+        <translation>Enregistré en tant que révision %1.</translation>
+    </message>
+    <message>
+        <source>Not loaded: %1</source>
+        <translation>Non chargé : %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Reload %1&apos;s configuration? Your edits are kept.</source>
+        <translation>Recharger la configuration de %1 ? Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Double-click a value to edit it first.</source>
+        <translation>Double-cliquez d’abord sur une valeur pour la modifier.</translation>
+    </message>
+    <message>
+        <source>See what changes, then apply it</source>
+        <translation>Voir ce qui change, puis appliquer</translation>
+    </message>
+    <message>
+        <source>Make this revision current again (as a new one)</source>
+        <translation>Rétablir cette révision comme révision actuelle (sous forme de nouvelle révision)</translation>
+    </message>
+    <message>
+        <source>Select an earlier revision first.</source>
+        <translation>Sélectionnez d’abord une révision antérieure.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     m_issues = new QListWidget;
     m_issues->setObjectName(u"templateIssues"_s);
     m_issues->setAccessibleName(tr("Problems"));
+    m_issues->setWordWrap(true);
     m_preview = new QPlainTextEdit;
     m_preview->setObjectName(u"templatePreview"_s);
     m_preview->setAccessibleName(tr("Preview"));
@@ -102,6 +103,7 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
+    split->setSizes({280, 720, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -185,7 +187,7 @@ void TemplatesView::open(const TemplateInfo &info)
                                .arg(info.name.toHtmlEscaped(), info.version)
                          : tr("<b>%1</b> version %2").arg(info.name.toHtmlEscaped(), info.version));
     m_name->setText(info.shipped
-                        ? info.name.chopped(info.name.endsWith(u"_init"_s) ? 5 : 0) + u"_custom"_s
+                        ? u"my_"_s + info.name.chopped(info.name.endsWith(u"_init"_s) ? 5 : 0)
                         : info.name);
     m_editor->setText(info.text, true);
     m_message->clearMessage();
