@@ -45,6 +45,12 @@ std::optional<int> parseCount(const QString &text, qint64 min, qint64 max)
     return int(value);
 }
 
+QCommandLineOption option(const QString &name, const QString &description,
+                          const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
 QStringList splitList(const QString &text)
 {
     QStringList items;

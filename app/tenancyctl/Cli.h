@@ -109,6 +109,8 @@ QList<Command> configCommands();
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);
 QStringList splitList(const QString &text);
+QCommandLineOption option(const QString &name, const QString &description,
+                          const QString &valueName = {});
 // A tenant's configuration revisions as a table (or JSON).
 int printRevisions(Context &c, const QString &id);
 

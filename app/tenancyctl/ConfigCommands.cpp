@@ -17,12 +17,6 @@ namespace Tenancy::Ctl {
 
 namespace {
 
-QCommandLineOption option(const QString &name, const QString &description,
-                          const QString &valueName = {})
-{
-    return QCommandLineOption(name, description, valueName);
-}
-
 // A template file's text; errors name the file.
 Result<QString> readTemplateFile(const QString &path)
 {

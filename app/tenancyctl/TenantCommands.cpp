@@ -14,12 +14,6 @@ namespace Tenancy::Ctl {
 
 namespace {
 
-QCommandLineOption option(const QString &name, const QString &description,
-                          const QString &valueName = {})
-{
-    return QCommandLineOption(name, description, valueName);
-}
-
 void printTenant(Cli &cli, const Tenant &t)
 {
     if (cli.json()) {
