@@ -45,8 +45,7 @@ std::optional<int> parseCount(const QString &text, qint64 min, qint64 max)
     return int(value);
 }
 
-QCommandLineOption option(const QString &name, const QString &description,
-                          const QString &valueName)
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName)
 {
     return QCommandLineOption(name, description, valueName);
 }
