@@ -258,28 +258,57 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.updatedBy = m_operator.name;
 
     // Its first configuration: the tier's template for it (revision 0, implied by the row).
-    const TemplateInfo *tmpl
-        = m_engine->shippedTemplate(ConfigEngine::tierTemplateName(clean.tier));
-    if (!tmpl)
+    // Its first configuration: the tier's template for it (revision 0, implied by the row), or
+    // another library template; overrides given at creation make revision 1 at once.
+    TemplateInfo tmpl;
+    if (!input.templateName.isEmpty()) {
+        auto found = findTemplate(input.templateName);
+        if (!found)
+            return found.error();
+        tmpl = *found;
+    } else if (const TemplateInfo *shipped
+               = m_engine->shippedTemplate(ConfigEngine::tierTemplateName(clean.tier))) {
+        tmpl = *shipped;
+    } else {
         return Error::make(ErrorCode::Catalog, tr("no template for the %1 tier").arg(clean.tier));
-    tenant.configurationSha256 = tmpl->sha256;
-    auto first = revisionZero(tenant, tmpl->text, false);
-    auto document = m_engine->render(first, tenant.tier);
+    }
+    tenant.configurationSha256 = tmpl.sha256;
+    ConfigRevision first = revisionZero(tenant, tmpl.text, false);
+    ConfigRevision created = first;
+    if (!input.overrides.isEmpty()) {
+        auto overrides = resolveSets(input.overrides, ConfigLayer::TenantOverride);
+        if (!overrides)
+            return overrides.error();
+        for (const ConfigOverride &o : *overrides)
+            Overrides::upsert(created.overrides, o);
+        created.revision = 1;
+        created.templateName = tmpl.name;
+        created.templateVersion = tmpl.version;
+        created.reason = tr("overrides chosen at creation");
+        created.createdBy = m_operator.name;
+        tenant.configurationRevision = 1;
+    }
+    auto document = m_engine->render(created, tenant.tier);
     if (!document)
         return document.error();
     if (const QList<Error> problems
-        = m_engine->check(*document, tenant.id, tenant.tier, first.overrides);
+        = m_engine->check(*document, tenant.id, tenant.tier, created.overrides);
         !problems.isEmpty()) {
         return problems.first();
     }
     tenant.configuration = *document;
 
     auto written = m_db->write([&]() -> Result<void> {
-        auto sha256 = ConfigurationRepository(*m_db).storeTemplateText(tmpl->text);
+        ConfigurationRepository configurations(*m_db);
+        auto sha256 = configurations.storeTemplateText(tmpl.text);
         if (!sha256)
             return sha256.error();
         if (auto r = TenantRepository(*m_db).insert(tenant); !r)
             return r;
+        if (created.revision == 1) {
+            if (auto r = configurations.insertRevision(tenant.id, created); !r)
+                return r;
+        }
         AuditEntry entry = auditEntry(u"tenant.create"_s, tenant.id, {});
         entry.after = tenant.toJson(true);
         return AuditLog(*m_db).append(entry);

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "config/Overrides.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -57,6 +58,13 @@ int runCreate(Context &c)
         = c.args.isSet(u"region"_s) ? c.args.value(u"region"_s) : c.catalog.defaultRegion();
     input.industry = c.args.value(u"industry"_s);
     input.compliance = splitList(c.args.value(u"compliance"_s));
+    input.templateName = c.args.value(u"template"_s);
+    for (const QString &text : c.args.values(u"set"_s)) {
+        auto assignment = Overrides::parseAssignment(text);
+        if (!assignment)
+            return c.cli.usageError(assignment.error().message);
+        input.overrides.append(*assignment);
+    }
     auto tenant = c.manager->create(input);
     if (!tenant)
         return c.cli.fail(tenant.error());
@@ -302,6 +310,10 @@ QList<Command> tenantCommands()
         option(u"region"_s, Cli::tr("data residency region (default: us-east-1)"), u"REGION"_s),
         option(u"industry"_s, Cli::tr("industry, e.g. healthcare or finance"), u"INDUSTRY"_s),
         option(u"compliance"_s, Cli::tr("comma-separated frameworks, e.g. SOC2,GDPR"), u"LIST"_s),
+        option(u"template"_s, Cli::tr("start from this library template (default: the tier's)"),
+               u"NAME[@VERSION]"_s),
+        option(u"set"_s, Cli::tr("an override, e.g. limits.max_users=50 (repeatable)"),
+               u"PATH=VALUE"_s),
     };
     create.run = runCreate;
 

@@ -63,6 +63,10 @@ struct NewTenant
     QString region;
     QString industry;
     QStringList compliance; // as typed: ids or display names, any case
+    // Its first configuration: a library template (default: its tier's), and overrides above
+    // it (dotted path, value), as `tenant apply --set` takes them.
+    QString templateName = {};
+    QList<std::pair<QString, QJsonValue>> overrides = {};
 };
 
 // ISO 8601 UTC with milliseconds, the one text form timestamps are stored and shown in.

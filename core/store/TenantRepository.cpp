@@ -34,13 +34,13 @@ QString repeatedTuples(int rows, int columns)
     return sql;
 }
 
-constexpr int kTenantColumns = 15;
+constexpr int kTenantColumns = 16;
 
 QString insertTenantsSql(int rows, bool skipExisting)
 {
     QString sql = u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
-                  "compliance, configuration_sha256, version, created_at, updated_at, "
-                  "updated_by, search_text, sort_name) VALUES "_s
+                  "compliance, configuration_sha256, configuration_revision, version, created_at, "
+                  "updated_at, updated_by, search_text, sort_name) VALUES "_s
         + repeatedTuples(rows, kTenantColumns);
     if (skipExisting)
         sql += u" ON CONFLICT (id) DO NOTHING"_s;
@@ -64,6 +64,7 @@ void bindTenant(QSqlQuery &q, const Tenant &t)
     q.addBindValue(text(t.industry));
     q.addBindValue(text(TenantRepository::complianceColumn(t.compliance)));
     q.addBindValue(t.configurationSha256);
+    q.addBindValue(t.configurationRevision);
     q.addBindValue(t.version);
     q.addBindValue(toIsoUtc(t.createdAt));
     q.addBindValue(toIsoUtc(t.updatedAt));

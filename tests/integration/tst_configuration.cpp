@@ -130,6 +130,45 @@ private Q_SLOTS:
             m->configEngine().check(state->document, u"acme"_s, u"professional"_s, {}).isEmpty());
     }
 
+    // A tenant can start from another library template, with overrides (revision 1 at once);
+    // a bad override creates nothing.
+    void createsFromATemplateWithOverrides()
+    {
+        auto m = withTenant();
+        QVERIFY(m);
+        QString text = m->configEngine().shippedTemplate(u"professional_init"_s)->text;
+        text.replace(u"\"level\": \"INFO\""_s, u"\"level\": \"WARNING\""_s);
+        QVERIFY(m->saveTemplate(u"quiet_professional"_s, text, {}));
+        NewTenant t {u"beta"_s,
+                     u"Beta"_s,
+                     u"professional"_s,
+                     u"it@beta.example"_s,
+                     u"us-east-1"_s,
+                     {},
+                     {},
+                     u"quiet_professional"_s,
+                     {{u"limits.max_users"_s, 20}}};
+        auto created = m->create(t);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created->configurationRevision, 1);
+        auto state = m->configuration(u"beta"_s);
+        QCOMPARE(state->revision.templateName, u"quiet_professional"_s);
+        QCOMPARE(at(state->document, u"/monitoring/logging/level"_s).toString(), u"WARNING"_s);
+        QCOMPARE(at(state->document, u"/configuration/limits/max_users"_s), QJsonValue(20));
+        QCOMPARE(m->configurationHistory(u"beta"_s)->size(), 2);
+
+        t.id = u"gamma"_s;
+        t.overrides = {{u"limits.max_users"_s, 5000}};
+        auto refused = m->create(t);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(u"only the custom tier"_s),
+                 qPrintable(refused.error().message));
+        t.overrides = {};
+        t.templateName = u"enterprise_init"_s; // another tier's
+        QVERIFY(!m->create(t));
+        QCOMPARE(*m->count({}), 2);
+    }
+
     void appliesOverridesAsARevision()
     {
         auto m = withTenant();
