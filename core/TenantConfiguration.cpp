@@ -13,26 +13,6 @@ namespace Tenancy {
 
 namespace {
 
-// Several problems as one error: the first names the field, the message lists them all.
-Error combined(const QString &what, const QList<Error> &problems)
-{
-    if (problems.size() == 1) {
-        Error e = problems.first();
-        if (!e.field.isEmpty() && e.field.startsWith(u'/') && !e.message.contains(u": "_s))
-            e.message = pointerToDotted(e.field) + u": "_s + e.message;
-        return e;
-    }
-    QStringList lines;
-    for (const Error &p : problems) {
-        const QString where = p.field.startsWith(u'/') ? pointerToDotted(p.field) : p.field;
-        lines << (where.isEmpty() || p.message.startsWith(where) ? p.message
-                                                                 : where + u": "_s + p.message);
-    }
-    Error e = problems.first();
-    e.message = what + u":\n  "_s + lines.join(u"\n  "_s);
-    return e;
-}
-
 QJsonObject changedValues(const QList<ConfigChange> &changes, bool after)
 {
     QJsonObject values;
@@ -58,40 +38,6 @@ Result<Tenant> TenantManager::findTenant(const QString &id)
     return **found;
 }
 
-ConfigRevision TenantManager::revisionZero(const Tenant &tenant, const QString &text,
-                                           bool legacy) const
-{
-    ConfigRevision r;
-    r.revision = 0;
-    r.templateSha256 = tenant.configurationSha256;
-    r.templateText = text;
-    r.legacy = legacy;
-    if (legacy) {
-        r.templateName = u"stored"_s;
-        r.templateVersion = u"schema 2"_s;
-    } else {
-        // The name and version the template gives itself.
-        const QJsonObject metadata
-            = QJsonDocument::fromJson(text.toUtf8()).object().value(u"_metadata"_s).toObject();
-        const QString type = metadata.value(u"template_type"_s).toString();
-        r.templateName = type.startsWith(u"tenant_init_"_s)
-            ? ConfigEngine::tierTemplateName(type.mid(12))
-            : (type.isEmpty() ? ConfigEngine::tierTemplateName(tenant.tier) : type);
-        r.templateVersion = metadata.value(u"template_version"_s).toString();
-    }
-    r.variables = m_engine->variablesFor(tenant.id, tenant.name, tenant.region, tenant.tier,
-                                         tenant.createdAt);
-    if (!tenant.compliance.isEmpty()) {
-        r.overrides.append({u"/configuration/compliance/frameworks"_s,
-                            QJsonArray::fromStringList(tenant.compliance),
-                            ConfigLayer::TenantOverride});
-    }
-    r.action = u"create"_s;
-    r.createdAt = tenant.createdAt;
-    r.createdBy = tenant.configurationRevision == 0 ? tenant.updatedBy : QString();
-    return r;
-}
-
 Result<ConfigRevision> TenantManager::revisionZero(const Tenant &tenant)
 {
     auto text = ConfigurationRepository(*m_db).text(tenant.configurationSha256);
@@ -103,7 +49,7 @@ Result<ConfigRevision> TenantManager::revisionZero(const Tenant &tenant)
                               "database")
                                .arg(tenant.id, tenant.configurationSha256));
     }
-    return revisionZero(tenant, (*text)->text, (*text)->kind != u"template"_s);
+    return m_engine->initialRevision(tenant, (*text)->text, (*text)->kind != u"template"_s);
 }
 
 Result<ConfigRevision> TenantManager::currentRevision(const Tenant &tenant)
@@ -168,30 +114,6 @@ Result<QList<ConfigRevision>> TenantManager::configurationHistory(const QString 
     QList<ConfigRevision> all {*zero};
     all.append(*later);
     return all;
-}
-
-Result<QList<ConfigOverride>>
-TenantManager::resolveSets(const QList<std::pair<QString, QJsonValue>> &set, ConfigLayer layer)
-{
-    QList<ConfigOverride> out;
-    QList<Error> problems;
-    for (const auto &[path, value] : set) {
-        auto pointer = m_engine->resolvePath(path);
-        if (!pointer) {
-            problems.append(pointer.error());
-            continue;
-        }
-        const ConfigOverride o {*pointer, value, layer};
-        const QList<Error> bad = m_engine->checkOverride(o);
-        if (!bad.isEmpty()) {
-            problems.append(bad);
-            continue;
-        }
-        Overrides::upsert(out, o);
-    }
-    if (!problems.isEmpty())
-        return combined(tr("the overrides are not valid"), problems);
-    return out;
 }
 
 Result<TemplateInfo> TenantManager::findTemplate(const QString &name)
@@ -267,7 +189,7 @@ Result<TemplateInfo> TenantManager::saveTemplate(const QString &name, const QStr
                                   .arg(name));
     }
     if (const QList<Error> problems = m_engine->checkTemplateText(text); !problems.isEmpty())
-        return combined(tr("the template is not valid"), problems);
+        return combinedError(tr("the template is not valid"), problems);
     Result<int> version = 0;
     auto written = m_db->write([&]() -> Result<void> {
         version = ConfigurationRepository(*m_db).saveTemplate(name, text, note, m_clock.now(),
@@ -306,7 +228,7 @@ Result<QJsonObject> TenantManager::renderTemplate(const QString &text, const QSt
     }
     for (auto it = variables.begin(); it != variables.end(); ++it)
         r.variables.insert(it.key(), it.value());
-    auto overrides = resolveSets(set, ConfigLayer::TenantOverride);
+    auto overrides = m_engine->resolveOverrides(set, ConfigLayer::TenantOverride);
     if (!overrides)
         return overrides.error();
     r.overrides = *overrides;
@@ -387,7 +309,7 @@ Result<ConfigChangeResult> TenantManager::applyConfiguration(const ConfigChangeR
                                       .arg(pointerToDotted(*pointer)));
         }
     }
-    auto sets = resolveSets(request.set, request.layer);
+    auto sets = m_engine->resolveOverrides(request.set, request.layer);
     if (!sets)
         return sets.error();
     for (const ConfigOverride &o : *sets)
@@ -456,7 +378,7 @@ TenantManager::writeRevision(const Tenant &tenant, const ConfigRevision &from, C
         return after.error();
     if (const QList<Error> problems = m_engine->check(*after, tenant.id, tenant.tier, to.overrides);
         !problems.isEmpty()) {
-        return combined(tr("the configuration would not be valid"), problems);
+        return combinedError(tr("the configuration would not be valid"), problems);
     }
     ConfigChangeResult result;
     result.before = *before;

@@ -257,7 +257,6 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.updatedAt = tenant.createdAt;
     tenant.updatedBy = m_operator.name;
 
-    // Its first configuration: the tier's template for it (revision 0, implied by the row).
     // Its first configuration: the tier's template for it (revision 0, implied by the row), or
     // another library template; overrides given at creation make revision 1 at once.
     TemplateInfo tmpl;
@@ -272,31 +271,13 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     } else {
         return Error::make(ErrorCode::Catalog, tr("no template for the %1 tier").arg(clean.tier));
     }
+    auto first = m_engine->firstConfiguration(tenant, tmpl, input.overrides);
+    if (!first)
+        return first.error();
+    const ConfigRevision &created = first->revision;
     tenant.configurationSha256 = tmpl.sha256;
-    ConfigRevision first = revisionZero(tenant, tmpl.text, false);
-    ConfigRevision created = first;
-    if (!input.overrides.isEmpty()) {
-        auto overrides = resolveSets(input.overrides, ConfigLayer::TenantOverride);
-        if (!overrides)
-            return overrides.error();
-        for (const ConfigOverride &o : *overrides)
-            Overrides::upsert(created.overrides, o);
-        created.revision = 1;
-        created.templateName = tmpl.name;
-        created.templateVersion = tmpl.version;
-        created.reason = tr("overrides chosen at creation");
-        created.createdBy = m_operator.name;
-        tenant.configurationRevision = 1;
-    }
-    auto document = m_engine->render(created, tenant.tier);
-    if (!document)
-        return document.error();
-    if (const QList<Error> problems
-        = m_engine->check(*document, tenant.id, tenant.tier, created.overrides);
-        !problems.isEmpty()) {
-        return problems.first();
-    }
-    tenant.configuration = *document;
+    tenant.configurationRevision = created.revision;
+    tenant.configuration = first->document;
 
     auto written = m_db->write([&]() -> Result<void> {
         ConfigurationRepository configurations(*m_db);

@@ -174,13 +174,8 @@ private:
     AuditEntry auditEntry(const QString &action, const QString &tenantId,
                           const QString &reason) const;
     Result<Tenant> findTenant(const QString &id);
-    // Revision 0 from the tenant's row and the text of its first template (or, legacy, its
-    // schema v2 configuration).
-    ConfigRevision revisionZero(const Tenant &tenant, const QString &text, bool legacy) const;
     Result<ConfigRevision> revisionZero(const Tenant &tenant);
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
-    Result<QList<ConfigOverride>> resolveSets(const QList<std::pair<QString, QJsonValue>> &set,
-                                              ConfigLayer layer);
     Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
                                              ConfigRevision to, std::optional<int> expectedVersion,
                                              bool dryRun);

@@ -32,6 +32,25 @@ QString readFile(const QString &path, QString *error)
 
 } // namespace
 
+Error combinedError(const QString &what, const QList<Error> &problems)
+{
+    if (problems.size() == 1) {
+        Error e = problems.first();
+        if (!e.field.isEmpty() && e.field.startsWith(u'/') && !e.message.contains(u": "_s))
+            e.message = pointerToDotted(e.field) + u": "_s + e.message;
+        return e;
+    }
+    QStringList lines;
+    for (const Error &p : problems) {
+        const QString where = p.field.startsWith(u'/') ? pointerToDotted(p.field) : p.field;
+        lines << (where.isEmpty() || p.message.startsWith(where) ? p.message
+                                                                 : where + u": "_s + p.message);
+    }
+    Error e = problems.first();
+    e.message = what + u":\n  "_s + lines.join(u"\n  "_s);
+    return e;
+}
+
 QJsonObject TemplateInfo::toJson(bool withText) const
 {
     QJsonObject o {{u"name"_s, name},
@@ -327,6 +346,101 @@ QList<Error> ConfigEngine::checkOverride(const ConfigOverride &override) const
     for (Error &e : errors)
         e.message = pointerToDotted(e.field) + u": "_s + e.message;
     return errors;
+}
+
+ConfigRevision ConfigEngine::initialRevision(const Tenant &tenant, const QString &text,
+                                             bool legacy) const
+{
+    ConfigRevision r;
+    r.revision = 0;
+    r.templateSha256 = tenant.configurationSha256;
+    r.templateText = text;
+    r.legacy = legacy;
+    if (legacy) {
+        r.templateName = u"stored"_s;
+        r.templateVersion = u"schema 2"_s;
+    } else {
+        // The name and version the template gives itself.
+        const QJsonObject metadata
+            = QJsonDocument::fromJson(text.toUtf8()).object().value(u"_metadata"_s).toObject();
+        const QString type = metadata.value(u"template_type"_s).toString();
+        r.templateName = type.startsWith(u"tenant_init_"_s)
+            ? tierTemplateName(type.mid(12))
+            : (type.isEmpty() ? tierTemplateName(tenant.tier) : type);
+        r.templateVersion = metadata.value(u"template_version"_s).toString();
+    }
+    r.variables
+        = variablesFor(tenant.id, tenant.name, tenant.region, tenant.tier, tenant.createdAt);
+    if (!tenant.compliance.isEmpty()) {
+        r.overrides.append({u"/configuration/compliance/frameworks"_s,
+                            QJsonArray::fromStringList(tenant.compliance),
+                            ConfigLayer::TenantOverride});
+    }
+    r.action = u"create"_s;
+    r.createdAt = tenant.createdAt;
+    r.createdBy = tenant.configurationRevision == 0 ? tenant.updatedBy : QString();
+    return r;
+}
+
+Result<ConfigEngine::FirstConfiguration>
+ConfigEngine::firstConfiguration(const Tenant &tenant, const TemplateInfo &tmpl,
+                                 const QList<std::pair<QString, QJsonValue>> &overrides) const
+{
+    Tenant row = tenant;
+    row.configurationSha256 = tmpl.sha256;
+    row.configurationRevision = 0;
+    FirstConfiguration first;
+    first.revision = initialRevision(row, tmpl.text, false);
+    if (!overrides.isEmpty()) {
+        auto resolved = resolveOverrides(overrides, ConfigLayer::TenantOverride);
+        if (!resolved)
+            return resolved.error();
+        for (const ConfigOverride &o : *resolved)
+            Overrides::upsert(first.revision.overrides, o);
+        first.revision.revision = 1;
+        first.revision.templateName = tmpl.name;
+        first.revision.templateVersion = tmpl.version;
+        first.revision.reason = tr("overrides chosen at creation");
+        first.revision.createdBy = tenant.updatedBy;
+    }
+    auto document = render(first.revision, tenant.tier);
+    if (!document) {
+        Error e = document.error();
+        e.field = u"template"_s;
+        e.message = tr("template %1: %2").arg(tmpl.name, e.message);
+        return e;
+    }
+    const QList<Error> problems
+        = check(*document, tenant.id, tenant.tier, first.revision.overrides);
+    if (!problems.isEmpty())
+        return combinedError(tr("the configuration would not be valid"), problems);
+    first.document = *document;
+    return first;
+}
+
+Result<QList<ConfigOverride>>
+ConfigEngine::resolveOverrides(const QList<std::pair<QString, QJsonValue>> &set,
+                               ConfigLayer layer) const
+{
+    QList<ConfigOverride> out;
+    QList<Error> problems;
+    for (const auto &[path, value] : set) {
+        auto pointer = resolvePath(path);
+        if (!pointer) {
+            problems.append(pointer.error());
+            continue;
+        }
+        const ConfigOverride o {*pointer, value, layer};
+        const QList<Error> bad = checkOverride(o);
+        if (!bad.isEmpty()) {
+            problems.append(bad);
+            continue;
+        }
+        Overrides::upsert(out, o);
+    }
+    if (!problems.isEmpty())
+        return combinedError(tr("the overrides are not valid"), problems);
+    return out;
 }
 
 } // namespace Tenancy

@@ -16,6 +16,11 @@
 namespace Tenancy {
 
 class Catalog;
+struct Tenant;
+
+// Several problems as one error: the first one's field, every message (prefixed by its path)
+// under what, one per line.
+Error combinedError(const QString &what, const QList<Error> &problems);
 
 // A template in the library: shipped with the application (resources/templates), or saved by
 // an operator (numbered versions in the database).
@@ -77,6 +82,28 @@ public:
     QList<Error> checkTemplateText(const QString &text) const;
     // Sample values for previews and checks: tenant "acme", "Acme Corporation", eu-west-1.
     QJsonObject sampleVariables(const QString &tier = QString()) const; // default: professional
+
+    // A tenant's first configuration (revision 0): text (its template, or for legacy, its
+    // schema v2 configuration) rendered with the tenant's id, name, region and the functions
+    // at its creation; the compliance frameworks it was created with are an override.
+    ConfigRevision initialRevision(const Tenant &tenant, const QString &text, bool legacy) const;
+
+    // The configuration a new tenant starts with: tmpl rendered for it and, when overrides
+    // are given, revision 1 with them above (created by tenant.updatedBy). The document is
+    // checked: problems name their JSON Pointer (or "template" for the template's own).
+    struct FirstConfiguration
+    {
+        ConfigRevision revision;
+        QJsonObject document;
+    };
+    Result<FirstConfiguration>
+    firstConfiguration(const Tenant &tenant, const TemplateInfo &tmpl,
+                       const QList<std::pair<QString, QJsonValue>> &overrides) const;
+
+    // `--set PATH=VALUE` assignments as overrides of layer: each path resolved and its value
+    // checked against the schema; every problem is reported (combinedError).
+    Result<QList<ConfigOverride>> resolveOverrides(const QList<std::pair<QString, QJsonValue>> &set,
+                                                   ConfigLayer layer) const;
 
     // An override's dotted path as a JSON Pointer: under configuration first, then from the
     // root; unknown paths suggest the nearest valid one.

@@ -9,9 +9,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -49,6 +51,17 @@ class tst_NewTenantDialog : public QObject
     {
         for (const QChar c : text)
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+
+    // Types lines into a text edit, Return between them.
+    static void typeLines(QPlainTextEdit *edit, const QString &text)
+    {
+        const QStringList lines = text.split(u'\n');
+        for (int i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                QTest::keyClick(edit, Qt::Key_Return);
+            keyClicks(edit, lines.at(i));
+        }
     }
 
     static void type(QLineEdit *field, const QString &text)
@@ -346,6 +359,145 @@ private Q_SLOTS:
         QCOMPARE(m->show(u"acme"_s).error().code, ErrorCode::NotFound);
     }
 
+    void createsFromATemplateWithOverrides()
+    {
+        SqliteFile file;
+        {
+            // An operator's template: the shipped professional one without single sign-on.
+            auto m = openManager(file.url(), u"alice"_s, m_clock);
+            QVERIFY(m);
+            auto shipped = m->findTemplate(u"professional_init"_s);
+            QVERIFY(shipped);
+            QString text = shipped->text;
+            const QString sso = u",\n        \"sso\""_s;
+            QVERIFY(text.contains(sso));
+            text.remove(sso);
+            auto saved = m->saveTemplate(u"acme_pro"_s, text, u"no single sign-on"_s);
+            QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+        }
+        TenantService service(catalog());
+        QVERIFY(open(service, file));
+        Ui::NewTenantDialog dialog(service);
+        Testers testers(dialog);
+        auto *templates = child<QComboBox>(dialog, u"templateCombo"_s);
+        testers.add(templates->model());
+        dialog.show();
+        fill(dialog, u"acme-health"_s);
+        auto *tier = child<QComboBox>(dialog, u"tierCombo"_s);
+        tier->setCurrentIndex(tier->findData(u"professional"_s));
+        QCOMPARE(templates->itemText(0), u"The tier's own (professional_init)"_s);
+        // The saved template joins the list once the worker has read it.
+        QTRY_VERIFY(templates->findData(u"acme_pro@1"_s) > 0);
+        templates->setCurrentIndex(templates->findData(u"acme_pro@1"_s));
+        auto *overrides = child<QPlainTextEdit>(dialog, u"overridesEdit"_s);
+        overrides->setFocus();
+        typeLines(overrides,
+                  u"# the pilot team\nlimits.max_users=50\nsecurity.mfa_config.required=true"_s);
+        auto *create = child<QPushButton>(dialog, u"createButton"_s);
+        QVERIFY(!child<QLabel>(dialog, u"overridesError"_s)->isVisible());
+        QVERIFY(create->isEnabled());
+        QSignalSpy created(&dialog, &Ui::NewTenantDialog::created);
+        QTest::mouseClick(create, Qt::LeftButton);
+        QTRY_COMPARE(created.count(), 1);
+
+        auto m = openManager(file.url(), u"alice"_s, m_clock);
+        QVERIFY(m);
+        auto state = m->configuration(u"acme-health"_s);
+        QVERIFY2(state, qPrintable(state ? QString() : state.error().message));
+        QCOMPARE(state->revision.revision, 1);
+        QCOMPARE(state->revision.templateName, u"acme_pro"_s);
+        QCOMPARE(state->revision.templateVersion, u"1"_s);
+        const QJsonObject configuration = state->document.value(u"configuration"_s).toObject();
+        QCOMPARE(configuration.value(u"limits"_s).toObject().value(u"max_users"_s).toInt(), 50);
+        QCOMPARE(configuration.value(u"security"_s)
+                     .toObject()
+                     .value(u"mfa_config"_s)
+                     .toObject()
+                     .value(u"required"_s),
+                 QJsonValue(true));
+        const QJsonArray features
+            = configuration.value(u"features"_s).toObject().value(u"enabled"_s).toArray();
+        QVERIFY(features.contains(u"advanced_ai"_s));
+        QVERIFY(!features.contains(u"sso"_s));
+        bool overridden = false;
+        for (const ProvenanceEntry &p : m->provenanceOf(*state)) {
+            if (p.pointer == u"/configuration/limits/max_users"_s)
+                overridden = p.layer == ConfigLayer::TenantOverride;
+        }
+        QVERIFY(overridden);
+    }
+
+    void overrideProblemsNameTheLine()
+    {
+        SqliteFile file;
+        TenantService service(catalog());
+        QVERIFY(open(service, file));
+        Ui::NewTenantDialog dialog(service);
+        dialog.show();
+        fill(dialog, u"acme"_s);
+        auto *tier = child<QComboBox>(dialog, u"tierCombo"_s);
+        tier->setCurrentIndex(tier->findData(u"professional"_s));
+        auto *overrides = child<QPlainTextEdit>(dialog, u"overridesEdit"_s);
+        auto *error = child<QLabel>(dialog, u"overridesError"_s);
+        auto *create = child<QPushButton>(dialog, u"createButton"_s);
+        const auto retype = [&](const QString &text) {
+            overrides->setFocus();
+            overrides->selectAll();
+            QTest::keyClick(overrides, Qt::Key_Backspace);
+            typeLines(overrides, text);
+        };
+
+        retype(u"features.enabled=[\"advanced_ai\"]\nlimits.max_user=50"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"Line 2"_s)
+                     && error->text().contains(u"did you mean \"limits.max_users\"?"_s),
+                 qPrintable(error->text()));
+        QVERIFY(!create->isEnabled());
+
+        retype(u"limits.max_users=\"many\""_s);
+        QVERIFY2(error->text().contains(u"Line 1"_s)
+                     && error->text().contains(u"configuration.limits.max_users"_s),
+                 qPrintable(error->text()));
+        QVERIFY(!create->isEnabled());
+
+        retype(u"limits.max_users=5000"_s); // above the professional tier's 100
+        QVERIFY2(error->text().contains(u"only the custom tier"_s), qPrintable(error->text()));
+        QVERIFY(!create->isEnabled());
+        // Moving to the custom tier makes the same line acceptable.
+        tier->setCurrentIndex(tier->findData(u"custom"_s));
+        QVERIFY(!error->isVisible());
+        QVERIFY(create->isEnabled());
+        tier->setCurrentIndex(tier->findData(u"professional"_s));
+        QVERIFY(!create->isEnabled());
+        retype(u"limits.max_users=50"_s);
+        QVERIFY(!error->isVisible());
+        QVERIFY(create->isEnabled());
+    }
+
+    void templateOfAnotherTierIsRefused()
+    {
+        SqliteFile file;
+        TenantService service(catalog());
+        QVERIFY(open(service, file));
+        Ui::NewTenantDialog dialog(service);
+        dialog.show();
+        fill(dialog, u"acme"_s);
+        auto *tier = child<QComboBox>(dialog, u"tierCombo"_s);
+        tier->setCurrentIndex(tier->findData(u"professional"_s));
+        auto *templates = child<QComboBox>(dialog, u"templateCombo"_s);
+        templates->setCurrentIndex(templates->findData(u"enterprise_init"_s));
+        auto *error = child<QLabel>(dialog, u"templateError"_s);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(u"enterprise tier"_s), qPrintable(error->text()));
+        QVERIFY(!child<QPushButton>(dialog, u"createButton"_s)->isEnabled());
+        // The choice stays when the tier changes, and now fits.
+        tier->setCurrentIndex(tier->findData(u"enterprise"_s));
+        QCOMPARE(templates->currentData().toString(), u"enterprise_init"_s);
+        QCOMPARE(templates->itemText(0), u"The tier's own (enterprise_init)"_s);
+        QVERIFY(!error->isVisible());
+        QVERIFY(child<QPushButton>(dialog, u"createButton"_s)->isEnabled());
+    }
+
     void keyboard()
     {
         SqliteFile file;
@@ -366,6 +518,12 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget(), owner);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), child<QComboBox>(dialog, u"tierCombo"_s));
+        // After the compliance list: the template, then the overrides.
+        child<QListWidget>(dialog, u"complianceList"_s)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QComboBox>(dialog, u"templateCombo"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QPlainTextEdit>(dialog, u"overridesEdit"_s));
         // Enter on an invalid form does nothing.
         QTest::keyClick(owner, Qt::Key_Return);
         QVERIFY(dialog.isVisible());

@@ -1,13 +1,16 @@
 #include "NewTenantDialog.h"
 
 #include "TenantService.h"
+#include "model/Catalog.h"
 #include "model/Format.h"
 #include "model/TenantValidation.h"
 #include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -31,6 +35,8 @@ const QString tierField = u"tier"_s;
 const QString regionField = u"region"_s;
 const QString industryField = u"industry"_s;
 const QString complianceField = u"compliance"_s;
+const QString templateField = u"template"_s;
+const QString overridesField = u"overrides"_s;
 
 QString countText(const Limit &limit)
 {
@@ -74,7 +80,12 @@ NewTenantDialog::NewTenantDialog(TenantService &service, QWidget *parent)
     setTabOrder(m_tier, m_region);
     setTabOrder(m_region, m_industry);
     setTabOrder(m_industry, m_compliance);
+    setTabOrder(m_compliance, m_template);
+    setTabOrder(m_template, m_overrides);
     m_name->setFocus();
+
+    connect(&m_service, &TenantService::templatesLoaded, this, &NewTenantDialog::onTemplates);
+    m_templatesRequest = m_service.templates(); // the saved ones join the list when they come
 
     showTier();
     validate();
@@ -151,6 +162,28 @@ QWidget *NewTenantDialog::buildForm()
     const int rowHeight = m_compliance->sizeHintForRow(0) + 2 * m_compliance->spacing();
     m_compliance->setFixedHeight(2 * rowHeight + 2 * m_compliance->frameWidth());
 
+    m_template = new QComboBox;
+    m_template->setObjectName(u"templateCombo"_s);
+    m_template->setAccessibleName(tr("Configuration template"));
+    m_template->setToolTip(tr("The template the tenant's first configuration is rendered from"));
+    fillTemplates();
+
+    m_overrides = new QPlainTextEdit;
+    m_overrides->setObjectName(u"overridesEdit"_s);
+    m_overrides->setAccessibleName(tr("Overrides"));
+    m_overrides->setTabChangesFocus(true);
+    m_overrides->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_overrides->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_overrides->setPlaceholderText(
+        tr("One per line, for example:\nlimits.max_users=50\nsecurity.mfa_config.required=true"));
+    m_overrides->setToolTip(
+        tr("PATH=VALUE, one per line: the path under configuration (or from the document's "
+           "root), the value as JSON (50, true, [\"a\"]) or else text. Lines starting with # "
+           "are ignored."));
+    const QFontMetrics metrics(m_overrides->font());
+    m_overrides->setFixedHeight(4 * metrics.lineSpacing() + 2 * m_overrides->frameWidth()
+                                + 2 * int(m_overrides->document()->documentMargin()));
+
     int row = 0;
     addRow(grid, row, tr("&Name:"), m_name, nameField);
     addRow(grid, row, tr("Tenant &id:"), m_id, idField);
@@ -159,6 +192,8 @@ QWidget *NewTenantDialog::buildForm()
     addRow(grid, row, tr("&Region:"), m_region, regionField);
     addRow(grid, row, tr("In&dustry:"), m_industry, industryField);
     addRow(grid, row, tr("&Compliance:"), m_compliance, complianceField);
+    addRow(grid, row, tr("Tem&plate:"), m_template, templateField);
+    addRow(grid, row, tr("O&verrides:"), m_overrides, overridesField);
     grid->setRowStretch(row, 1);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] {
@@ -177,7 +212,13 @@ QWidget *NewTenantDialog::buildForm()
     connect(m_owner, &QLineEdit::textEdited, this, [this] { edited(ownerField); });
     connect(m_tier, &QComboBox::currentIndexChanged, this, [this] {
         showTier();
+        fillTemplates(); // the first entry names the tier's own template
         edited(tierField);
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this] { edited(templateField); });
+    connect(m_overrides, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_overrides->document()->isModified())
+            edited(overridesField);
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] { edited(regionField); });
     connect(m_industry, &QComboBox::currentIndexChanged, this, [this] { edited(industryField); });
@@ -196,7 +237,7 @@ void NewTenantDialog::addRow(QGridLayout *grid, int &row, const QString &label, 
 {
     auto *caption = new QLabel(label);
     caption->setBuddy(input);
-    const bool tall = qobject_cast<QListWidget *>(input);
+    const bool tall = qobject_cast<QListWidget *>(input) || qobject_cast<QPlainTextEdit *>(input);
     grid->addWidget(caption, row, 0, tall ? Qt::AlignTop | Qt::AlignLeft : Qt::AlignLeft);
     grid->addWidget(input, row, 1);
     auto *error = new MessageLabel(field + u"Error"_s, input);
@@ -281,7 +322,122 @@ NewTenant NewTenantDialog::tenant() const
         if (item->checkState() == Qt::Checked)
             t.compliance << item->data(Qt::UserRole).toString();
     }
+    t.templateName = m_template->currentData().toString();
+    t.overrides = overrides();
     return t;
+}
+
+void NewTenantDialog::fillTemplates()
+{
+    const QString chosen = m_template->currentData().toString();
+    const QSignalBlocker blocker(m_template);
+    m_template->clear();
+    const QString own = ConfigEngine::tierTemplateName(m_tier->currentData().toString());
+    m_template->addItem(tr("The tier's own (%1)").arg(own), QString());
+    if (const auto engine = m_service.configEngine()) {
+        for (const TemplateInfo &t : engine->shippedTemplates())
+            m_template->addItem(tr("%1 (shipped)").arg(t.name), t.name);
+    }
+    for (const TemplateInfo &t : m_savedTemplates) {
+        m_template->addItem(tr("%1 version %2 (saved by %3)").arg(t.name, t.version, t.savedBy),
+                            QString(t.name + u'@' + t.version));
+        if (!t.note.isEmpty())
+            m_template->setItemData(m_template->count() - 1, t.note, Qt::ToolTipRole);
+    }
+    m_template->setCurrentIndex(qMax(0, m_template->findData(chosen)));
+}
+
+void NewTenantDialog::onTemplates(quint64 request, const QList<TemplateInfo> &templates)
+{
+    if (request != m_templatesRequest)
+        return;
+    m_templatesRequest = 0;
+    m_savedTemplates.clear();
+    for (const TemplateInfo &t : templates) {
+        if (t.shipped)
+            continue;
+        // Versions come oldest first: keep the latest of each name.
+        auto same = std::find_if(m_savedTemplates.begin(), m_savedTemplates.end(),
+                                 [&](const TemplateInfo &s) { return s.name == t.name; });
+        if (same != m_savedTemplates.end())
+            *same = t;
+        else
+            m_savedTemplates.append(t);
+    }
+    fillTemplates();
+    validate();
+}
+
+QList<std::pair<QString, QJsonValue>> NewTenantDialog::overrides(QStringList *problems) const
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    const QStringList lines = m_overrides->toPlainText().split(u'\n');
+    const auto engine = m_service.configEngine();
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        auto assignment = Overrides::parseAssignment(line);
+        if (assignment && engine && problems) {
+            if (auto resolved
+                = engine->resolveOverrides({*assignment}, ConfigLayer::TenantOverride);
+                !resolved) {
+                assignment = resolved.error();
+            }
+        }
+        if (!assignment) {
+            if (problems)
+                problems->append(tr("Line %1: %2").arg(i + 1).arg(assignment.error().message));
+            continue;
+        }
+        out.append(*assignment);
+    }
+    return out;
+}
+
+QHash<QString, QString> NewTenantDialog::checkConfiguration(const NewTenant &input) const
+{
+    QHash<QString, QString> problems;
+    QStringList lines;
+    const QList<std::pair<QString, QJsonValue>> set = overrides(&lines);
+    if (!lines.isEmpty()) {
+        problems.insert(overridesField, lines.join(u'\n'));
+        return problems;
+    }
+    const auto engine = m_service.configEngine();
+    const Catalog &catalog = m_service.catalog();
+    if (!engine || !TenantValidation::check(input, catalog).isEmpty())
+        return problems; // the other fields' own messages come first
+    const TemplateInfo *tmpl = nullptr;
+    const QString name = input.templateName.isEmpty() ? ConfigEngine::tierTemplateName(input.tier)
+                                                      : input.templateName;
+    for (const TemplateInfo &t : m_savedTemplates) {
+        if (t.name + u'@' + t.version == name)
+            tmpl = &t;
+    }
+    if (!tmpl)
+        tmpl = engine->shippedTemplate(name);
+    if (!tmpl) {
+        problems.insert(templateField, tr("No template \"%1\".").arg(name));
+        return problems;
+    }
+    // Rendering and checking a few kilobytes: tens of microseconds, no SQL.
+    const NewTenant clean = TenantValidation::normalised(input, catalog);
+    Tenant tenant;
+    tenant.id = clean.id;
+    tenant.name = clean.name;
+    tenant.tier = clean.tier;
+    tenant.region = clean.region;
+    tenant.compliance = clean.compliance;
+    tenant.createdAt = QDateTime::currentDateTimeUtc();
+    auto first = engine->firstConfiguration(tenant, *tmpl, set);
+    if (!first) {
+        const Error &e = first.error();
+        const bool ofTemplate = e.field == templateField || e.field == u"/tier"_s
+            || e.field == u"/tenant_id"_s || set.isEmpty();
+        problems.insert(ofTemplate ? templateField : overridesField, e.message);
+    }
+    return problems;
 }
 
 QString NewTenantDialog::suggestId(const QString &name)
@@ -328,6 +484,7 @@ void NewTenantDialog::validate()
         {industryField, TenantValidation::checkIndustry(t.industry, catalog)},
         {complianceField, compliance},
     };
+    const QHash<QString, QString> configuration = checkConfiguration(t);
     bool valid = m_serverErrors.isEmpty();
     for (const auto &[field, finding] : findings) {
         QString message = m_serverErrors.value(field);
@@ -336,6 +493,18 @@ void NewTenantDialog::validate()
             if (message.isEmpty() && m_touched.contains(field))
                 message = finding->message;
         }
+        m_errors.value(field)->showMessage(message);
+    }
+    for (const QString &field : {templateField, overridesField}) {
+        QString message = m_serverErrors.value(field);
+        if (configuration.contains(field)) {
+            valid = false;
+            // The template's problems concern a choice the user made: show them at once.
+            if (message.isEmpty() && (m_touched.contains(field) || field == templateField))
+                message = configuration.value(field);
+        }
+        if (message.isEmpty() && field == templateField)
+            message = m_templatesProblem;
         m_errors.value(field)->showMessage(message);
     }
     m_createButton->setEnabled(valid && !m_busy);
@@ -363,13 +532,25 @@ void NewTenantDialog::onCreated(quint64 request, const Tenant &tenant)
 
 void NewTenantDialog::onFailed(quint64 request, const Error &error)
 {
+    if (request != 0 && request == m_templatesRequest) {
+        m_templatesRequest = 0; // the shipped templates are still there to choose
+        m_templatesProblem = tr("Saved templates could not be loaded: %1").arg(error.message);
+        validate();
+        return;
+    }
     if (request == 0 || request != m_request)
         return;
     m_request = 0;
     setBusy(false);
-    if (!error.field.isEmpty() && m_errors.contains(error.field)) {
-        m_serverErrors.insert(error.field, error.message);
-        m_inputs.value(error.field)->setFocus(Qt::OtherFocusReason);
+    // The configuration's problems: the template's, or (a JSON Pointer) the overrides'.
+    QString field = error.field;
+    if (field == u"/tier"_s || field == u"/tenant_id"_s)
+        field = templateField;
+    else if (field.startsWith(u'/') || (!field.isEmpty() && !m_errors.contains(field)))
+        field = m_overrides->toPlainText().trimmed().isEmpty() ? templateField : overridesField;
+    if (!field.isEmpty() && m_errors.contains(field)) {
+        m_serverErrors.insert(field, error.message);
+        m_inputs.value(field)->setFocus(Qt::OtherFocusReason);
     } else {
         m_generalError->showMessage(error.message);
     }

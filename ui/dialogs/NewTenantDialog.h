@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/ConfigEngine.h"
 #include "model/Tenant.h"
 
 #include <QDialog>
@@ -13,6 +14,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QPushButton;
 
 namespace Tenancy {
@@ -28,7 +30,10 @@ class MessageLabel;
 // error shows under the field once it has been edited), Create stays disabled until all are
 // valid, and the tier picker shows what the chosen tier includes and costs. The core checks
 // again on Create: its answer (a duplicate id, a missing permission) is shown next to the field
-// it concerns, or above the buttons, and everything typed is kept.
+// it concerns, or above the buttons, and everything typed is kept. The first configuration comes
+// from a library template (the tier's own by default) with overrides, one `path=value` a line
+// as `tenancyctl --set` takes them; the document they make is rendered and checked as they are
+// typed, with the problem's line named.
 class NewTenantDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +61,12 @@ private:
     void edited(const QString &field);
     void validate();
     void showTier();
+    void fillTemplates();
+    void onTemplates(quint64 request, const QList<Tenancy::TemplateInfo> &templates);
+    // The overrides as typed, one per line; problems as "Line N: ..." messages.
+    QList<std::pair<QString, QJsonValue>> overrides(QStringList *problems = nullptr) const;
+    // Problems of the configuration the form would create, by field ("template", "overrides").
+    QHash<QString, QString> checkConfiguration(const NewTenant &tenant) const;
     void submit();
     void onCreated(quint64 request, const Tenancy::Tenant &tenant);
     void onFailed(quint64 request, const Tenancy::Error &error);
@@ -70,6 +81,11 @@ private:
     QComboBox *m_region = nullptr;
     QComboBox *m_industry = nullptr;
     QListWidget *m_compliance = nullptr;
+    QComboBox *m_template = nullptr;
+    QPlainTextEdit *m_overrides = nullptr;
+    QList<TemplateInfo> m_savedTemplates; // the latest version of each, once loaded
+    quint64 m_templatesRequest = 0;
+    QString m_templatesProblem; // the saved templates could not be loaded
     QGroupBox *m_tierBox = nullptr;
     QHash<QString, QLabel *> m_tierValues;
     QHash<QString, MessageLabel *> m_errors; // by field: "id", "owner_email", ...
