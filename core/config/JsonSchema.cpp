@@ -1635,6 +1635,41 @@ private:
                             : JsonSchema::tr("no value is allowed here"));
             return;
         }
+        // Only fixed values take this type, and other alternatives take other types (a count
+        // or "unlimited"): name both, rather than only the fixed values.
+        QJsonArray fixed;
+        quint8 otherTypes = 0;
+        for (const Node *alt : alternatives) {
+            const Node *n
+                = alt->refTarget && alt->source.toObject().size() == 1 ? alt->refTarget : alt;
+            if (n->constValue)
+                fixed.append(*n->constValue);
+            else if (n->enumValues)
+                for (const QJsonValue &e : *n->enumValues)
+                    fixed.append(e);
+            else if (!(alt->accepted & bit))
+                otherTypes |= alt->accepted;
+            else
+                otherTypes = 0xff; // a general alternative takes this type: explain it below
+        }
+        if (otherTypes && otherTypes != 0xff && !fixed.isEmpty()) {
+            QStringList words;
+            for (const QJsonValue &value : std::as_const(fixed)) {
+                if (value.isString())
+                    words << value.toString();
+            }
+            const QString suggestion = v.isString() ? closest(v.toString(), words) : QString();
+            const QString expected
+                = JsonSchema::tr("%1 or %2")
+                      .arg(typeNames(otherTypes),
+                           fixed.size() == 1 ? display(fixed.at(0))
+                                             : JsonSchema::tr("one of %1").arg(displayList(fixed)));
+            report(suggestion.isEmpty()
+                       ? JsonSchema::tr("must be %1 (found %2)").arg(expected, display(v))
+                       : JsonSchema::tr("must be %1 (found %2; did you mean %3?)")
+                             .arg(expected, display(v), quoted(suggestion)));
+            return;
+        }
         // Of those, the one that got furthest: no discriminator (a member's const/enum)
         // failed, then the fewest findings.
         QList<Finding> best;

@@ -438,8 +438,11 @@ void tst_JsonSchema::keywords_data()
     row("anyOf, the integer branch", either, u"3"_s, {u"@ must be at least 5 (found 3)"_s});
     const QString limit
         = uR"({"anyOf": [{"type": "integer", "minimum": 0}, {"const": "unlimited"}]})"_s;
+    // A count or a word: both are named, not only the word.
     row("anyOf limit, other string", limit, uR"("lots")"_s,
-        {uR"(@ must be "unlimited" (found "lots"))"_s});
+        {uR"(@ must be an integer or "unlimited" (found "lots"))"_s});
+    row("anyOf limit, misspelt", limit, uR"("unlimted")"_s,
+        {uR"(@ must be an integer or "unlimited" (found "unlimted"; did you mean "unlimited"?))"_s});
     row("anyOf limit, negative", limit, u"-1"_s, {u"@ must be at least 0 (found -1)"_s});
     row("anyOf of constants", uR"({"anyOf": [{"const": "a"}, {"const": "b"}]})"_s, uR"("c")"_s,
         {uR"(@ must be one of "a", "b" (found "c"))"_s});

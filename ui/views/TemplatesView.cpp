@@ -5,6 +5,7 @@
 #include "widgets/CodeEditor.h"
 #include "widgets/MessageLabel.h"
 
+#include <QCompleter>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -13,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStringListModel>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -40,7 +42,10 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     m_library->setHeaderLabels({tr("Template"), tr("Version"), tr("Source")});
     m_library->setRootIsDecorated(false);
     m_library->setUniformRowHeights(true);
+    m_library->header()->setStretchLastSection(false);
     m_library->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_library->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_library->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
 
     m_title = new QLabel;
     m_title->setObjectName(u"templateTitle"_s);
@@ -57,6 +62,21 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_previewTenant = new QLineEdit;
+    m_previewTenant->setObjectName(u"previewTenant"_s);
+    m_previewTenant->setAccessibleName(tr("Preview for tenant"));
+    m_previewTenant->setPlaceholderText(tr("a sample tenant (or type a tenant id)"));
+    m_previewTenant->setClearButtonEnabled(true);
+    m_previewTenant->setToolTip(
+        tr("Render with this tenant's values and overrides, as if it moved to this template"));
+    m_tenantCompleter = new QCompleter(new QStringListModel(this), this);
+    m_tenantCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tenantCompleter->setFilterMode(Qt::MatchContains);
+    m_previewTenant->setCompleter(m_tenantCompleter);
+    m_previewNote = new MessageLabel(u"previewNote"_s, m_previewTenant);
+    m_suggestTimer = new QTimer(this);
+    m_suggestTimer->setSingleShot(true);
+    m_suggestTimer->setInterval(200);
 
     m_name = new QLineEdit;
     m_name->setObjectName(u"templateName"_s);
@@ -77,14 +97,18 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
 
     auto *issuesLabel = new QLabel(tr("&Problems:"));
     issuesLabel->setBuddy(m_issues);
-    auto *previewLabel = new QLabel(tr("Pre&view for a sample tenant:"));
-    previewLabel->setBuddy(m_preview);
+    auto *previewLabel = new QLabel(tr("Pre&view for:"));
+    previewLabel->setBuddy(m_previewTenant);
+    auto *previewRow = new QHBoxLayout;
+    previewRow->addWidget(previewLabel);
+    previewRow->addWidget(m_previewTenant, 1);
     auto *side = new QWidget;
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(issuesLabel);
     sideLayout->addWidget(m_issues, 1);
-    sideLayout->addWidget(previewLabel);
+    sideLayout->addLayout(previewRow);
+    sideLayout->addWidget(m_previewNote);
     sideLayout->addWidget(m_preview, 3);
 
     auto *middle = new QWidget;
@@ -103,7 +127,7 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({280, 720, 440});
+    split->setSizes({360, 660, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
@@ -133,7 +157,40 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     connect(&m_service, &TenantService::templatesLoaded, this, &TemplatesView::onTemplates);
     connect(&m_service, &TenantService::templateSaved, this, &TemplatesView::onSaved);
     connect(&m_service, &TenantService::failed, this, &TemplatesView::onFailed);
-    connect(&m_service, &TenantService::opened, this, &TemplatesView::reload);
+    connect(&m_service, &TenantService::opened, this, [this] {
+        // Another database: its tenants are others.
+        m_previewTenant->clear();
+        previewFor({});
+        reload();
+    });
+    connect(m_previewTenant, &QLineEdit::returnPressed, this,
+            [this] { previewFor(m_previewTenant->text()); });
+    connect(m_tenantCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            &TemplatesView::previewFor);
+    connect(m_previewTenant, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (text.trimmed().isEmpty())
+            previewFor({});
+        else
+            m_suggestTimer->start();
+    });
+    // The clear button.
+    connect(m_previewTenant, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty() && (m_previewState || m_previewRequest))
+            previewFor({});
+    });
+    connect(m_suggestTimer, &QTimer::timeout, this, [this] {
+        TenantQuery query;
+        query.filter.search = m_previewTenant->text().trimmed();
+        query.sort = TenantSortKey::Id;
+        query.limit = 20;
+        m_suggestRequest = m_service.fetch(query);
+    });
+    connect(&m_service, &TenantService::fetched, this,
+            [this](quint64 request, const QList<Tenant> &tenants) { onFetched(request, tenants); });
+    connect(&m_service, &TenantService::configurationLoaded, this,
+            [this](quint64 request, const ConfigurationState &state) {
+                onConfiguration(request, state);
+            });
     updateActions();
 }
 
@@ -215,7 +272,27 @@ void TemplatesView::check()
     }
     m_valid = problems.isEmpty();
     if (m_valid) {
-        // Rendered for a sample tenant of the template's own tier.
+        auto *ok = new QListWidgetItem(tr("No problems."), m_issues);
+        ok->setFlags(Qt::ItemIsEnabled);
+    }
+    renderPreview(text);
+    updateActions();
+}
+
+void TemplatesView::renderPreview(const QString &text)
+{
+    const auto engine = m_service.configEngine();
+    if (!engine)
+        return;
+    if (!m_valid) {
+        m_preview->setPlainText(tr("(fix the problems to see the rendered document)"));
+        if (m_previewState)
+            m_previewNote->clearMessage();
+        return;
+    }
+    // Pure computation, as check().
+    if (!m_previewState) {
+        // A sample tenant of the template's own tier.
         ConfigRevision sample;
         sample.templateText = text;
         const QString tier
@@ -225,12 +302,84 @@ void TemplatesView::check()
         m_preview->setPlainText(
             document ? QString::fromUtf8(QJsonDocument(*document).toJson(QJsonDocument::Indented))
                      : document.error().message);
-        auto *ok = new QListWidgetItem(tr("No problems."), m_issues);
-        ok->setFlags(Qt::ItemIsEnabled);
-    } else {
-        m_preview->setPlainText(tr("(fix the problems to see the rendered document)"));
+        return;
     }
-    updateActions();
+    // The chosen tenant: its variables (id, name, region, dates of its creation) and its
+    // overrides above this text, as `tenant apply --file` would make it.
+    const Tenant &tenant = m_previewState->tenant;
+    ConfigRevision revision = m_previewState->revision;
+    revision.templateText = text;
+    revision.legacy = false;
+    auto document = engine->render(revision, tenant.tier);
+    if (!document) {
+        m_preview->setPlainText(document.error().message);
+        m_previewNote->showMessage(
+            tr("Cannot be rendered for %1: %2").arg(tenant.id, document.error().message));
+        return;
+    }
+    m_preview->setPlainText(
+        QString::fromUtf8(QJsonDocument(*document).toJson(QJsonDocument::Indented)));
+    const QList<Error> problems
+        = engine->check(*document, tenant.id, tenant.tier, revision.overrides);
+    const qsizetype count = revision.overrides.size();
+    const QString overrides = count == 0 ? tr("no overrides")
+        : count == 1                     ? tr("1 override")
+                                         : tr("%1 overrides").arg(count);
+    if (problems.isEmpty()) {
+        m_previewNote->showMessage(
+            tr("Rendered for %1 (%2 tier, %3): what applying this text would give.")
+                .arg(tenant.id, tenant.tier, overrides),
+            MessageLabel::Tone::Info);
+    } else {
+        QStringList lines;
+        for (const Error &e : problems) {
+            const QString where = e.field.startsWith(u'/') && !e.message.contains(u": "_s)
+                ? pointerToDotted(e.field) + u": "_s
+                : QString();
+            lines << where + e.message;
+        }
+        m_previewNote->showMessage(tr("Not valid for %1: %2").arg(tenant.id, lines.join(u"; "_s)));
+    }
+}
+
+void TemplatesView::previewFor(const QString &tenantId)
+{
+    const QString id = tenantId.trimmed();
+    m_previewRequest = 0;
+    if (m_previewTenant->text().trimmed() != id)
+        m_previewTenant->setText(id);
+    if (id.isEmpty()) {
+        m_previewState.reset();
+        m_previewNote->clearMessage();
+        renderPreview(m_editor->toPlainText());
+        return;
+    }
+    if (m_previewState && m_previewState->tenant.id == id)
+        return;
+    m_previewNote->showMessage(tr("Reading %1…").arg(id), MessageLabel::Tone::Info);
+    m_previewRequest = m_service.configuration(id);
+}
+
+void TemplatesView::onConfiguration(quint64 request, const ConfigurationState &state)
+{
+    if (request == 0 || request != m_previewRequest)
+        return;
+    m_previewRequest = 0;
+    m_previewState = state;
+    renderPreview(m_editor->toPlainText());
+}
+
+void TemplatesView::onFetched(quint64 request, const QList<Tenant> &tenants)
+{
+    if (request == 0 || request != m_suggestRequest)
+        return;
+    m_suggestRequest = 0;
+    QStringList ids;
+    for (const Tenant &t : tenants)
+        ids << t.id;
+    static_cast<QStringListModel *>(m_tenantCompleter->model())->setStringList(ids);
+    if (m_previewTenant->hasFocus() && !ids.isEmpty())
+        m_tenantCompleter->complete();
 }
 
 void TemplatesView::save()
@@ -259,6 +408,17 @@ void TemplatesView::onSaved(quint64 request, const TemplateInfo &saved)
 
 void TemplatesView::onFailed(quint64 request, const Error &error)
 {
+    if (request != 0 && request == m_suggestRequest) {
+        m_suggestRequest = 0; // no suggestions: typing an id still works
+        return;
+    }
+    if (request != 0 && request == m_previewRequest) {
+        m_previewRequest = 0;
+        m_previewState.reset();
+        renderPreview(m_editor->toPlainText());
+        m_previewNote->showMessage(tr("%1; showing a sample tenant instead.").arg(error.message));
+        return;
+    }
     if (request == m_listRequest) {
         m_listRequest = 0;
         m_message->showMessage(tr("The templates could not be loaded: %1").arg(error.message));

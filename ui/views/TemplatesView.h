@@ -1,9 +1,13 @@
 #pragma once
 
+#include "TenantManager.h"
 #include "config/ConfigEngine.h"
 
 #include <QWidget>
 
+#include <optional>
+
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -23,8 +27,9 @@ class MessageLabel;
 
 // The template library and its editor: shipped templates and every saved version on the left;
 // the text with line numbers, colours and bracket matching in the middle, checked as it is
-// typed (the issues list jumps to each problem); the document it renders to for a sample
-// tenant beside it; undo and redo; Save as a new version with a note.
+// typed (the issues list jumps to each problem); the document it renders to beside it, for a
+// sample tenant or for a chosen tenant (its values and overrides, as if it moved to this text);
+// undo and redo; Save as a new version with a note.
 class TemplatesView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +46,9 @@ public:
     QTreeWidget *library() const { return m_library; }
     QPushButton *saveButton() const { return m_save; }
     QLineEdit *nameField() const { return m_name; }
+    QLineEdit *previewTenantField() const { return m_previewTenant; }
+    // Renders the preview for the tenant with this id (empty: a sample tenant).
+    void previewFor(const QString &tenantId);
     // Checks the text now (normally 250 ms after the last keystroke).
     void check();
 
@@ -48,6 +56,9 @@ private:
     void onTemplates(quint64 request, const QList<Tenancy::TemplateInfo> &templates);
     void onSaved(quint64 request, const Tenancy::TemplateInfo &saved);
     void onFailed(quint64 request, const Tenancy::Error &error);
+    void onConfiguration(quint64 request, const Tenancy::ConfigurationState &state);
+    void onFetched(quint64 request, const QList<Tenancy::Tenant> &tenants);
+    void renderPreview(const QString &text);
     void open(const TemplateInfo &info);
     void save();
     void updateActions();
@@ -58,10 +69,17 @@ private:
     bool m_valid = false;
     quint64 m_listRequest = 0;
     quint64 m_saveRequest = 0;
+    quint64 m_previewRequest = 0; // the chosen tenant's configuration
+    quint64 m_suggestRequest = 0; // ids for the completer
+    std::optional<ConfigurationState> m_previewState;
     QTreeWidget *m_library = nullptr;
     CodeEditor *m_editor = nullptr;
     QListWidget *m_issues = nullptr;
     QPlainTextEdit *m_preview = nullptr;
+    QLineEdit *m_previewTenant = nullptr;
+    QCompleter *m_tenantCompleter = nullptr;
+    QTimer *m_suggestTimer = nullptr;
+    MessageLabel *m_previewNote = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_note = nullptr;
     QPushButton *m_save = nullptr;
