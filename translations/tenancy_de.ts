@@ -178,6 +178,22 @@
         <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>unbekannter Pfad &quot;%1&quot;; meinten Sie &quot;%2&quot;?</translation>
     </message>
+    <message>
+        <source>overrides chosen at creation</source>
+        <translation>beim Anlegen gewählte Überschreibungen</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>Vorlage %1: %2</translation>
+    </message>
+    <message>
+        <source>the configuration would not be valid</source>
+        <translation>die Konfiguration wäre nicht gültig</translation>
+    </message>
+    <message>
+        <source>the overrides are not valid</source>
+        <translation>die Überschreibungen sind nicht gültig</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::ConfigTemplate</name>
@@ -1019,6 +1035,10 @@
         <source>list the configuration&apos;s revisions (for tenant rollback) instead</source>
         <translation>stattdessen die Revisionen der Konfiguration auflisten (für tenant rollback)</translation>
     </message>
+    <message>
+        <source>start from this library template (default: the tier&apos;s)</source>
+        <translation>mit dieser Vorlage aus der Bibliothek beginnen (Standard: die des Tarifs)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -1513,6 +1533,10 @@
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
+    <message>
+        <source>must be %1 (found %2; did you mean %3?)</source>
+        <translation>muss %1 sein (gefunden: %2; meinten Sie %3?)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::KeychainSecretStore</name>
@@ -1718,10 +1742,6 @@
     <message>
         <source>tenant &quot;%1&quot;: configuration revision %2 cannot be rendered: %3</source>
         <translation>Mandant &quot;%1&quot;: Konfigurationsrevision %2 kann nicht gerendert werden: %3</translation>
-    </message>
-    <message>
-        <source>the overrides are not valid</source>
-        <translation>die Überschreibungen sind ungültig</translation>
     </message>
     <message>
         <source>no template &quot;%1&quot; (templates: %2)</source>
@@ -2750,6 +2770,62 @@ Weiterhin verbunden mit %2.</translation>
         <source>Creating…</source>
         <translation>Wird angelegt…</translation>
     </message>
+    <message>
+        <source>Configuration template</source>
+        <translation>Konfigurationsvorlage</translation>
+    </message>
+    <message>
+        <source>The template the tenant&apos;s first configuration is rendered from</source>
+        <translation>Die Vorlage, aus der die erste Konfiguration des Mandanten gerendert wird</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Überschreibungen</translation>
+    </message>
+    <message>
+        <source>One per line, for example:
+limits.max_users=50
+security.mfa_config.required=true</source>
+        <translation>Eine pro Zeile, zum Beispiel:
+limits.max_users=50
+security.mfa_config.required=true</translation>
+    </message>
+    <message>
+        <source>PATH=VALUE, one per line: the path under configuration (or from the document&apos;s root), the value as JSON (50, true, [&quot;a&quot;]) or else text. Lines starting with # are ignored.</source>
+        <translation>PFAD=WERT, eine pro Zeile: der Pfad unterhalb von configuration (oder ab der Wurzel des Dokuments), der Wert als JSON (50, true, ["a"]) oder sonst als Text. Zeilen, die mit # beginnen, werden ignoriert.</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>Vor&amp;lage:</translation>
+    </message>
+    <message>
+        <source>O&amp;verrides:</source>
+        <translation>Über&amp;schreibungen:</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s own (%1)</source>
+        <translation>Die des Tarifs (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (saved by %3)</source>
+        <translation>%1 Version %2 (gespeichert von %3)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot;.</source>
+        <translation>Keine Vorlage „%1“.</translation>
+    </message>
+    <message>
+        <source>Saved templates could not be loaded: %1</source>
+        <translation>Gespeicherte Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::ReasonDialog</name>
@@ -2817,10 +2893,6 @@ Weiterhin verbunden mit %2.</translation>
         <translation>&amp;Probleme:</translation>
     </message>
     <message>
-        <source>Pre&amp;view for a sample tenant:</source>
-        <translation>&amp;Vorschau für einen Beispielmandanten:</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -2879,6 +2951,54 @@ Weiterhin verbunden mit %2.</translation>
     <message>
         <source>Save as the next version of this name</source>
         <translation>Als nächste Version unter diesem Namen speichern</translation>
+    </message>
+    <message>
+        <source>Preview for tenant</source>
+        <translation>Vorschau für Mandant</translation>
+    </message>
+    <message>
+        <source>a sample tenant (or type a tenant id)</source>
+        <translation>ein Beispielmandant (oder eine Mandanten-ID eingeben)</translation>
+    </message>
+    <message>
+        <source>Render with this tenant&apos;s values and overrides, as if it moved to this template</source>
+        <translation>Mit den Werten und Überschreibungen dieses Mandanten rendern, als wechselte er zu dieser Vorlage</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>&amp;Vorschau für:</translation>
+    </message>
+    <message>
+        <source>Cannot be rendered for %1: %2</source>
+        <translation>Für %1 nicht renderbar: %2</translation>
+    </message>
+    <message>
+        <source>no overrides</source>
+        <translation>keine Überschreibungen</translation>
+    </message>
+    <message>
+        <source>1 override</source>
+        <translation>1 Überschreibung</translation>
+    </message>
+    <message>
+        <source>%1 overrides</source>
+        <translation>%1 Überschreibungen</translation>
+    </message>
+    <message>
+        <source>Rendered for %1 (%2 tier, %3): what applying this text would give.</source>
+        <translation>Gerendert für %1 (Tarif %2, %3): das ergäbe das Anwenden dieses Textes.</translation>
+    </message>
+    <message>
+        <source>Not valid for %1: %2</source>
+        <translation>Für %1 nicht gültig: %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1; showing a sample tenant instead.</source>
+        <translation>%1; stattdessen wird ein Beispielmandant gezeigt.</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,22 @@
         <source>unknown path &quot;%1&quot;; did you mean &quot;%2&quot;?</source>
         <translation>chemin &quot;%1&quot; inconnu&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
     </message>
+    <message>
+        <source>overrides chosen at creation</source>
+        <translation>surcharges choisies à la création</translation>
+    </message>
+    <message>
+        <source>template %1: %2</source>
+        <translation>modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>the configuration would not be valid</source>
+        <translation>la configuration ne serait pas valide</translation>
+    </message>
+    <message>
+        <source>the overrides are not valid</source>
+        <translation>les surcharges ne sont pas valides</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::ConfigTemplate</name>
@@ -263,7 +279,7 @@
     </message>
     <message>
         <source>the output is not JSON: %1 (at byte %2)</source>
-        <translation>la sortie n’est pas du JSON : %1 (à l’octet %2)</translation>
+        <translation>la sortie n’est pas du JSON&#xa0;: %1 (à l’octet %2)</translation>
     </message>
     <message>
         <source>the output is not a JSON object</source>
@@ -1019,6 +1035,10 @@
         <source>list the configuration&apos;s revisions (for tenant rollback) instead</source>
         <translation>lister plutôt les révisions de la configuration (pour tenant rollback)</translation>
     </message>
+    <message>
+        <source>start from this library template (default: the tier&apos;s)</source>
+        <translation>partir de ce modèle de la bibliothèque (par défaut : celui de l'offre)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -1513,6 +1533,10 @@
         <source>the document</source>
         <translation>le document</translation>
     </message>
+    <message>
+        <source>must be %1 (found %2; did you mean %3?)</source>
+        <translation>doit être %1 (trouvé : %2 ; vouliez-vous dire %3 ?)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::KeychainSecretStore</name>
@@ -1718,10 +1742,6 @@
     <message>
         <source>tenant &quot;%1&quot;: configuration revision %2 cannot be rendered: %3</source>
         <translation>locataire &quot;%1&quot;&#xa0;: impossible de rendre la révision de configuration %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <source>the overrides are not valid</source>
-        <translation>les surcharges ne sont pas valides</translation>
     </message>
     <message>
         <source>no template &quot;%1&quot; (templates: %2)</source>
@@ -2011,7 +2031,7 @@ Rien ne changerait.</translation>
     </message>
     <message>
         <source>&amp;Reason (goes to the audit log):</source>
-        <translation>&amp;Motif (consigné dans le journal d’audit) :</translation>
+        <translation>&amp;Motif (consigné dans le journal d’audit)&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing would change.</source>
@@ -2019,7 +2039,7 @@ Rien ne changerait.</translation>
     </message>
     <message>
         <source>Say why first: it goes to the audit log.</source>
-        <translation>Indiquez d’abord un motif : il est consigné dans le journal d’audit.</translation>
+        <translation>Indiquez d’abord un motif&#xa0;: il est consigné dans le journal d’audit.</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2770,62 @@ Toujours connecté à %2.</translation>
         <source>Creating…</source>
         <translation>Création…</translation>
     </message>
+    <message>
+        <source>Configuration template</source>
+        <translation>Modèle de configuration</translation>
+    </message>
+    <message>
+        <source>The template the tenant&apos;s first configuration is rendered from</source>
+        <translation>Le modèle à partir duquel la première configuration du locataire est générée</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Surcharges</translation>
+    </message>
+    <message>
+        <source>One per line, for example:
+limits.max_users=50
+security.mfa_config.required=true</source>
+        <translation>Une par ligne, par exemple :
+limits.max_users=50
+security.mfa_config.required=true</translation>
+    </message>
+    <message>
+        <source>PATH=VALUE, one per line: the path under configuration (or from the document&apos;s root), the value as JSON (50, true, [&quot;a&quot;]) or else text. Lines starting with # are ignored.</source>
+        <translation>CHEMIN=VALEUR, une par ligne : le chemin sous configuration (ou depuis la racine du document), la valeur en JSON (50, true, ["a"]) ou sinon en texte. Les lignes commençant par # sont ignorées.</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plate:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>O&amp;verrides:</source>
+        <translation>Sur&amp;charges :</translation>
+    </message>
+    <message>
+        <source>The tier&apos;s own (%1)</source>
+        <translation>Celui de l'offre (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (shipped)</source>
+        <translation>%1 (fourni)</translation>
+    </message>
+    <message>
+        <source>%1 version %2 (saved by %3)</source>
+        <translation>%1 version %2 (enregistré par %3)</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>No template &quot;%1&quot;.</source>
+        <translation>Aucun modèle « %1 ».</translation>
+    </message>
+    <message>
+        <source>Saved templates could not be loaded: %1</source>
+        <translation>Les modèles enregistrés n'ont pas pu être chargés : %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::ReasonDialog</name>
@@ -2806,19 +2882,15 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation>N&amp;ote :</translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Problems:</source>
-        <translation>&amp;Problèmes :</translation>
-    </message>
-    <message>
-        <source>Pre&amp;view for a sample tenant:</source>
-        <translation>Aperç&amp;u pour un locataire d’exemple :</translation>
+        <translation>&amp;Problèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2838,7 +2910,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2 (shipped: saving makes your own copy)</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (fourni : l’enregistrement crée votre propre copie)</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 (fourni&#xa0;: l’enregistrement crée votre propre copie)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; version %2</source>
@@ -2862,7 +2934,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>The templates could not be loaded: %1</source>
-        <translation>Les modèles n’ont pas pu être chargés : %1</translation>
+        <translation>Les modèles n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Needs %1.</source>
@@ -2879,6 +2951,54 @@ Toujours connecté à %2.</translation>
     <message>
         <source>Save as the next version of this name</source>
         <translation>Enregistrer comme version suivante sous ce nom</translation>
+    </message>
+    <message>
+        <source>Preview for tenant</source>
+        <translation>Aperçu pour le locataire</translation>
+    </message>
+    <message>
+        <source>a sample tenant (or type a tenant id)</source>
+        <translation>un locataire d'exemple (ou saisissez un identifiant)</translation>
+    </message>
+    <message>
+        <source>Render with this tenant&apos;s values and overrides, as if it moved to this template</source>
+        <translation>Générer avec les valeurs et surcharges de ce locataire, comme s'il passait à ce modèle</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view for:</source>
+        <translation>A&amp;perçu pour :</translation>
+    </message>
+    <message>
+        <source>Cannot be rendered for %1: %2</source>
+        <translation>Impossible de générer pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>no overrides</source>
+        <translation>aucune surcharge</translation>
+    </message>
+    <message>
+        <source>1 override</source>
+        <translation>1 surcharge</translation>
+    </message>
+    <message>
+        <source>%1 overrides</source>
+        <translation>%1 surcharges</translation>
+    </message>
+    <message>
+        <source>Rendered for %1 (%2 tier, %3): what applying this text would give.</source>
+        <translation>Généré pour %1 (offre %2, %3) : ce que donnerait l'application de ce texte.</translation>
+    </message>
+    <message>
+        <source>Not valid for %1: %2</source>
+        <translation>Non valide pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>%1; showing a sample tenant instead.</source>
+        <translation>%1 ; un locataire d'exemple est affiché à la place.</translation>
     </message>
 </context>
 <context>
@@ -2969,11 +3089,11 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>Revision %1 of %2&apos;s configuration becomes current again, as revision %3:</source>
-        <translation>La révision %1 de la configuration de %2 redevient actuelle, en tant que révision %3 :</translation>
+        <translation>La révision %1 de la configuration de %2 redevient actuelle, en tant que révision %3&#xa0;:</translation>
     </message>
     <message>
         <source>These values of %1&apos;s configuration change, as revision %2:</source>
-        <translation>Ces valeurs de la configuration de %1 changent, en tant que révision %2 :</translation>
+        <translation>Ces valeurs de la configuration de %1 changent, en tant que révision %2&#xa0;:</translation>
     </message>
     <message>
         <source>Roll Back</source>
@@ -2989,7 +3109,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>Not loaded: %1</source>
-        <translation>Non chargé : %1</translation>
+        <translation>Non chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Changed by someone else</source>
@@ -2997,7 +3117,7 @@ Toujours connecté à %2.</translation>
     </message>
     <message>
         <source>Reload %1&apos;s configuration? Your edits are kept.</source>
-        <translation>Recharger la configuration de %1 ? Vos modifications sont conservées.</translation>
+        <translation>Recharger la configuration de %1&#xa0;? Vos modifications sont conservées.</translation>
     </message>
     <message>
         <source>Needs %1.</source>
