@@ -349,6 +349,9 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 5);
         QCOMPARE(history->last().action, u"rollback"_s);
         QCOMPARE(history->last().basedOn, 0);
+        // Revision 0 names who created the tenant, though the row now names a later editor.
+        QVERIFY(!history->first().createdBy.isEmpty());
+        QCOMPARE(history->first().createdBy, m->history(u"acme"_s, 100)->last().operatorName);
         QCOMPARE(history->at(2).reason, u"customer asked"_s);
         // Nonsense targets.
         auto current = m->rollbackConfiguration(u"acme"_s, 4, u"x"_s, std::nullopt);
