@@ -108,14 +108,6 @@ Result<QList<ConfigRevision>> TenantManager::configurationHistory(const QString 
     auto zero = revisionZero(*tenant);
     if (!zero)
         return zero.error();
-    if (zero->createdBy.isEmpty()) {
-        // The row names its last editor; who created it is in the audit log.
-        auto created = AuditLog(*m_db).creationOf(id);
-        if (!created)
-            return created.error();
-        if (*created)
-            zero->createdBy = (*created)->operatorName;
-    }
     auto later = ConfigurationRepository(*m_db).revisions(id);
     if (!later)
         return later.error();

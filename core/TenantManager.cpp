@@ -256,6 +256,7 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.createdAt = m_clock.now();
     tenant.updatedAt = tenant.createdAt;
     tenant.updatedBy = m_operator.name;
+    tenant.createdBy = m_operator.name;
 
     // Its first configuration: the tier's template for it (revision 0, implied by the row), or
     // another library template; overrides given at creation make revision 1 at once.

@@ -378,7 +378,7 @@ ConfigRevision ConfigEngine::initialRevision(const Tenant &tenant, const QString
     }
     r.action = u"create"_s;
     r.createdAt = tenant.createdAt;
-    r.createdBy = tenant.configurationRevision == 0 ? tenant.updatedBy : QString();
+    r.createdBy = tenant.createdBy;
     return r;
 }
 
@@ -406,8 +406,11 @@ ConfigEngine::firstConfiguration(const Tenant &tenant, const TemplateInfo &tmpl,
     auto document = render(first.revision, tenant.tier);
     if (!document) {
         Error e = document.error();
-        e.field = u"template"_s;
-        e.message = tr("template %1: %2").arg(tmpl.name, e.message);
+        if (!renderTemplate(first.revision, tenant.tier)) {
+            // The template's own fault, not an override's.
+            e.field = u"template"_s;
+            e.message = tr("template %1: %2").arg(tmpl.name, e.message);
+        }
         return e;
     }
     const QList<Error> problems
@@ -427,7 +430,9 @@ ConfigEngine::resolveOverrides(const QList<std::pair<QString, QJsonValue>> &set,
     for (const auto &[path, value] : set) {
         auto pointer = resolvePath(path);
         if (!pointer) {
-            problems.append(pointer.error());
+            Error e = pointer.error();
+            e.field = u"overrides"_s; // the path as typed names no field of the document
+            problems.append(e);
             continue;
         }
         const ConfigOverride o {*pointer, value, layer};

@@ -17,7 +17,7 @@ struct ConfigRevision
 {
     int revision = 0;
     QString templateName; // "professional_init", a file's name, or "stored" (schema v2 data)
-    QString templateVersion; // "2024.2.0", a saved template's "3", ...
+    QString templateVersion; // "2024.3.0", a saved template's "3", ...
     QString templateSha256;
     // The template text; for revision 0 of a tenant from schema v2, its stored configuration
     // object (legacy: rendered as the tier's shipped template with that configuration over it).

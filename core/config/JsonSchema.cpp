@@ -1664,10 +1664,12 @@ private:
                       .arg(typeNames(otherTypes),
                            fixed.size() == 1 ? display(fixed.at(0))
                                              : JsonSchema::tr("one of %1").arg(displayList(fixed)));
+            // A fixed value of this type was missed: a mismatch, as for an enum.
             report(suggestion.isEmpty()
                        ? JsonSchema::tr("must be %1 (found %2)").arg(expected, display(v))
                        : JsonSchema::tr("must be %1 (found %2; did you mean %3?)")
-                             .arg(expected, display(v), quoted(suggestion)));
+                             .arg(expected, display(v), quoted(suggestion)),
+                   false, true);
             return;
         }
         // Of those, the one that got furthest: no discriminator (a member's const/enum)

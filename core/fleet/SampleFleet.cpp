@@ -303,6 +303,7 @@ QList<Tenant> SampleFleet::generate(const Catalog &catalog, int count, quint64 s
             t.updatedAt = t.createdAt.addSecs(qint64(random.below(quint64(sinceCreated))));
         }
         t.updatedBy = createdBy;
+        t.createdBy = createdBy;
         tenants.append(std::move(t));
     }
     return tenants;

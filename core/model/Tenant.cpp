@@ -103,7 +103,9 @@ QJsonObject Tenant::toJson(bool withConfiguration) const
         {u"version"_s, version},
         {u"configuration_revision"_s, configurationRevision},
         {u"created_at"_s, toIsoUtc(createdAt)},
+        {u"created_by"_s, createdBy},
         {u"updated_at"_s, toIsoUtc(updatedAt)},
+        {u"updated_by"_s, updatedBy},
     };
     if (withConfiguration)
         o.insert(u"configuration"_s, configuration);

@@ -48,6 +48,7 @@ struct Tenant
     QDateTime createdAt; // UTC
     QDateTime updatedAt; // UTC
     QString updatedBy; // operator of the last write
+    QString createdBy; // operator who created it
 
     // The JSON shape of `tenancyctl tenant show` (list omits configuration).
     QJsonObject toJson(bool withConfiguration = true) const;

@@ -89,16 +89,6 @@ Result<QList<AuditEntry>> AuditLog::forTenant(const QString &tenantId, int limit
     return query(u" WHERE tenant_id = ?"_s, {tenantId}, limit);
 }
 
-Result<std::optional<AuditEntry>> AuditLog::creationOf(const QString &tenantId)
-{
-    auto found = query(u" WHERE tenant_id = ? AND action = ?"_s, {tenantId, u"tenant.create"_s}, 1);
-    if (!found)
-        return found.error();
-    if (found->isEmpty())
-        return std::optional<AuditEntry>();
-    return std::optional<AuditEntry>(found->constFirst());
-}
-
 Result<QList<AuditEntry>> AuditLog::recent(int limit)
 {
     return query({}, {}, limit);

@@ -43,8 +43,6 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> forTenant(const QString &tenantId, int limit = 50);
     Result<QList<AuditEntry>> recent(int limit = 50);
-    // The entry that recorded the tenant's creation, if any.
-    Result<std::optional<AuditEntry>> creationOf(const QString &tenantId);
     Result<qint64> count();
 
 private:

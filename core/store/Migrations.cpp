@@ -186,6 +186,18 @@ Result<void> schemaV3(Database &db)
     return run(db, sql);
 }
 
+// Schema v4: who created each tenant (revision 0's author; the row's updated_by changes with
+// every later write). Existing rows take it from their tenant.create audit entry, else from
+// updated_by.
+Result<void> schemaV4(Database &db)
+{
+    return run(db,
+               {u"ALTER TABLE tenants ADD COLUMN created_by TEXT NOT NULL DEFAULT ''"_s,
+                u"UPDATE tenants SET created_by = COALESCE((SELECT a.operator FROM audit_entries a "
+                "WHERE a.tenant_id = tenants.id AND a.action = 'tenant.create' "
+                "ORDER BY a.id LIMIT 1), updated_by)"_s});
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -206,6 +218,7 @@ const QList<Migration> &Migrator::builtin()
         {1, u"tenants, operators and roles, audit entries, settings"_s, schemaV1},
         {2, u"search and sort keys for tenants"_s, schemaV2},
         {3, u"configuration templates and revisions"_s, schemaV3},
+        {4, u"who created each tenant"_s, schemaV4},
     };
     return migrations;
 }

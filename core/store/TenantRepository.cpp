@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns = u"id, name, tier, status, owner_email, region, industry, compliance, "
                          "version, created_at, updated_at, updated_by, configuration_sha256, "
-                         "configuration_revision"_s;
+                         "configuration_revision, created_by"_s;
 constexpr int kRowsPerInsert = 200;
 
 QString repeatedTuples(int rows, int columns)
@@ -34,13 +34,13 @@ QString repeatedTuples(int rows, int columns)
     return sql;
 }
 
-constexpr int kTenantColumns = 16;
+constexpr int kTenantColumns = 17;
 
 QString insertTenantsSql(int rows, bool skipExisting)
 {
     QString sql = u"INSERT INTO tenants (id, name, tier, status, owner_email, region, industry, "
                   "compliance, configuration_sha256, configuration_revision, version, created_at, "
-                  "updated_at, updated_by, search_text, sort_name) VALUES "_s
+                  "updated_at, updated_by, search_text, sort_name, created_by) VALUES "_s
         + repeatedTuples(rows, kTenantColumns);
     if (skipExisting)
         sql += u" ON CONFLICT (id) DO NOTHING"_s;
@@ -71,6 +71,7 @@ void bindTenant(QSqlQuery &q, const Tenant &t)
     q.addBindValue(t.updatedBy);
     q.addBindValue(TenantRepository::searchText(t.id, t.name, t.ownerEmail));
     q.addBindValue(TenantRepository::sortName(t.name));
+    q.addBindValue(text(t.createdBy));
 }
 
 } // namespace
@@ -123,6 +124,7 @@ Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
     }
     t.configurationSha256 = row.value(12).toString();
     t.configurationRevision = row.value(13).toInt();
+    t.createdBy = row.value(14).toString();
     return t;
 }
 

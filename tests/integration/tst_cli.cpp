@@ -128,7 +128,7 @@ const QStringList &listKeys()
     static const QStringList keys
         = sorted({u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s,
                   u"industry"_s, u"compliance"_s, u"version"_s, u"configuration_revision"_s,
-                  u"created_at"_s, u"updated_at"_s});
+                  u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s});
     return keys;
 }
 

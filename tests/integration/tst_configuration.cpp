@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY2(state, qPrintable(state ? QString() : state.error().message));
         QCOMPARE(state->revision.revision, 0);
         QCOMPARE(state->revision.templateName, u"professional_init"_s);
-        QCOMPARE(state->revision.templateVersion, u"2024.2.0"_s);
+        QCOMPARE(state->revision.templateVersion, u"2024.3.0"_s);
         QCOMPARE(at(state->document, u"/tenant_name"_s).toString(), u"Acme \"Health\" \\ Co"_s);
         QCOMPARE(at(state->document, u"/billing/account_name"_s).toString(),
                  u"Acme \"Health\" \\ Co"_s);
@@ -303,6 +303,32 @@ private Q_SLOTS:
                  QJsonValue(10));
     }
 
+    void revisionZeroNamesTheCreator()
+    {
+        if (postgres())
+            QSKIP("operators are database logins on PostgreSQL; tst_databaseroles covers them");
+        DatabaseUrl url;
+        auto admin = withTenant(&url);
+        QVERIFY(admin);
+        const QString creator = admin->currentOperator().name;
+        QVERIFY(admin->addOperator(u"sue"_s, OperatorRole::Support));
+        QVERIFY(admin->addOperator(u"bob"_s, OperatorRole::Sales));
+        auto support = open(url, u"sue"_s);
+        QVERIFY(support);
+        // Another operator's writes, with and without a revision, leave the author alone.
+        QVERIFY(support->suspend(u"acme"_s, 1, u"unpaid"_s));
+        QCOMPARE(support->configurationHistory(u"acme"_s)->first().createdBy, creator);
+        QVERIFY(support->applyConfiguration(request({{u"limits.max_users"_s, 50}})));
+        auto sales = open(url, u"bob"_s);
+        QVERIFY(sales);
+        auto history = sales->configurationHistory(u"acme"_s);
+        QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->first().createdBy, creator);
+        QCOMPARE(history->last().createdBy, u"sue"_s);
+        QCOMPARE(sales->show(u"acme"_s)->createdBy, creator);
+    }
+
     void onlySupportAndAdminsChangeConfigurations()
     {
         if (postgres())
@@ -349,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(history->size(), 5);
         QCOMPARE(history->last().action, u"rollback"_s);
         QCOMPARE(history->last().basedOn, 0);
-        // Revision 0 names who created the tenant, though the row now names a later editor.
+        // Revision 0 names who created the tenant.
         QVERIFY(!history->first().createdBy.isEmpty());
         QCOMPARE(history->first().createdBy, m->history(u"acme"_s, 100)->last().operatorName);
         QCOMPARE(history->at(2).reason, u"customer asked"_s);

@@ -150,7 +150,10 @@ private Q_SLOTS:
                      "VALUES ('old-corp', 'Ünïcode Old Corp', 'free', 'active', "
                      "'Boss@Old.example', "
                      "'eu-west-1', '', 'GDPR', 'abc', 3, '2025-01-01T00:00:00.000Z', "
-                     "'2025-02-01T00:00:00.000Z', 'x')"_s}) {
+                     "'2025-02-01T00:00:00.000Z', 'x')"_s,
+                     u"INSERT INTO audit_entries (at, operator, role, action, tenant_id, reason) "
+                     "VALUES ('2025-01-01T00:00:00.000Z', 'founder', 'admin', 'tenant.create', "
+                     "'old-corp', '')"_s}) {
                 auto q = (*db)->exec(sql);
                 QVERIFY2(q, qPrintable(q ? QString() : q.error().message));
             }
@@ -173,7 +176,7 @@ private Q_SLOTS:
         auto m = open(url);
         QVERIFY(m);
         QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
-        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3}));
+        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3, 4}));
         // Migration 2 backfilled the search and sort keys of the old row.
         TenantQuery query;
         query.filter.search = u"ÜNÏCODE"_s;
@@ -186,6 +189,10 @@ private Q_SLOTS:
         auto shown = m->show(u"old-corp"_s);
         QVERIFY(shown);
         QCOMPARE(shown->version, 3);
+        // Migration 4 found who created it in the audit log (the row names a later editor).
+        QCOMPARE(shown->createdBy, u"founder"_s);
+        QCOMPARE(shown->updatedBy, u"x"_s);
+        QCOMPARE(m->configurationHistory(u"old-corp"_s)->first().createdBy, u"founder"_s);
         // Its stored configuration (schema 2 kept only the configuration part) stands over its
         // tier's template, and is revision 0.
         QCOMPARE(shown->configurationRevision, 0);

@@ -474,6 +474,37 @@ private Q_SLOTS:
         QVERIFY(create->isEnabled());
     }
 
+    void undoAndBlameFollowTheOverrides()
+    {
+        SqliteFile file;
+        TenantService service(catalog());
+        QVERIFY(open(service, file));
+        Ui::NewTenantDialog dialog(service);
+        dialog.show();
+        fill(dialog, u"acme"_s);
+        auto *overrides = child<QPlainTextEdit>(dialog, u"overridesEdit"_s);
+        auto *overridesError = child<QLabel>(dialog, u"overridesError"_s);
+        auto *templateError = child<QLabel>(dialog, u"templateError"_s);
+        auto *create = child<QPushButton>(dialog, u"createButton"_s);
+        overrides->setFocus();
+        keyClicks(overrides, u"limits.max_user=5"_s);
+        QVERIFY(overridesError->isVisible());
+        QVERIFY(!create->isEnabled());
+        // Undo back to nothing: the error goes with the text.
+        while (!overrides->toPlainText().isEmpty() && overrides->document()->isUndoAvailable())
+            QTest::keySequence(overrides, QKeySequence::Undo);
+        QCOMPARE(overrides->toPlainText(), QString());
+        QVERIFY(!overridesError->isVisible());
+        QVERIFY(create->isEnabled());
+        // An override of the tier itself is the override's fault, not the template's.
+        keyClicks(overrides, u"tier=enterprise"_s);
+        QVERIFY(overridesError->isVisible());
+        QVERIFY2(overridesError->text().contains(u"enterprise"_s),
+                 qPrintable(overridesError->text()));
+        QVERIFY(!templateError->isVisible());
+        QVERIFY(!create->isEnabled());
+    }
+
     void templateOfAnotherTierIsRefused()
     {
         SqliteFile file;

@@ -217,8 +217,12 @@ QWidget *NewTenantDialog::buildForm()
     });
     connect(m_template, &QComboBox::currentIndexChanged, this, [this] { edited(templateField); });
     connect(m_overrides, &QPlainTextEdit::textChanged, this, [this] {
-        if (m_overrides->document()->isModified())
+        // Every change counts once the user has typed here (an undo back to the empty text
+        // makes the document unmodified again, and must still be checked).
+        if (m_overrides->document()->isModified() || m_touched.contains(overridesField))
             edited(overridesField);
+        else
+            validate();
     });
     connect(m_region, &QComboBox::currentIndexChanged, this, [this] { edited(regionField); });
     connect(m_industry, &QComboBox::currentIndexChanged, this, [this] { edited(industryField); });
@@ -433,8 +437,15 @@ QHash<QString, QString> NewTenantDialog::checkConfiguration(const NewTenant &inp
     auto first = engine->firstConfiguration(tenant, *tmpl, set);
     if (!first) {
         const Error &e = first.error();
-        const bool ofTemplate = e.field == templateField || e.field == u"/tier"_s
-            || e.field == u"/tenant_id"_s || set.isEmpty();
+        // An override of the same place is to blame before the template is.
+        bool byOverride = e.field == overridesField;
+        for (const auto &[path, value] : set) {
+            if (auto pointer = engine->resolvePath(path); pointer && *pointer == e.field)
+                byOverride = true;
+        }
+        const bool ofTemplate = !byOverride
+            && (e.field == templateField || e.field == u"/tier"_s || e.field == u"/tenant_id"_s
+                || set.isEmpty());
         problems.insert(ofTemplate ? templateField : overridesField, e.message);
     }
     return problems;
@@ -465,6 +476,12 @@ void NewTenantDialog::edited(const QString &field)
 {
     m_touched.insert(field);
     m_serverErrors.remove(field);
+    // The configuration is made of the tier, the template and the overrides together: the
+    // core's verdict on it goes when any of them changes.
+    if (field == tierField || field == templateField || field == overridesField) {
+        m_serverErrors.remove(templateField);
+        m_serverErrors.remove(overridesField);
+    }
     validate();
 }
 
@@ -544,10 +561,11 @@ void NewTenantDialog::onFailed(quint64 request, const Error &error)
     setBusy(false);
     // The configuration's problems: the template's, or (a JSON Pointer) the overrides'.
     QString field = error.field;
+    const bool anyOverrides = !overrides().isEmpty();
     if (field == u"/tier"_s || field == u"/tenant_id"_s)
         field = templateField;
     else if (field.startsWith(u'/') || (!field.isEmpty() && !m_errors.contains(field)))
-        field = m_overrides->toPlainText().trimmed().isEmpty() ? templateField : overridesField;
+        field = anyOverrides ? overridesField : templateField;
     if (!field.isEmpty() && m_errors.contains(field)) {
         m_serverErrors.insert(field, error.message);
         m_inputs.value(field)->setFocus(Qt::OtherFocusReason);

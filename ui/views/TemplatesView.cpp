@@ -159,6 +159,9 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     connect(&m_service, &TenantService::failed, this, &TemplatesView::onFailed);
     connect(&m_service, &TenantService::opened, this, [this] {
         // Another database: its tenants are others.
+        m_suggestTimer->stop();
+        m_suggestRequest = 0;
+        static_cast<QStringListModel *>(m_tenantCompleter->model())->setStringList({});
         m_previewTenant->clear();
         previewFor({});
         reload();
@@ -168,15 +171,16 @@ TemplatesView::TemplatesView(TenantService &service, QWidget *parent)
     connect(m_tenantCompleter, qOverload<const QString &>(&QCompleter::activated), this,
             &TemplatesView::previewFor);
     connect(m_previewTenant, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (text.trimmed().isEmpty())
-            previewFor({});
-        else
+        if (!text.trimmed().isEmpty())
             m_suggestTimer->start();
     });
-    // The clear button.
+    // Emptied (typing, the clear button): the sample again.
     connect(m_previewTenant, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (text.isEmpty() && (m_previewState || m_previewRequest))
+        if (text.trimmed().isEmpty()) {
+            m_suggestTimer->stop();
+            m_suggestRequest = 0;
             previewFor({});
+        }
     });
     connect(m_suggestTimer, &QTimer::timeout, this, [this] {
         TenantQuery query;
@@ -354,8 +358,7 @@ void TemplatesView::previewFor(const QString &tenantId)
         renderPreview(m_editor->toPlainText());
         return;
     }
-    if (m_previewState && m_previewState->tenant.id == id)
-        return;
+    // Asked again (Return on the same id): read it afresh, it may have changed.
     m_previewNote->showMessage(tr("Reading %1…").arg(id), MessageLabel::Tone::Info);
     m_previewRequest = m_service.configuration(id);
 }
