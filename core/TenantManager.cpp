@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "fleet/SampleFleet.h"
 #include "model/TenantValidation.h"
+#include "security/SecurityPolicy.h"
 #include "store/ConfigurationRepository.h"
 #include "store/DatabaseRoles.h"
 #include "store/Migrations.h"
@@ -22,6 +23,21 @@ namespace Tenancy {
 
 namespace {
 
+// The security policies' rules: loaded once for the whole process.
+Result<std::shared_ptr<const SecurityPolicyEngine>> sharedSecurity()
+{
+    static QMutex lock;
+    static std::shared_ptr<const SecurityPolicyEngine> engine;
+    QMutexLocker locker(&lock);
+    if (engine)
+        return engine;
+    auto loaded = SecurityPolicyEngine::load();
+    if (!loaded)
+        return loaded.error();
+    engine = *loaded;
+    return engine;
+}
+
 // One ConfigEngine per catalog for the whole process (the console opens two managers, tests
 // many): the schema and templates are parsed and checked once.
 Result<std::shared_ptr<const ConfigEngine>>
@@ -33,7 +49,18 @@ sharedEngine(const std::shared_ptr<const Catalog> &catalog)
     QMutexLocker locker(&lock);
     if (engine && forCatalog.lock() == catalog)
         return engine;
-    auto loaded = ConfigEngine::load(catalog);
+    auto security = sharedSecurity();
+    if (!security)
+        return security.error();
+    const std::shared_ptr<const SecurityPolicyEngine> policies = *security;
+    ConfigEngine::Extension extension;
+    extension.check = [policies](const QJsonObject &document) {
+        return policies->check(document);
+    };
+    extension.refusal = [policies](const QString &pointer, const QJsonValue &value) {
+        return policies->refusal(pointer, value);
+    };
+    auto loaded = ConfigEngine::load(catalog, ConfigEngine::builtinDirectory(), extension);
     if (!loaded)
         return loaded.error();
     engine = *loaded;
@@ -96,6 +123,7 @@ Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Datab
     std::unique_ptr<TenantManager> manager(
         new TenantManager(std::move(db), std::move(catalog), clock));
     manager->m_engine = std::move(engine).value();
+    manager->m_security = sharedSecurity().value(); // loaded with the engine
     Database &database = *manager->m_db;
     const int latest = Migrator::latestVersion();
     bool identified = false;

@@ -10,6 +10,7 @@
 #include "model/Result.h"
 #include "model/Tenant.h"
 #include "security/Permissions.h"
+#include "security/SecurityPolicy.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/TenantRepository.h"
@@ -118,6 +119,19 @@ public:
     // long load (a switch of connection, the console closing).
     Result<std::shared_ptr<TenantIndex>> directory(const std::atomic_bool *cancel = nullptr);
 
+    // Security policies (see SecurityPolicyEngine): a password tried against the tenant's
+    // password policy (nothing of it is stored or logged), and the tenant's conformance with
+    // each framework's clauses (framework: an id such as PCI_DSS, or empty for all).
+    const SecurityPolicyEngine &securityPolicies() const { return *m_security; }
+    std::shared_ptr<const SecurityPolicyEngine> sharedSecurityPolicies() const
+    {
+        return m_security;
+    }
+    Result<PasswordEvaluation> checkPassword(const QString &tenantId, const QString &password,
+                                             const PasswordContext &context);
+    Result<QList<ConformanceResult>> conformance(const QString &tenantId,
+                                                 const QString &framework = {});
+
     // Configuration: templates, overrides, revisions (see ConfigEngine for the rules).
     const ConfigEngine &configEngine() const { return *m_engine; }
     std::shared_ptr<const ConfigEngine> sharedConfigEngine() const { return m_engine; }
@@ -183,6 +197,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const ConfigEngine> m_engine;
+    std::shared_ptr<const SecurityPolicyEngine> m_security;
     const Clock &m_clock;
     Operator m_operator;
     QList<int> m_appliedOnOpen;

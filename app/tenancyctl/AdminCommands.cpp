@@ -18,6 +18,48 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ctl {
 
+// The terminal settings to put back if the user interrupts the password prompt.
+static termios g_savedTerminal {};
+
+extern "C" void tenancyRestoreTerminalAndExit(int signal)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
+    _exit(128 + signal);
+}
+
+// Reads one line from stdin without echo when it is a terminal; Ctrl+C leaves echo on.
+QString readSecretLine(Cli &cli)
+{
+    const bool tty = isatty(STDIN_FILENO);
+    struct sigaction previousInt
+    { };
+    struct sigaction previousTerm
+    { };
+    if (tty) {
+        cli.err() << Cli::tr("Password: ");
+        cli.err().flush();
+        tcgetattr(STDIN_FILENO, &g_savedTerminal);
+        struct sigaction restore
+        { };
+        restore.sa_handler = tenancyRestoreTerminalAndExit;
+        sigemptyset(&restore.sa_mask);
+        sigaction(SIGINT, &restore, &previousInt);
+        sigaction(SIGTERM, &restore, &previousTerm);
+        termios quiet = g_savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (tty) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+        sigaction(SIGINT, &previousInt, nullptr);
+        sigaction(SIGTERM, &previousTerm, nullptr);
+        cli.err() << '\n';
+    }
+    return QString::fromStdString(line);
+}
+
 namespace {
 
 QJsonObject operatorJson(const Operator &op)
@@ -189,48 +231,6 @@ int runInitRoles(Context &c)
                     << '\n';
     }
     return Ok;
-}
-
-// The terminal settings to put back if the user interrupts the password prompt.
-termios g_savedTerminal {};
-
-extern "C" void restoreTerminalAndExit(int signal)
-{
-    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal); // async-signal-safe
-    _exit(128 + signal);
-}
-
-// Reads one line from stdin without echo when it is a terminal; Ctrl+C leaves echo on.
-QString readSecretLine(Cli &cli)
-{
-    const bool tty = isatty(STDIN_FILENO);
-    struct sigaction previousInt
-    { };
-    struct sigaction previousTerm
-    { };
-    if (tty) {
-        cli.err() << Cli::tr("Password: ");
-        cli.err().flush();
-        tcgetattr(STDIN_FILENO, &g_savedTerminal);
-        struct sigaction restore
-        { };
-        restore.sa_handler = restoreTerminalAndExit;
-        sigemptyset(&restore.sa_mask);
-        sigaction(SIGINT, &restore, &previousInt);
-        sigaction(SIGTERM, &restore, &previousTerm);
-        termios quiet = g_savedTerminal;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
-    }
-    std::string line;
-    std::getline(std::cin, line);
-    if (tty) {
-        tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
-        sigaction(SIGINT, &previousInt, nullptr);
-        sigaction(SIGTERM, &previousTerm, nullptr);
-        cli.err() << '\n';
-    }
-    return QString::fromStdString(line);
 }
 
 int runPasswordSet(Context &c)

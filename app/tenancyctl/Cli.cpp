@@ -65,8 +65,8 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_out(out)
     , m_err(err)
 {
-    m_commands << catalogCommands() << tenantCommands() << configCommands() << operatorCommands()
-               << databaseCommands();
+    m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
+               << operatorCommands() << databaseCommands();
 }
 
 Cli::~Cli() = default;

@@ -105,6 +105,7 @@ QList<Command> operatorCommands();
 QList<Command> databaseCommands();
 QList<Command> catalogCommands();
 QList<Command> configCommands();
+QList<Command> policyCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);
@@ -113,5 +114,13 @@ QCommandLineOption option(const QString &name, const QString &description,
                           const QString &valueName = {});
 // A tenant's configuration revisions as a table (or JSON).
 int printRevisions(Context &c, const QString &id);
+// --set PATH=VALUE options, parsed (a usage error names the bad one).
+Result<QList<std::pair<QString, QJsonValue>>> setOptions(Context &c);
+// --NAME N as a version number; a bad one sets *status to the usage error's.
+std::optional<int> versionOption(Context &c, const QString &name, int *status);
+// A configuration change (or dry run) as +/-/~ lines (or JSON).
+void printChanges(Cli &cli, const ConfigChangeResult &result);
+// One line from standard input, without echo (and with a prompt) when it is a terminal.
+QString readSecretLine(Cli &cli);
 
 } // namespace Tenancy::Ctl

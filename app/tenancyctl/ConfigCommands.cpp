@@ -34,87 +34,6 @@ Result<QString> readTemplateFile(const QString &path)
     return text;
 }
 
-// --set PATH=VALUE, repeated.
-Result<QList<std::pair<QString, QJsonValue>>> setOptions(Context &c)
-{
-    QList<std::pair<QString, QJsonValue>> out;
-    for (const QString &text : c.args.values(u"set"_s)) {
-        auto assignment = Overrides::parseAssignment(text);
-        if (!assignment) {
-            Error e = assignment.error();
-            e.code = ErrorCode::Usage;
-            return e;
-        }
-        out.append(*assignment);
-    }
-    return out;
-}
-
-std::optional<int> versionOption(Context &c, const QString &name, int *status)
-{
-    if (!c.args.isSet(name))
-        return std::nullopt;
-    const auto v = parseCount(c.args.value(name), 1, 2'000'000'000);
-    if (!v) {
-        *status = c.cli.usageError(Cli::tr("--%1 must be a version number, 1 or more").arg(name));
-        return std::nullopt;
-    }
-    return int(*v);
-}
-
-QString valueText(const QJsonValue &value)
-{
-    return value.isUndefined() ? u"(none)"_s : compactJson(value);
-}
-
-void printChanges(Cli &cli, const ConfigChangeResult &result)
-{
-    if (cli.json()) {
-        QJsonArray changes;
-        for (const ConfigChange &change : result.changes)
-            changes.append(change.toJson());
-        QJsonObject o {{u"tenant"_s, result.tenant.id},
-                       {u"dry_run"_s, !result.written},
-                       {u"revision"_s, result.revision.revision},
-                       {u"template"_s, result.revision.templateName},
-                       {u"template_version"_s, result.revision.templateVersion},
-                       {u"changes"_s, changes}};
-        if (result.written)
-            o.insert(u"version"_s, result.tenant.version);
-        cli.printJson(o);
-        return;
-    }
-    QTextStream &out = cli.out();
-    for (const ConfigChange &change : result.changes) {
-        const QString path = pointerToDotted(change.pointer);
-        switch (change.kind) {
-        case ConfigChange::Kind::Added:
-            out << "+ " << path << ": " << valueText(change.after) << '\n';
-            break;
-        case ConfigChange::Kind::Removed:
-            out << "- " << path << ": " << valueText(change.before) << '\n';
-            break;
-        case ConfigChange::Kind::Changed:
-            out << "~ " << path << ": " << valueText(change.before) << " → "
-                << valueText(change.after) << '\n';
-            break;
-        }
-    }
-    if (result.changes.isEmpty())
-        out << Cli::tr("no changes") << '\n';
-    if (result.written) {
-        out << Cli::tr("%1: configuration revision %2 (tenant version %3)")
-                   .arg(result.tenant.id)
-                   .arg(result.revision.revision)
-                   .arg(result.tenant.version)
-            << '\n';
-    } else {
-        out << Cli::tr("dry run: nothing was written (it would be revision %1)")
-                   .arg(result.revision.revision)
-            << '\n';
-    }
-}
-
 int runTemplateList(Context &c)
 {
     auto templates = c.manager->templates();
@@ -334,6 +253,87 @@ int runRollback(Context &c)
 }
 
 } // namespace
+
+// --set PATH=VALUE, repeated.
+Result<QList<std::pair<QString, QJsonValue>>> setOptions(Context &c)
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    for (const QString &text : c.args.values(u"set"_s)) {
+        auto assignment = Overrides::parseAssignment(text);
+        if (!assignment) {
+            Error e = assignment.error();
+            e.code = ErrorCode::Usage;
+            return e;
+        }
+        out.append(*assignment);
+    }
+    return out;
+}
+
+std::optional<int> versionOption(Context &c, const QString &name, int *status)
+{
+    if (!c.args.isSet(name))
+        return std::nullopt;
+    const auto v = parseCount(c.args.value(name), 1, 2'000'000'000);
+    if (!v) {
+        *status = c.cli.usageError(Cli::tr("--%1 must be a version number, 1 or more").arg(name));
+        return std::nullopt;
+    }
+    return int(*v);
+}
+
+static QString valueText(const QJsonValue &value)
+{
+    return value.isUndefined() ? u"(none)"_s : compactJson(value);
+}
+
+void printChanges(Cli &cli, const ConfigChangeResult &result)
+{
+    if (cli.json()) {
+        QJsonArray changes;
+        for (const ConfigChange &change : result.changes)
+            changes.append(change.toJson());
+        QJsonObject o {{u"tenant"_s, result.tenant.id},
+                       {u"dry_run"_s, !result.written},
+                       {u"revision"_s, result.revision.revision},
+                       {u"template"_s, result.revision.templateName},
+                       {u"template_version"_s, result.revision.templateVersion},
+                       {u"changes"_s, changes}};
+        if (result.written)
+            o.insert(u"version"_s, result.tenant.version);
+        cli.printJson(o);
+        return;
+    }
+    QTextStream &out = cli.out();
+    for (const ConfigChange &change : result.changes) {
+        const QString path = pointerToDotted(change.pointer);
+        switch (change.kind) {
+        case ConfigChange::Kind::Added:
+            out << "+ " << path << ": " << valueText(change.after) << '\n';
+            break;
+        case ConfigChange::Kind::Removed:
+            out << "- " << path << ": " << valueText(change.before) << '\n';
+            break;
+        case ConfigChange::Kind::Changed:
+            out << "~ " << path << ": " << valueText(change.before) << " → "
+                << valueText(change.after) << '\n';
+            break;
+        }
+    }
+    if (result.changes.isEmpty())
+        out << Cli::tr("no changes") << '\n';
+    if (result.written) {
+        out << Cli::tr("%1: configuration revision %2 (tenant version %3)")
+                   .arg(result.tenant.id)
+                   .arg(result.revision.revision)
+                   .arg(result.tenant.version)
+            << '\n';
+    } else {
+        out << Cli::tr("dry run: nothing was written (it would be revision %1)")
+                   .arg(result.revision.revision)
+            << '\n';
+    }
+}
 
 int printRevisions(Context &c, const QString &id)
 {

@@ -73,9 +73,11 @@ QString ConfigEngine::builtinDirectory()
 }
 
 Result<std::shared_ptr<const ConfigEngine>>
-ConfigEngine::load(std::shared_ptr<const Catalog> catalog, const QString &directory)
+ConfigEngine::load(std::shared_ptr<const Catalog> catalog, const QString &directory,
+                   const Extension &extension)
 {
     std::shared_ptr<ConfigEngine> engine(new ConfigEngine);
+    engine->m_extension = extension;
     engine->m_catalog = std::move(catalog);
     const QString schemaPath = QDir(directory).filePath(kSchemaFile);
     auto schema = JsonSchema::loadFile(schemaPath);
@@ -240,7 +242,7 @@ Result<QJsonObject> ConfigEngine::render(const ConfigRevision &revision, const Q
 QList<Error> ConfigEngine::check(const QJsonObject &document, const QString &tenantId,
                                  const QString &tier, const QList<ConfigOverride> &overrides) const
 {
-    QList<Error> errors = m_schema.validate(document);
+    QList<Error> errors = documentProblems(document);
     if (document.value(u"tier"_s).toString() != tier) {
         errors.append(
             Error::invalid(u"/tier"_s,
@@ -305,8 +307,7 @@ QList<Error> ConfigEngine::checkTemplateText(const QString &text) const
         errors.append(Error::at(QString(), tr("a template must be a JSON object"), 1, 1, 0));
         return errors;
     }
-    for (const Error &e : m_schema.validate(doc.object(), locator))
-        errors.append(e);
+    errors.append(documentProblems(doc.object(), &locator));
     std::stable_sort(errors.begin(), errors.end(), [](const Error &a, const Error &b) {
         return std::pair(a.line, a.column) < std::pair(b.line, b.column);
     });
@@ -343,9 +344,48 @@ QList<Error> ConfigEngine::checkOverride(const ConfigOverride &override) const
     if (!sub)
         return {sub.error()};
     QList<Error> errors = sub->validate(override.value);
+    explain(errors, override.value, override.pointer);
     for (Error &e : errors)
         e.message = pointerToDotted(e.field) + u": "_s + e.message;
     return errors;
+}
+
+QList<Error> ConfigEngine::documentProblems(const QJsonObject &document,
+                                            const JsonLocator *locator) const
+{
+    QList<Error> errors
+        = locator ? m_schema.validate(document, *locator) : m_schema.validate(document);
+    explain(errors, document, QString());
+    if (m_extension.check) {
+        for (Error e : m_extension.check(document)) {
+            const bool known = std::any_of(errors.cbegin(), errors.cend(), [&](const Error &o) {
+                return o.field == e.field && o.message == e.message;
+            });
+            if (known)
+                continue;
+            if (locator) {
+                const JsonPosition at = locator->valuePosition(e.field);
+                if (at.isValid())
+                    e = Error::at(e.field, e.message, at.line, at.column, at.offset);
+            }
+            errors.append(e);
+        }
+    }
+    return errors;
+}
+
+void ConfigEngine::explain(QList<Error> &errors, const QJsonValue &root,
+                           const QString &rootPointer) const
+{
+    if (!m_extension.refusal)
+        return;
+    for (Error &e : errors) {
+        if (!e.field.startsWith(rootPointer))
+            continue;
+        const QJsonValue value = valueAt(root, e.field.mid(rootPointer.size()));
+        if (auto reason = m_extension.refusal(e.field, value))
+            e.message = *reason;
+    }
 }
 
 ConfigRevision ConfigEngine::initialRevision(const Tenant &tenant, const QString &text,

@@ -11,11 +11,14 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace Tenancy {
 
 class Catalog;
+class JsonLocator;
 struct Tenant;
 
 // Several problems as one error: the first one's field, every message (prefixed by its path)
@@ -47,8 +50,20 @@ class ConfigEngine
 public:
     // Loads the schema and the shipped templates from directory (default: the resources
     // built into the application); every shipped template must check clean.
+    // Rules beyond the schema that other parts of the core contribute (the security
+    // policies' cross-field checks; the reason a value is refused): config/ does not depend
+    // on them, the façade wires them in.
+    struct Extension
+    {
+        // Problems of a whole document (fields: JSON Pointers).
+        std::function<QList<Error>(const QJsonObject &document)> check;
+        // Why the value at pointer is refused, said in place of the schema's own message.
+        std::function<std::optional<QString>(const QString &pointer, const QJsonValue &value)>
+            refusal;
+    };
     static Result<std::shared_ptr<const ConfigEngine>>
-    load(std::shared_ptr<const Catalog> catalog, const QString &directory = builtinDirectory());
+    load(std::shared_ptr<const Catalog> catalog, const QString &directory = builtinDirectory(),
+         const Extension &extension = {});
     static QString builtinDirectory();
 
     const Catalog &catalog() const { return *m_catalog; }
@@ -114,11 +129,17 @@ public:
 private:
     ConfigEngine() = default;
     Result<ConfigTemplate> parsed(const QString &text) const;
+    // The schema's verdict and the extension's on a document; locator, when given, places
+    // each problem in the template text.
+    QList<Error> documentProblems(const QJsonObject &document,
+                                  const JsonLocator *locator = nullptr) const;
+    void explain(QList<Error> &errors, const QJsonValue &root, const QString &rootPointer) const;
 
     std::shared_ptr<const Catalog> m_catalog;
     JsonSchema m_schema;
     QList<TemplateInfo> m_shipped;
     QStringList m_knownPaths; // short forms for suggestions
+    Extension m_extension;
     mutable QMutex m_cacheLock;
     mutable QHash<QString, ConfigTemplate> m_cache; // by text
 };

@@ -666,6 +666,86 @@ private Q_SLOTS:
     // `tenant create --json` and `tenant show --json`: the exact key set, and what went in.
     // Templates and configuration from the command line: validate with FILE:LINE:COL, apply
     // with overrides (dry run first), history of revisions, rollback.
+    void securityPolicies()
+    {
+        const SqliteFile &file = freshFile();
+        QProcessEnvironment env = sqliteEnvironment(file);
+        env.insert(u"QT_LOGGING_RULES"_s, u"*.debug=true"_s); // every log line there is
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"create"_s, u"acme"_s, u"--name"_s, u"Acme"_s, u"--tier"_s,
+                           u"professional"_s, u"--owner"_s, u"it@acme.example"_s},
+                          env));
+
+        // The password comes on standard input; exit status 0 when the policy is satisfied.
+        const QByteArray secret = "Zq7!unique-Marmot-4471";
+        const Run good = ctl({u"policy"_s, u"check-password"_s, u"acme"_s, u"--user"_s, u"alice"_s},
+                             env, secret + '\n');
+        CTL_VERIFY_OK(good);
+        QVERIFY2(good.out.contains(u"satisfies the policy"_s), qPrintable(good.describe()));
+        const Run bad = ctl({u"policy"_s, u"check-password"_s, u"acme"_s, u"--user"_s, u"alice"_s},
+                            env, "alice-99\n");
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.out.contains(u"min_length"_s) && bad.out.contains(u"not_username"_s)
+                     && bad.out.contains(u"strength"_s),
+                 qPrintable(bad.describe()));
+        const Run verdictRun
+            = ctl({u"--json"_s, u"policy"_s, u"check-password"_s, u"acme"_s}, env, "password\n");
+        QCOMPARE(verdictRun.exitCode, 1);
+        const QJsonValue verdict = parseJson(verdictRun);
+        QCOMPARE(verdict[u"acceptable"_s].toBool(), false);
+        QVERIFY(verdict[u"score"_s].toInt() < 10);
+        // Nothing of the password outlives the command: not in its output or logs, not in the
+        // database (nor its write-ahead log).
+        for (const Run *r : {&good, &bad, &verdictRun})
+            QVERIFY2(!(r->out + r->err).toUtf8().contains(secret), qPrintable(r->describe()));
+        for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+            QFile db(file.path() + suffix);
+            if (db.open(QIODevice::ReadOnly))
+                QVERIFY2(!db.readAll().contains(secret), qPrintable(db.fileName()));
+        }
+
+        // Conformance: MFA is not required on the professional tier, which PCI DSS 8.4.2 asks.
+        const Run pci
+            = ctl({u"policy"_s, u"conformance"_s, u"acme"_s, u"--framework"_s, u"pci"_s}, env);
+        CTL_VERIFY_OK(pci);
+        QVERIFY2(pci.out.contains(u"8.4.2"_s) && pci.out.contains(u"FAIL"_s)
+                     && pci.out.contains(u"--set security.mfa_config.required=true"_s)
+                     && !pci.out.contains(u"NIST"_s),
+                 qPrintable(pci.describe()));
+        const Run unknown
+            = ctl({u"policy"_s, u"conformance"_s, u"acme"_s, u"--framework"_s, u"GDPRX"_s}, env);
+        QVERIFY(unknown.exitCode != Ok);
+        QVERIFY2(unknown.err.contains(u"PCI_DSS"_s), qPrintable(unknown.describe()));
+
+        // policy set: paths under security, a new revision; anything else is refused.
+        CTL_VERIFY_OK(ctl({u"policy"_s, u"set"_s, u"acme"_s, u"--set"_s,
+                           u"mfa_config.required=true"_s, u"--reason"_s, u"PCI"_s},
+                          env));
+        const Run outside = ctl({u"policy"_s, u"set"_s, u"acme"_s, u"--set"_s,
+                                 u"limits.max_users=5"_s, u"--reason"_s, u"x"_s},
+                                env);
+        QCOMPARE(outside.exitCode, int(Usage));
+        const Run weak = ctl({u"policy"_s, u"set"_s, u"acme"_s, u"--set"_s,
+                              u"encryption.algorithm=DES"_s, u"--reason"_s, u"x"_s},
+                             env);
+        QCOMPARE(weak.exitCode, 1);
+        QVERIFY2(weak.err.contains(u"DES is refused"_s), qPrintable(weak.describe()));
+        CTL_JSON(shown, ctl({u"--json"_s, u"policy"_s, u"show"_s, u"acme"_s}, env));
+        QCOMPARE(shown[u"security"_s][u"mfa_config"_s][u"required"_s].toBool(), true);
+        QCOMPARE(shown[u"sources"_s][u"mfa_config.required"_s].toString(), u"override"_s);
+        QCOMPARE(shown[u"sources"_s][u"password_policy.min_length"_s].toString(),
+                 u"tier_default"_s);
+        CTL_JSON(after,
+                 ctl({u"--json"_s, u"policy"_s, u"conformance"_s, u"acme"_s, u"--framework"_s,
+                      u"PCI_DSS"_s},
+                     env));
+        bool mfaPasses = false;
+        for (const QJsonValue &r : after.toArray()) {
+            if (r[u"clause"_s].toString() == u"8.4.2"_s)
+                mfaPasses = r[u"status"_s].toString() == u"pass"_s;
+        }
+        QVERIFY(mfaPasses);
+    }
+
     void templatesAndConfiguration()
     {
         const SqliteFile &file = freshFile();
