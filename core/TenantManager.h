@@ -10,6 +10,7 @@
 #include "model/Result.h"
 #include "model/Tenant.h"
 #include "security/Permissions.h"
+#include "security/SecurityEvents.h"
 #include "security/SecurityPolicy.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -62,6 +63,39 @@ struct ConfigChangeResult
     QJsonObject document;
     QList<ConfigChange> changes;
     bool written = false;
+};
+
+// What an import of security events did.
+struct SecurityEventImport
+{
+    QString file;
+    int rows = 0; // data rows read
+    int imported = 0; // new events stored
+    int duplicates = 0; // already stored (an earlier import of the same events)
+    QList<Error> skipped; // bad rows left out (only with skipBad)
+    QJsonObject toJson() const;
+};
+
+// audit_security: a tenant's security configuration, its conformance per framework, recent
+// anomalies and what to change, each change a concrete override.
+struct SecurityAudit
+{
+    QString tenantId;
+    QString tier;
+    QDateTime generatedAt;
+    QJsonObject security; // effective, defaults filled in
+    QList<ConformanceResult> conformance;
+    QList<SecurityAnomaly> anomalies; // the last 7 days
+    QHash<QString, int> eventsLastDay; // by kind
+    struct Recommendation
+    {
+        QString path; // dotted, under configuration
+        QJsonValue value;
+        QStringList because; // "PCI DSS 8.4.2: MFA for access to cardholder data"
+        ConformanceStatus severity = ConformanceStatus::Warn;
+    };
+    QList<Recommendation> recommendations; // failures first
+    QJsonObject toJson() const;
 };
 
 struct DatabaseInfo
@@ -131,6 +165,19 @@ public:
                                              const PasswordContext &context);
     Result<QList<ConformanceResult>> conformance(const QString &tenantId,
                                                  const QString &framework = {});
+    // Security events: an export read whole (CSV, JSON or JSON Lines; see SecurityEventFile).
+    // A file with any bad row imports nothing unless skipBad; importing it again adds nothing.
+    Result<SecurityEventImport> importSecurityEvents(const QByteArray &data, const QString &name,
+                                                     bool skipBad);
+    // A tenant's events since a time, newest first.
+    Result<QList<SecurityEvent>> securityEvents(const QString &tenantId, const QDateTime &since,
+                                                int limit = 1000);
+    // Its hours from since to now, every hour present (zero counts included), ascending.
+    Result<QList<HourlyCount>> securityEventHours(const QString &tenantId, const QDateTime &since);
+    // Bursts of failed sign-ins in the hours since (see BurstDetector).
+    Result<QList<SecurityAnomaly>> securityAnomalies(const QString &tenantId,
+                                                     const QDateTime &since);
+    Result<SecurityAudit> auditSecurity(const QString &tenantId);
 
     // Configuration: templates, overrides, revisions (see ConfigEngine for the rules).
     const ConfigEngine &configEngine() const { return *m_engine; }

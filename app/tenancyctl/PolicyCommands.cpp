@@ -1,7 +1,10 @@
-// tenancyctl policy ...: a tenant's security policies, a password tried against them, and
-// their conformance with published standards.
+// tenancyctl policy ..., events ... and security audit: a tenant's security policies, a
+// password tried against them, their conformance with published standards, authentication
+// events with their anomalies, and the security report.
 #include "Cli.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -165,6 +168,144 @@ int runSet(Context &c)
     return Ok;
 }
 
+int runEventsImport(Context &c)
+{
+    const QString path = c.positional.at(0);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Error e
+            = Error::invalid(path, Cli::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return c.cli.fail(e);
+    }
+    auto result = c.manager->importSecurityEvents(file.readAll(), QFileInfo(path).fileName(),
+                                                  c.args.isSet(u"skip-bad"_s));
+    if (!result)
+        return c.cli.fail(result.error());
+    if (c.cli.json()) {
+        c.cli.printJson(result->toJson());
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    for (const Error &e : result->skipped)
+        out << Cli::tr("skipped %1").arg(e.message) << '\n';
+    out << Cli::tr("%1: %2 rows, %3 events imported, %4 already there, %5 skipped")
+               .arg(result->file)
+               .arg(result->rows)
+               .arg(result->imported)
+               .arg(result->duplicates)
+               .arg(result->skipped.size())
+        << '\n';
+    return Ok;
+}
+
+int runEventsList(Context &c)
+{
+    auto seconds
+        = parseSinceSeconds(c.args.isSet(u"since"_s) ? c.args.value(u"since"_s) : u"24h"_s);
+    if (!seconds)
+        return c.cli.usageError(Cli::tr("events list: --since %1").arg(seconds.error().message));
+    const QDateTime since = QDateTime::currentDateTimeUtc().addSecs(-*seconds);
+    const QString id = c.positional.at(0);
+    if (c.args.isSet(u"hourly"_s)) {
+        auto hours = c.manager->securityEventHours(id, since);
+        if (!hours)
+            return c.cli.fail(hours.error());
+        if (c.cli.json()) {
+            QJsonArray array;
+            for (const HourlyCount &h : *hours) {
+                array.append(QJsonObject {{u"hour"_s, toIsoUtc(h.hour)},
+                                          {u"failures"_s, h.failures},
+                                          {u"events"_s, h.total}});
+            }
+            c.cli.printJson(array);
+            return Ok;
+        }
+        QList<QStringList> rows;
+        for (const HourlyCount &h : *hours) {
+            rows << QStringList {h.hour.toString(u"yyyy-MM-dd HH:00"_s), QString::number(h.total),
+                                 QString::number(h.failures)};
+        }
+        c.cli.printTable({Cli::tr("HOUR (UTC)"), Cli::tr("EVENTS"), Cli::tr("FAILED")}, rows);
+        return Ok;
+    }
+    int status = Ok;
+    const int limit = c.args.isSet(u"limit"_s)
+        ? int(parseCount(c.args.value(u"limit"_s), 1, 100000).value_or(-1))
+        : 1000;
+    if (limit < 0)
+        return c.cli.usageError(Cli::tr("events list: --limit must be from 1 to 100000"));
+    auto events = c.manager->securityEvents(id, since, limit);
+    if (!events)
+        return c.cli.fail(events.error());
+    auto anomalies = c.manager->securityAnomalies(id, since);
+    if (!anomalies)
+        return c.cli.fail(anomalies.error());
+    if (c.cli.json()) {
+        QJsonArray list;
+        for (const SecurityEvent &e : *events)
+            list.append(e.toJson());
+        QJsonArray bursts;
+        for (const SecurityAnomaly &a : *anomalies)
+            bursts.append(a.toJson());
+        c.cli.printJson(QJsonObject {{u"events"_s, list}, {u"anomalies"_s, bursts}});
+        return status;
+    }
+    QList<QStringList> rows;
+    for (const SecurityEvent &e : *events) {
+        rows << QStringList {toIsoUtc(e.at), e.user, securityEventKindId(e.kind),
+                             e.sourceIp.isEmpty() ? u"-"_s : e.sourceIp};
+    }
+    c.cli.printTable({Cli::tr("TIME"), Cli::tr("USER"), Cli::tr("KIND"), Cli::tr("SOURCE")}, rows);
+    for (const SecurityAnomaly &a : *anomalies)
+        c.cli.out() << Cli::tr("! burst: %1").arg(a.explanation) << '\n';
+    return status;
+}
+
+int runSecurityAudit(Context &c)
+{
+    auto audit = c.manager->auditSecurity(c.positional.at(0));
+    if (!audit)
+        return c.cli.fail(audit.error());
+    const QJsonObject report = audit->toJson();
+    if (c.cli.json()) {
+        c.cli.printJson(report);
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    out << Cli::tr("Security audit of %1 (%2 tier), %3")
+               .arg(audit->tenantId, audit->tier, toIsoUtc(audit->generatedAt))
+        << "\n\n";
+    for (const QJsonValue &f : report.value(u"frameworks"_s).toArray()) {
+        const QJsonObject o = f.toObject();
+        out << Cli::tr("%1: %2 (%3 pass, %4 warn, %5 fail)")
+                   .arg(o.value(u"name"_s).toString(), o.value(u"status"_s).toString().toUpper())
+                   .arg(o.value(u"pass"_s).toInt())
+                   .arg(o.value(u"warn"_s).toInt())
+                   .arg(o.value(u"fail"_s).toInt())
+            << '\n';
+        for (const QJsonValue &r : o.value(u"results"_s).toArray()) {
+            if (r[u"status"_s].toString() == u"pass"_s)
+                continue;
+            out << "  " << r[u"status"_s].toString().toUpper() << ' ' << r[u"clause"_s].toString()
+                << ' ' << r[u"title"_s].toString() << ": "
+                << r[u"evidence"_s].toVariant().toStringList().join(u", "_s) << '\n';
+        }
+    }
+    out << '\n';
+    if (audit->anomalies.isEmpty())
+        out << Cli::tr("No bursts of failed sign-ins in the last 7 days.") << '\n';
+    for (const SecurityAnomaly &a : audit->anomalies)
+        out << Cli::tr("! burst: %1").arg(a.explanation) << '\n';
+    out << '\n' << Cli::tr("Recommended changes:") << '\n';
+    if (audit->recommendations.isEmpty())
+        out << "  " << Cli::tr("none") << '\n';
+    for (const SecurityAudit::Recommendation &r : audit->recommendations) {
+        out << "  --set " << r.path << '=' << compactJson(r.value) << "  ("
+            << r.because.join(u"; "_s) << ")\n";
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> policyCommands()
@@ -220,7 +361,39 @@ QList<Command> policyCommands()
     };
     set.run = runSet;
 
-    return {show, check, conformance, set};
+    Command import;
+    import.path = {u"events"_s, u"import"_s};
+    import.arguments = u"FILE"_s;
+    import.positionalCount = 1;
+    import.summary = Cli::tr("Import authentication events (CSV with the columns time, tenant, "
+                             "user, kind[, source_ip], or JSON / JSON Lines with those keys). A "
+                             "file with a bad row imports nothing unless --skip-bad; importing "
+                             "the same file again adds nothing.");
+    import.options = {option(u"skip-bad"_s, Cli::tr("import the good rows, report the bad"))};
+    import.run = runEventsImport;
+
+    Command events;
+    events.path = {u"events"_s, u"list"_s};
+    events.arguments = u"ID"_s;
+    events.positionalCount = 1;
+    events.summary = Cli::tr("A tenant's authentication events, newest first, with any burst of "
+                             "failed sign-ins explained.");
+    events.options = {
+        option(u"since"_s, Cli::tr("how far back: 30m, 1h, 24h (default), 7d, 2w"), u"SPAN"_s),
+        option(u"hourly"_s, Cli::tr("counts per hour instead of the events")),
+        option(u"limit"_s, Cli::tr("at most N events (default 1000)"), u"N"_s),
+    };
+    events.run = runEventsList;
+
+    Command audit;
+    audit.path = {u"security"_s, u"audit"_s};
+    audit.arguments = u"ID"_s;
+    audit.positionalCount = 1;
+    audit.summary = Cli::tr("A tenant's security report: conformance per framework, recent "
+                            "bursts of failed sign-ins, and the changes that would fix them.");
+    audit.run = runSecurityAudit;
+
+    return {show, check, conformance, set, import, events, audit};
 }
 
 } // namespace Tenancy::Ctl

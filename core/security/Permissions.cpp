@@ -13,12 +13,14 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ReadOperators:
         return true; // every role reads
     case P::ReadAuditLog:
+    case P::ReadSecurityEvents: // user names and failures: not for sales
         return role != R::Sales;
     case P::CreateTenants:
     case P::ChangeTenantStatus:
     case P::GenerateSampleFleet:
     case P::EditConfiguration:
     case P::ManageTemplates:
+    case P::ImportSecurityEvents:
         return role == R::Support || role == R::Admin;
     case P::ManageOperators:
     case P::MigrateDatabase:
@@ -60,6 +62,12 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ManageTemplates:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "save configuration templates");
+        break;
+    case Permission::ReadSecurityEvents:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "read security events");
+        break;
+    case Permission::ImportSecurityEvents:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "import security events");
         break;
     }
     return QCoreApplication::translate("Tenancy::Permissions", text);

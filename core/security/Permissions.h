@@ -17,7 +17,9 @@ enum class Permission {
     ReadAuditLog,
     MigrateDatabase,
     EditConfiguration, // apply templates and overrides, roll back a configuration
-    ManageTemplates, // save templates to the library (the last: tests count by it)
+    ManageTemplates, // save templates to the library
+    ReadSecurityEvents, // authentication events and their anomalies
+    ImportSecurityEvents, // (the last: tests count by it)
 };
 
 bool roleAllows(OperatorRole role, Permission permission);

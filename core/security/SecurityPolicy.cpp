@@ -230,6 +230,7 @@ QJsonObject ConformanceResult::toJson() const
     QJsonObject o {
         {u"framework"_s, framework},
         {u"framework_name"_s, frameworkName},
+        {u"edition"_s, edition},
         {u"clause"_s, clause},
         {u"title"_s, title},
         {u"requirement"_s, requirement},
@@ -334,10 +335,8 @@ SecurityPolicyEngine::load(const QString &directory)
     }
     for (auto it = frameworks.begin(); it != frameworks.end(); ++it) {
         const QJsonObject f = it.value().toObject();
-        engine->m_frameworks.append(
-            {it.key(),
-             QString(f.value(u"name"_s).toString() + u' ' + f.value(u"edition"_s).toString())
-                 .trimmed()});
+        engine->m_frameworks.append({it.key(), f.value(u"name"_s).toString()});
+        engine->m_editions.insert(it.key(), f.value(u"edition"_s).toString());
     }
     return std::shared_ptr<const SecurityPolicyEngine>(std::move(engine));
 }
@@ -586,6 +585,7 @@ QList<ConformanceResult> SecurityPolicyEngine::conformance(const QJsonObject &do
             if (id == rule.framework)
                 r.frameworkName = name;
         }
+        r.edition = m_editions.value(rule.framework);
         r.clause = rule.clause;
         r.title = rule.title;
         r.requirement = rule.requirement;

@@ -4,6 +4,7 @@
 #include "model/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -93,7 +94,8 @@ QString conformanceStatusId(ConformanceStatus status); // "pass", "warn", "fail"
 struct ConformanceResult
 {
     QString framework; // "PCI_DSS", "NIST_800_63B", "HIPAA", "SOC2", "ISO27001"
-    QString frameworkName; // "PCI DSS v4.0"
+    QString frameworkName; // "PCI DSS"
+    QString edition; // "v4.0 (March 2022)"
     QString clause; // "8.3.6"
     QString title;
     QString requirement; // what the clause asks, in short
@@ -141,7 +143,7 @@ public:
     // Conformance of document with each framework's clauses (all frameworks when empty).
     QList<ConformanceResult> conformance(const QJsonObject &document,
                                          const QString &framework = {}) const;
-    // Framework ids (sorted) with their names and editions.
+    // Framework ids (sorted) with their names.
     QList<std::pair<QString, QString>> frameworks() const;
     const QSet<QString> &commonPasswords() const { return m_common; }
 
@@ -165,7 +167,8 @@ private:
     };
 
     QSet<QString> m_common; // case-folded
-    QList<std::pair<QString, QString>> m_frameworks; // id, display name with edition
+    QList<std::pair<QString, QString>> m_frameworks; // id, display name
+    QHash<QString, QString> m_editions; // by id
     QList<Rule> m_rules;
     QList<Refused> m_refused;
 };

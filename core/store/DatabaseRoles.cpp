@@ -9,7 +9,7 @@ namespace Tenancy {
 namespace {
 
 const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
-                        "schema_version, configuration_revisions, templates"_s;
+                        "schema_version, configuration_revisions, templates, security_events"_s;
 // Read by every role.
 const QString kReadable = u"tenants, configuration_documents, operators, settings, "
                           "schema_version, configuration_revisions, templates"_s;
@@ -20,15 +20,18 @@ QStringList grantsFor(OperatorRole role)
 {
     switch (role) {
     case OperatorRole::Support:
-        return {u"INSERT, UPDATE ON tenants"_s, u"INSERT ON configuration_documents"_s,
-                u"SELECT, INSERT ON audit_entries"_s, u"INSERT ON configuration_revisions"_s,
-                u"INSERT ON templates"_s};
+        return {u"INSERT, UPDATE ON tenants"_s,
+                u"INSERT ON configuration_documents"_s,
+                u"SELECT, INSERT ON audit_entries"_s,
+                u"INSERT ON configuration_revisions"_s,
+                u"INSERT ON templates"_s,
+                u"SELECT, INSERT ON security_events"_s};
     case OperatorRole::Compliance:
-        return {u"SELECT, INSERT ON audit_entries"_s};
+        return {u"SELECT, INSERT ON audit_entries"_s, u"SELECT ON security_events"_s};
     case OperatorRole::Sales:
         return {};
     case OperatorRole::Auditor:
-        return {u"SELECT ON audit_entries"_s};
+        return {u"SELECT ON audit_entries"_s, u"SELECT ON security_events"_s};
     case OperatorRole::Admin:
         return {u"INSERT, UPDATE, DELETE ON tenants"_s,
                 u"INSERT ON configuration_documents"_s,
@@ -36,7 +39,8 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT, UPDATE, DELETE ON settings"_s,
                 u"SELECT, INSERT ON audit_entries"_s,
                 u"INSERT ON configuration_revisions"_s,
-                u"INSERT ON templates"_s};
+                u"INSERT ON templates"_s,
+                u"SELECT, INSERT, DELETE ON security_events"_s};
     }
     return {};
 }

@@ -198,6 +198,29 @@ Result<void> schemaV4(Database &db)
                 "ORDER BY a.id LIMIT 1), updated_by)"_s});
 }
 
+// Schema v5: authentication events imported from the tenants' identity systems, for the
+// security views and the anomaly detector. A row's key (SHA-256 of its canonical form) makes
+// importing the same file twice change nothing.
+Result<void> schemaV5(Database &db)
+{
+    const bool pg = db.backend() == Backend::Postgres;
+    const QString id = pg ? u"id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s
+                          : u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    return run(db,
+               {u"CREATE TABLE security_events ("_s + id
+                    + u","
+                      " event_key TEXT NOT NULL UNIQUE,"
+                      " tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,"
+                      " at TEXT NOT NULL,"
+                      " user_name TEXT NOT NULL,"
+                      " kind TEXT NOT NULL CHECK (kind IN ('login_failed', 'login_ok', "
+                      "'mfa_failed', 'lockout', 'password_changed', 'policy_changed')),"
+                      " source_ip TEXT NOT NULL DEFAULT '',"
+                      " imported_at TEXT NOT NULL,"
+                      " imported_by TEXT NOT NULL)"_s,
+                u"CREATE INDEX security_events_by_tenant ON security_events (tenant_id, at)"_s});
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -219,6 +242,7 @@ const QList<Migration> &Migrator::builtin()
         {2, u"search and sort keys for tenants"_s, schemaV2},
         {3, u"configuration templates and revisions"_s, schemaV3},
         {4, u"who created each tenant"_s, schemaV4},
+        {5, u"security events"_s, schemaV5},
     };
     return migrations;
 }

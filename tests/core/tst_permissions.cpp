@@ -39,6 +39,8 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::MigrateDatabase, "migrate database"},
         {Permission::EditConfiguration, "edit configuration"},
         {Permission::ManageTemplates, "manage templates"},
+        {Permission::ReadSecurityEvents, "read security events"},
+        {Permission::ImportSecurityEvents, "import security events"},
     };
     return list;
 }
@@ -63,18 +65,22 @@ private Q_SLOTS:
             // their history (provisioning logs); never manages operators or migrates.
             {OperatorRole::Support,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
-              P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates}},
+              P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
+              P::ReadSecurityEvents, P::ImportSecurityEvents}},
             // compliance: reads everything, including the audit log; writes nothing here.
-            {OperatorRole::Compliance, {P::ReadTenants, P::ReadOperators, P::ReadAuditLog}},
+            {OperatorRole::Compliance,
+             {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents}},
             // sales: reads tenants to compare tiers and quote; applies nothing, no audit log.
             {OperatorRole::Sales, {P::ReadTenants, P::ReadOperators}},
             // auditor: read-only, including the audit log.
-            {OperatorRole::Auditor, {P::ReadTenants, P::ReadOperators, P::ReadAuditLog}},
+            {OperatorRole::Auditor,
+             {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents}},
             // admin: everything.
             {OperatorRole::Admin,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase,
-              P::EditConfiguration, P::ManageTemplates}},
+              P::EditConfiguration, P::ManageTemplates, P::ReadSecurityEvents,
+              P::ImportSecurityEvents}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -96,14 +102,14 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 8 rows above).
+    // The tables here list every role and every permission (5 x 12 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());
         for (const auto &[role, id] : roles())
             QVERIFY2(Tenancy::allRoles().contains(role), qPrintable(id));
         // Permission has no meta-object; its last enumerator bounds the list.
-        QCOMPARE(permissions().size(), int(Permission::ManageTemplates) + 1);
+        QCOMPARE(permissions().size(), int(Permission::ImportSecurityEvents) + 1);
         QSet<int> seen;
         for (const auto &[permission, tag] : permissions())
             seen.insert(int(permission));

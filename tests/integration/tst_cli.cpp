@@ -746,6 +746,99 @@ private Q_SLOTS:
         QVERIFY(mfaPasses);
     }
 
+    void securityEvents()
+    {
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment env = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"create"_s, u"acme"_s, u"--name"_s, u"Acme"_s, u"--tier"_s,
+                           u"professional"_s, u"--owner"_s, u"it@acme.example"_s},
+                          env));
+        // A week of quiet hours, then a burst two hours ago.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+        QByteArray csv = "time,tenant,user,kind,source_ip\n";
+        for (int h = 200; h >= 1; --h) {
+            const QDateTime t = hour.addSecs(-3600LL * h);
+            csv += (toIsoUtc(t.addSecs(600)) + u",acme,alice,login_ok,\n"_s).toUtf8();
+            if (h % 3 == 0)
+                csv += (toIsoUtc(t.addSecs(900)) + u",acme,bob,login_failed,10.0.0.2\n"_s).toUtf8();
+        }
+        for (int i = 0; i < 30; ++i) {
+            csv += (toIsoUtc(hour.addSecs(-7200 + 60 * i))
+                    + u",acme,admin,login_failed,203.0.113.9\n"_s)
+                       .toUtf8();
+        }
+        const QString good = m_home.filePath(u"events.csv"_s);
+        QFile out(good);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(csv);
+        out.close();
+        // A file with a bad row imports nothing, and says where.
+        const QString bad = m_home.filePath(u"bad.csv"_s);
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(csv
+                      + "2026-11-30T14:05:00Z,acme,eve,login_fial,\n"
+                        "2026-11-30T14:05:00Z,ghost,eve,login_ok,\n");
+        badFile.close();
+        const int lines = int(csv.count('\n'));
+        const Run refused = ctl({u"events"_s, u"import"_s, bad}, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(
+            refused.err.contains(u"bad.csv:%1: kind: \"login_fial\""_s.arg(lines + 1))
+                && refused.err.contains(u"bad.csv:%1: tenant: no tenant \"ghost\""_s.arg(lines + 2))
+                && refused.err.contains(u"nothing was imported"_s),
+            qPrintable(refused.describe()));
+        CTL_JSON(none,
+                 ctl({u"--json"_s, u"events"_s, u"list"_s, u"acme"_s, u"--since"_s, u"2w"_s}, env));
+        QCOMPARE(none[u"events"_s].toArray().size(), 0);
+        // --skip-bad imports the rest and reports what it left out.
+        CTL_JSON(skipped, ctl({u"--json"_s, u"events"_s, u"import"_s, bad, u"--skip-bad"_s}, env));
+        QCOMPARE(skipped[u"imported"_s].toInt(), lines - 1);
+        QCOMPARE(skipped[u"skipped"_s].toArray().size(), 2);
+        QCOMPARE(skipped[u"skipped"_s][0][u"line"_s].toInt(), lines + 1);
+        // The same events again: nothing new.
+        CTL_JSON(again, ctl({u"--json"_s, u"events"_s, u"import"_s, good}, env));
+        QCOMPARE(again[u"imported"_s].toInt(), 0);
+        QCOMPARE(again[u"duplicates"_s].toInt(), lines - 1);
+
+        // The last hours, and the burst explained.
+        const Run recent = ctl({u"events"_s, u"list"_s, u"acme"_s, u"--since"_s, u"3h"_s}, env);
+        CTL_VERIFY_OK(recent);
+        QVERIFY2(recent.out.contains(u"203.0.113.9"_s)
+                     && recent.out.contains(u"! burst: 30 failed"_s),
+                 qPrintable(recent.describe()));
+        CTL_JSON(hourly,
+                 ctl({u"--json"_s, u"events"_s, u"list"_s, u"acme"_s, u"--since"_s, u"3h"_s,
+                      u"--hourly"_s},
+                     env));
+        QCOMPARE(hourly.toArray().size(), 4);
+        QCOMPARE(hourly[1][u"failures"_s].toInt(), 30);
+        const Run badSpan = ctl({u"events"_s, u"list"_s, u"acme"_s, u"--since"_s, u"soon"_s}, env);
+        QCOMPARE(badSpan.exitCode, int(Usage));
+
+        // The report: conformance, the burst, and concrete changes.
+        CTL_JSON(audit, ctl({u"--json"_s, u"security"_s, u"audit"_s, u"acme"_s}, env));
+        QCOMPARE(audit[u"anomalies"_s].toArray().size(), 1);
+        QCOMPARE(audit[u"frameworks"_s].toArray().size(), 5);
+        const QJsonArray advice = audit[u"recommendations"_s].toArray();
+        QVERIFY(!advice.isEmpty());
+        QCOMPARE(advice[0][u"path"_s].toString(), u"security.mfa_config.required"_s);
+        QCOMPARE(advice[0][u"severity"_s].toString(), u"fail"_s);
+        // Advice never pulls against a clause that passes: PCI DSS wants digits and letters.
+        for (const QJsonValue &a : advice)
+            QVERIFY2(a[u"path"_s].toString() != u"security.password_policy.min_digits"_s,
+                     qPrintable(QString::fromUtf8(QJsonDocument(a.toObject()).toJson())));
+
+        // Sales may not read security events.
+        CTL_VERIFY_OK(ctl({u"operator"_s, u"add"_s, u"sam"_s, u"--role"_s, u"sales"_s}, env));
+        QProcessEnvironment asSales = env;
+        asSales.insert(u"TENANCY_OPERATOR"_s, u"sam"_s);
+        const Run denied = ctl({u"events"_s, u"list"_s, u"acme"_s}, asSales);
+        QCOMPARE(denied.exitCode, int(NotPermitted));
+        QCOMPARE(ctl({u"events"_s, u"import"_s, good}, asSales).exitCode, int(NotPermitted));
+    }
+
     void templatesAndConfiguration()
     {
         const SqliteFile &file = freshFile();

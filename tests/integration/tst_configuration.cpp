@@ -303,6 +303,46 @@ private Q_SLOTS:
                  QJsonValue(10));
     }
 
+    void securityEventsOnThisBackend()
+    {
+        auto m = withTenant();
+        QVERIFY(m);
+        // A day and a half of one failure every other hour, then a burst (times relative to the
+        // test clock).
+        const QDateTime now = m_clock.now();
+        const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+        QByteArray csv = "time,tenant,user,kind\n";
+        for (int h = 36; h >= 2; --h) {
+            if (h % 2 == 0)
+                csv += (toIsoUtc(hour.addSecs(-3600LL * h)) + u",acme,bob,login_failed\n"_s)
+                           .toUtf8();
+        }
+        for (int i = 0; i < 25; ++i)
+            csv += (toIsoUtc(hour.addSecs(-3600 + i)) + u",acme,eve,mfa_failed\n"_s).toUtf8();
+        auto imported = m->importSecurityEvents(csv, u"e.csv"_s, false);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message));
+        QCOMPARE(imported->imported, 18 + 25);
+        auto again = m->importSecurityEvents(csv, u"e.csv"_s, false);
+        QVERIFY(again);
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->duplicates, 18 + 25);
+        auto hours = m->securityEventHours(u"acme"_s, hour.addSecs(-3 * 3600));
+        QVERIFY2(hours, qPrintable(hours ? QString() : hours.error().message));
+        QCOMPARE(hours->size(), 4);
+        QCOMPARE(hours->at(0).failures, 0); // three hours ago: odd
+        QCOMPARE(hours->at(1).failures, 1);
+        QCOMPARE(hours->at(2).failures, 25);
+        QCOMPARE(hours->at(3).failures, 0); // this hour
+        auto anomalies = m->securityAnomalies(u"acme"_s, hour.addSecs(-6 * 3600));
+        QVERIFY(anomalies);
+        QCOMPARE(anomalies->size(), 1);
+        QCOMPARE(anomalies->first().hour, hour.addSecs(-3600));
+        auto events = m->securityEvents(u"acme"_s, hour.addSecs(-3600), 10);
+        QVERIFY(events);
+        QCOMPARE(events->size(), 10);
+        QCOMPARE(events->first().user, u"eve"_s);
+    }
+
     void revisionZeroNamesTheCreator()
     {
         if (postgres())
