@@ -1,6 +1,7 @@
 #include "TenantManager.h"
 
 #include "Logging.h"
+#include "ai/AiConfiguration.h"
 #include "fleet/SampleFleet.h"
 #include "model/TenantValidation.h"
 #include "security/SecurityPolicy.h"
@@ -54,8 +55,9 @@ sharedEngine(const std::shared_ptr<const Catalog> &catalog)
         return security.error();
     const std::shared_ptr<const SecurityPolicyEngine> policies = *security;
     ConfigEngine::Extension extension;
-    extension.check = [policies](const QJsonObject &document) {
-        return policies->check(document);
+    const auto ai = std::make_shared<const AiConfigurationManager>(catalog);
+    extension.check = [policies, ai](const QJsonObject &document) {
+        return policies->check(document) + ai->check(document);
     };
     extension.refusal = [policies](const QString &pointer, const QJsonValue &value) {
         return policies->refusal(pointer, value);

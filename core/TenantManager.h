@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ai/AiConfiguration.h"
 #include "config/ConfigDiff.h"
 #include "config/ConfigEngine.h"
 #include "config/Provenance.h"
@@ -178,6 +179,11 @@ public:
     Result<QList<SecurityAnomaly>> securityAnomalies(const QString &tenantId,
                                                      const QDateTime &since);
     Result<SecurityAudit> auditSecurity(const QString &tenantId);
+
+    // A tenant's AI configuration: model access with each value's source and the tier's
+    // allowance, rate limits with the tier's bounds, safety settings (see
+    // AiConfigurationManager; changes go through applyConfiguration).
+    Result<AiConfigurationView> aiConfiguration(const QString &tenantId);
 
     // Configuration: templates, overrides, revisions (see ConfigEngine for the rules).
     const ConfigEngine &configEngine() const { return *m_engine; }

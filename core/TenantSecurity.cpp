@@ -1,4 +1,5 @@
-// TenantManager: tenants' security policies (password checks, conformance).
+// TenantManager: tenants' security policies (password checks, conformance, events) and
+// AI configuration.
 #include "Logging.h"
 #include "TenantManager.h"
 #include "store/SecurityEventRepository.h"
@@ -138,6 +139,15 @@ QJsonObject SecurityAudit::toJson() const
             {u"anomalies"_s, anomalyList},
             {u"events_last_24h"_s, events},
             {u"recommendations"_s, advice}};
+}
+
+Result<AiConfigurationView> TenantManager::aiConfiguration(const QString &tenantId)
+{
+    auto state = configuration(tenantId);
+    if (!state)
+        return state.error();
+    return AiConfigurationManager(m_catalog).view(state->tenant.id, state->document,
+                                                  provenanceOf(*state));
 }
 
 Result<SecurityEventImport> TenantManager::importSecurityEvents(const QByteArray &data,

@@ -129,34 +129,96 @@ int runConformance(Context &c)
     return Ok;
 }
 
+int runSectionSet(Context &c, const QString &section, const QString &command);
+
 int runSet(Context &c)
+{
+    return runSectionSet(c, u"security"_s, u"policy set"_s);
+}
+
+int runAiShow(Context &c)
+{
+    auto view = c.manager->aiConfiguration(c.positional.at(0));
+    if (!view)
+        return c.cli.fail(view.error());
+    if (c.cli.json()) {
+        c.cli.printJson(view->toJson());
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    QList<QStringList> models;
+    for (const ModelAccess &m : view->models) {
+        models << QStringList {m.model, m.enabled ? Cli::tr("on") : Cli::tr("off"),
+                               m.source == ConfigLayer::TierDefault ? Cli::tr("inherited")
+                                                                    : configLayerId(m.source),
+                               m.allowedByTier ? Cli::tr("yes") : Cli::tr("no")};
+    }
+    c.cli.printTable(
+        {Cli::tr("MODEL"), Cli::tr("ACCESS"), Cli::tr("SOURCE"), Cli::tr("TIER ALLOWS")}, models);
+    out << '\n';
+    QList<QStringList> limits;
+    for (const AiRateLimit &r : view->rateLimits) {
+        limits << QStringList {r.name, QString::number(r.value),
+                               r.bound.isUnlimited() ? Cli::tr("unlimited")
+                                                     : QString::number(r.bound.value()),
+                               configLayerId(r.source)};
+    }
+    c.cli.printTable(
+        {Cli::tr("RATE LIMIT"), Cli::tr("VALUE"), Cli::tr("TIER BOUND"), Cli::tr("SOURCE")},
+        limits);
+    out << '\n';
+    QList<std::pair<QString, QJsonValue>> safety;
+    leaves(view->safety, u"safety_settings"_s, safety);
+    leaves(view->mlPipeline, u"ml_pipeline"_s, safety);
+    QList<QStringList> rows;
+    for (const auto &[path, value] : safety)
+        rows << QStringList {path, compactJson(value)};
+    c.cli.printTable({Cli::tr("SETTING"), Cli::tr("VALUE")}, rows);
+    return Ok;
+}
+
+// policy set and ai set: --set/--unset under one section of the configuration.
+int runSectionSet(Context &c, const QString &section, const QString &command)
 {
     auto sets = setOptions(c);
     if (!sets)
         return c.cli.fail(sets.error());
-    if (sets->isEmpty())
-        return c.cli.usageError(Cli::tr("policy set: give at least one --set PATH=VALUE"));
-    ConfigChangeRequest request;
-    request.tenantId = c.positional.at(0);
-    // Paths are the security section's own (password_policy.min_length); "security." may be
-    // written too. Nothing outside it is changed by this command.
-    for (auto &[path, value] : *sets) {
-        const QString full = path.startsWith(u"security."_s) ? path : u"security."_s + path;
+    const QStringList unsets = c.args.values(u"unset"_s);
+    if (sets->isEmpty() && unsets.isEmpty())
+        return c.cli.usageError(Cli::tr("%1: give --set PATH=VALUE or --unset PATH").arg(command));
+    const QString prefix = section + u'.';
+    const QString pointerPrefix = u"/configuration/"_s + section + u'/';
+    const auto within = [&](const QString &path) -> Result<QString> {
+        const QString full = path.startsWith(prefix) ? path : prefix + path;
         auto pointer = c.manager->configEngine().resolvePath(full);
-        if (!pointer || !pointer->startsWith(kSecurity + u'/')) {
+        if (!pointer || !pointer->startsWith(pointerPrefix)) {
             Error e = pointer
-                ? Error::invalid(path, Cli::tr("%1 is not a security policy").arg(path))
+                ? Error::invalid(path, Cli::tr("%1 is not under %2").arg(path, section))
                 : pointer.error();
             e.code = ErrorCode::Usage;
-            return c.cli.fail(e);
+            return e;
         }
-        path = full;
+        return full;
+    };
+    ConfigChangeRequest request;
+    request.tenantId = c.positional.at(0);
+    for (auto &[path, value] : *sets) {
+        auto full = within(path);
+        if (!full)
+            return c.cli.fail(full.error());
+        path = *full;
     }
     request.set = *sets;
+    for (const QString &path : unsets) {
+        auto full = within(path);
+        if (!full)
+            return c.cli.fail(full.error());
+        request.unset << *full;
+    }
     request.reason = c.args.value(u"reason"_s);
     request.dryRun = c.args.isSet(u"dry-run"_s);
     if (!request.dryRun && request.reason.trimmed().isEmpty())
-        return c.cli.usageError(Cli::tr("policy set: --reason is required (or --dry-run)"));
+        return c.cli.usageError(Cli::tr("%1: --reason is required (or --dry-run)").arg(command));
     int status = Ok;
     request.expectedVersion = versionOption(c, u"expect-version"_s, &status);
     if (status != Ok)
@@ -351,15 +413,43 @@ QList<Command> policyCommands()
     set.positionalCount = 1;
     set.summary = Cli::tr("Change security policies (paths under security, e.g. "
                           "password_policy.min_length=14) as a new configuration revision.");
-    set.options = {
-        option(u"set"_s, Cli::tr("a policy value (repeatable)"), u"PATH=VALUE"_s),
+    const QList<QCommandLineOption> writeOptions {
+        option(u"unset"_s,
+               Cli::tr("drop the tenant's value at PATH: back to the tier's (repeatable)"),
+               u"PATH"_s),
         option(u"reason"_s, Cli::tr("why (required; goes to the audit log)"), u"TEXT"_s),
         option(u"expect-version"_s,
                Cli::tr("only if the tenant is still at version N (default: the version read now)"),
                u"N"_s),
         option(u"dry-run"_s, Cli::tr("show what would change; write nothing")),
     };
+    set.options = QList<QCommandLineOption> {option(
+                      u"set"_s, Cli::tr("a policy value (repeatable)"), u"PATH=VALUE"_s)}
+        + writeOptions;
     set.run = runSet;
+
+    Command aiShow;
+    aiShow.path = {u"ai"_s, u"show"_s};
+    aiShow.arguments = u"ID"_s;
+    aiShow.positionalCount = 1;
+    aiShow.summary = Cli::tr("Print a tenant's AI configuration: model access (inherited from the "
+                             "tier or overridden, and what the tier allows), rate limits with "
+                             "the tier's bounds, safety settings.");
+    aiShow.run = runAiShow;
+
+    Command aiSet;
+    aiSet.path = {u"ai"_s, u"set"_s};
+    aiSet.arguments = u"ID"_s;
+    aiSet.positionalCount = 1;
+    aiSet.summary = Cli::tr("Change AI settings (paths under ai_configuration, e.g. "
+                            "model_access.gpt-4=true; --unset model_access.gpt-4 resets it to "
+                            "the tier's) as a new configuration revision.");
+    aiSet.options = QList<QCommandLineOption> {option(u"set"_s, Cli::tr("a value (repeatable)"),
+                                                      u"PATH=VALUE"_s)}
+        + writeOptions;
+    aiSet.run = [](Context &c) {
+        return runSectionSet(c, u"ai_configuration"_s, u"ai set"_s);
+    };
 
     Command import;
     import.path = {u"events"_s, u"import"_s};
@@ -393,7 +483,7 @@ QList<Command> policyCommands()
                             "bursts of failed sign-ins, and the changes that would fix them.");
     audit.run = runSecurityAudit;
 
-    return {show, check, conformance, set, import, events, audit};
+    return {show, check, conformance, set, aiShow, aiSet, import, events, audit};
 }
 
 } // namespace Tenancy::Ctl

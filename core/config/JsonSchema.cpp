@@ -1873,7 +1873,20 @@ Result<JsonSchema::Subschema> JsonSchema::subschemaAt(QStringView instancePointe
         QStringList declaredNames;
         bool declared = false;
         bool unknown = false; // an "additionalProperties": false applies
+        // Alternatives (anyOf, oneOf) that take a container and name this member: the value at
+        // the path is theirs (a boolean-or-object setting's members are the object's).
+        QList<const Node *> looked = nodes;
         for (const Node *n : std::as_const(nodes)) {
+            for (const auto *alternatives : {&n->anyOf, &n->oneOf}) {
+                for (const Node *alt : expandInPlace(*alternatives)) {
+                    const bool names = index ? (alt->items || !alt->prefixItems.isEmpty())
+                                             : alt->properties.contains(token);
+                    if (names && alt->boolean != 0 && !looked.contains(alt))
+                        looked << alt;
+                }
+            }
+        }
+        for (const Node *n : std::as_const(looked)) {
             if (n->boolean == 0)
                 return Error::invalid(at, tr("no value is allowed here"));
             if (!(n->accepted & ObjectBit) && !(index && (n->accepted & ArrayBit)))

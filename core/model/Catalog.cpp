@@ -181,6 +181,33 @@ Result<void> Catalog::loadTiers(const QString &path)
             *target = *limit;
         }
 
+        const QJsonObject ai = t.value(u"ai_limits"_s).toObject();
+        const std::pair<const char16_t *, Limit *> aiFields[] = {
+            {u"requests_per_minute", &tier.ai.requestsPerMinute},
+            {u"tokens_per_day", &tier.ai.tokensPerDay},
+            {u"concurrent_requests", &tier.ai.concurrentRequests},
+        };
+        for (const auto &[key, target] : aiFields) {
+            const QString name = QString::fromUtf16(key);
+            const auto limit = Limit::fromJson(ai.value(name));
+            if (!limit) {
+                return fail(tr("\"ai_limits.%1\" must be a non-negative integer or \"unlimited\"")
+                                .arg(name));
+            }
+            *target = *limit;
+        }
+        static const QStringList knownModels {u"gpt-4"_s, u"claude-3"_s, u"custom_models"_s,
+                                              u"fine_tuned_models"_s};
+        for (const QJsonValue &m : ai.value(u"models"_s).toArray()) {
+            if (!knownModels.contains(m.toString())) {
+                return fail(tr("\"ai_limits.models\" holds \"%1\"; the models are %2")
+                                .arg(m.toString(), knownModels.join(u", "_s)));
+            }
+            tier.ai.models << m.toString();
+        }
+        if (!ai.value(u"models"_s).isArray())
+            return fail(tr("\"ai_limits.models\" must be an array of model names"));
+
         tier.supportLevel = t.value(u"support_level"_s).toString();
         if (!isIdentifier(tier.supportLevel))
             return fail(tr("\"support_level\" must be an identifier"));

@@ -25,11 +25,22 @@ struct TierLimits
     Limit customIntegrations = Limit::of(0);
 };
 
+// How far a tier's AI settings may go: rate limits a tenant's configuration may not exceed,
+// and the model families it may enable (the free tier: no custom or fine-tuned models).
+struct TierAiLimits
+{
+    Limit requestsPerMinute = Limit::of(0);
+    Limit tokensPerDay = Limit::of(0);
+    Limit concurrentRequests = Limit::of(0);
+    QStringList models; // "gpt-4", "claude-3", "custom_models", "fine_tuned_models"
+};
+
 struct Tier
 {
     QString name; // "free", "professional", ...
     QString displayName; // "Free", ...
     TierLimits limits;
+    TierAiLimits ai;
     QString supportLevel; // "community", "business", "premium", "white_glove"
     int slaHundredths = 0; // 9999 means 99.99 %
     QString infrastructure; // "shared", "dedicated", "dedicated_cluster"

@@ -746,6 +746,54 @@ private Q_SLOTS:
         QVERIFY(mfaPasses);
     }
 
+    void aiConfiguration()
+    {
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment env = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"create"_s, u"tiny"_s, u"--name"_s, u"Tiny"_s, u"--tier"_s,
+                           u"free"_s, u"--owner"_s, u"it@tiny.example"_s},
+                          env));
+        CTL_JSON(before, ctl({u"--json"_s, u"ai"_s, u"show"_s, u"tiny"_s}, env));
+        QCOMPARE(before[u"model_access"_s][2][u"model"_s].toString(), u"custom_models"_s);
+        QCOMPARE(before[u"model_access"_s][2][u"allowed_by_tier"_s].toBool(), false);
+        QCOMPARE(before[u"rate_limits"_s][0][u"tier_bound"_s].toInt(), 60);
+        // The free tier cannot have custom models, nor more than its rate.
+        const Run custom = ctl({u"ai"_s, u"set"_s, u"tiny"_s, u"--set"_s,
+                                u"model_access.custom_models=true"_s, u"--reason"_s, u"x"_s},
+                               env);
+        QCOMPARE(custom.exitCode, 1);
+        QVERIFY2(custom.err.contains(u"Professional tier or above"_s),
+                 qPrintable(custom.describe()));
+        const Run fast = ctl({u"ai"_s, u"set"_s, u"tiny"_s, u"--set"_s,
+                              u"rate_limits.requests_per_minute=61"_s, u"--reason"_s, u"x"_s},
+                             env);
+        QCOMPARE(fast.exitCode, 1);
+        // An override, then back to the tier's value.
+        CTL_VERIFY_OK(
+            ctl({u"ai"_s, u"set"_s, u"tiny"_s, u"--set"_s, u"model_access.gpt-4=true"_s, u"--set"_s,
+                 u"safety_settings.content_filter.categories.hate.input=low"_s, u"--reason"_s,
+                 u"pilot"_s},
+                env));
+        CTL_JSON(during, ctl({u"--json"_s, u"ai"_s, u"show"_s, u"tiny"_s}, env));
+        QCOMPARE(during[u"model_access"_s][0][u"enabled"_s].toBool(), true);
+        QCOMPARE(during[u"model_access"_s][0][u"source"_s].toString(), u"override"_s);
+        QCOMPARE(during[u"safety_settings"_s][u"content_filter"_s][u"categories"_s][u"hate"_s]
+                       [u"input"_s]
+                           .toString(),
+                 u"low"_s);
+        CTL_VERIFY_OK(ctl({u"ai"_s, u"set"_s, u"tiny"_s, u"--unset"_s, u"model_access.gpt-4"_s,
+                           u"--reason"_s, u"back to the tier"_s},
+                          env));
+        CTL_JSON(after, ctl({u"--json"_s, u"ai"_s, u"show"_s, u"tiny"_s}, env));
+        QCOMPARE(after[u"model_access"_s][0][u"enabled"_s].toBool(), false);
+        QCOMPARE(after[u"model_access"_s][0][u"source"_s].toString(), u"tier_default"_s);
+        QCOMPARE(ctl({u"ai"_s, u"set"_s, u"tiny"_s, u"--set"_s, u"limits.max_users=2"_s,
+                      u"--reason"_s, u"x"_s},
+                     env)
+                     .exitCode,
+                 int(Usage));
+    }
+
     void securityEvents()
     {
         const SqliteFile &file = freshFile();
