@@ -152,8 +152,10 @@ void TenantService::open(const DatabaseUrl &url, const QString &password,
                 });
             const Operator op = m_worker->manager->currentOperator();
             auto engine = m_worker->manager->sharedConfigEngine();
-            post([this, op, url, generation, engine] {
+            auto security = m_worker->manager->sharedSecurityPolicies();
+            post([this, op, url, generation, engine, security] {
                 m_engine = engine;
+                m_security = security;
                 m_generation = generation;
                 m_open = true;
                 m_operator = op;

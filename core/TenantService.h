@@ -71,6 +71,9 @@ public:
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
+    // The security policies' rules (password evaluation, conformance): pure computation, for
+    // the console's live checks. Null until opened().
+    std::shared_ptr<const SecurityPolicyEngine> securityPolicies() const { return m_security; }
 
     // Opens url on the side (the current connection stays) and reports the server's answer.
     quint64 testConnection(const DatabaseUrl &url, const QString &password); // connectionTested
@@ -127,6 +130,7 @@ private:
     Operator m_operator;
     DatabaseUrl m_url;
     std::shared_ptr<const ConfigEngine> m_engine;
+    std::shared_ptr<const SecurityPolicyEngine> m_security;
 };
 
 } // namespace Tenancy

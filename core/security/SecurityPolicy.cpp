@@ -337,6 +337,8 @@ SecurityPolicyEngine::load(const QString &directory)
         const QJsonObject f = it.value().toObject();
         engine->m_frameworks.append({it.key(), f.value(u"name"_s).toString()});
         engine->m_editions.insert(it.key(), f.value(u"edition"_s).toString());
+        engine->m_short.insert(it.key(),
+                               f.value(u"short"_s).toString(f.value(u"name"_s).toString()));
     }
     return std::shared_ptr<const SecurityPolicyEngine>(std::move(engine));
 }

@@ -145,6 +145,11 @@ public:
                                          const QString &framework = {}) const;
     // Framework ids (sorted) with their names.
     QList<std::pair<QString, QString>> frameworks() const;
+    // A framework's name for a badge ("HIPAA" for the HIPAA Security Rule).
+    QString shortName(const QString &framework) const
+    {
+        return m_short.value(framework, framework);
+    }
     const QSet<QString> &commonPasswords() const { return m_common; }
 
 private:
@@ -169,6 +174,7 @@ private:
     QSet<QString> m_common; // case-folded
     QList<std::pair<QString, QString>> m_frameworks; // id, display name
     QHash<QString, QString> m_editions; // by id
+    QHash<QString, QString> m_short; // by id
     QList<Rule> m_rules;
     QList<Refused> m_refused;
 };

@@ -3,6 +3,7 @@
 // a reason, a rollback from the revision list, and a read-only tab for sales.
 #include "TenantService.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/ConfigDiffDialog.h"
 #include "models/JsonTreeModel.h"
 #include "views/TenantConfigurationView.h"
@@ -35,27 +36,9 @@ class tst_ConfigurationView : public QObject
         return opened.wait(10000);
     }
 
-    // Runs fn on the next ConfigDiffDialog shown (looking for up to 10 s).
     void whenDiffDialog(std::function<void(Ui::ConfigDiffDialog *)> fn)
     {
-        auto *poll = new QTimer(this);
-        poll->setInterval(10);
-        auto deadline = std::make_shared<QDeadlineTimer>(10000);
-        connect(poll, &QTimer::timeout, this, [poll, fn, deadline] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<Ui::ConfigDiffDialog *>(w); d && d->isVisible()) {
-                    poll->stop();
-                    poll->deleteLater();
-                    fn(d);
-                    return;
-                }
-            }
-            if (deadline->hasExpired()) {
-                poll->stop();
-                poll->deleteLater();
-            }
-        });
-        poll->start();
+        whenDialog<Ui::ConfigDiffDialog>(this, std::move(fn));
     }
 
     static QString source(Ui::TenantConfigurationView &view, const QString &pointer)

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "TenantService.h"
 #include "TestSupport.h"
+#include "UiTestSupport.h"
 #include "dialogs/CommandPalette.h"
 #include "dialogs/ReasonDialog.h"
 #include "models/TenantDirectoryModel.h"
@@ -67,28 +68,10 @@ class tst_MainWindow : public QObject
 
     static Ui::TenantDirectoryModel *model(Console &c) { return c.window->tenantsView()->model(); }
 
-    // Runs fn once the next modal dialog of type D is up (looking for it for up to 10 s).
     template<typename D>
     void whenDialog(std::function<void(D *)> fn)
     {
-        auto *poll = new QTimer(this);
-        poll->setInterval(10);
-        auto deadline = std::make_shared<QDeadlineTimer>(10000);
-        connect(poll, &QTimer::timeout, this, [poll, fn, deadline] {
-            for (QWidget *w : QApplication::topLevelWidgets()) {
-                if (auto *d = qobject_cast<D *>(w); d && d->isVisible()) {
-                    poll->deleteLater();
-                    poll->stop();
-                    fn(d);
-                    return;
-                }
-            }
-            if (deadline->hasExpired()) {
-                poll->deleteLater();
-                poll->stop();
-            }
-        });
-        poll->start();
+        Test::whenDialog<D>(this, std::move(fn));
     }
 
 private Q_SLOTS:

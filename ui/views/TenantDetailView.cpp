@@ -4,6 +4,7 @@
 #include "model/Format.h"
 #include "models/TenantDirectoryModel.h"
 #include "views/TenantConfigurationView.h"
+#include "views/TenantSecurityView.h"
 #include "widgets/Labels.h"
 
 #include <QFormLayout>
@@ -86,6 +87,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     tabs->setObjectName(u"detailTabs"_s);
     tabs->addTab(overviewScroll, tr("Overview"));
     tabs->addTab(m_configuration, tr("Configuration"));
+    tabs->addTab(new TenantSecurityView(m_service, *m_configuration), tr("Security"));
     tabs->addTab(m_history, tr("Recent changes"));
 
     auto *layout = new QVBoxLayout(this);
