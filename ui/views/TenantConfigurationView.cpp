@@ -131,6 +131,7 @@ void TenantConfigurationView::clear()
     m_loaded = false;
     m_state = {};
     m_edits.clear();
+    m_resets.clear();
     m_model->setDocument(QJsonObject());
     m_revisions->clear();
     m_summary->clear();
@@ -146,6 +147,7 @@ void TenantConfigurationView::onLoaded(quint64 request, const ConfigurationState
         return;
     m_loadRequest = 0;
     m_state = state;
+    m_provenance = provenance;
     m_loaded = true;
     const QString current = m_tree->currentIndex().data(JsonTreeModel::PointerRole).toString();
     m_model->setDocument(state.document);
@@ -213,14 +215,28 @@ void TenantConfigurationView::requestEdit(const QString &pointer, const QJsonVal
         return;
     }
     m_message->clearMessage();
+    m_resets.removeAll(pointer);
     Overrides::upsert(m_edits, edit);
     m_model->markEdited(pointer, value, tr("edit (not applied)"));
+    updateActions();
+}
+
+void TenantConfigurationView::requestReset(const QString &pointer)
+{
+    if (!m_loaded)
+        return;
+    m_edits.removeIf([&](const ConfigOverride &e) { return e.pointer == pointer; });
+    if (!m_resets.contains(pointer))
+        m_resets << pointer;
+    m_model->markEdited(pointer, valueAt(m_state.document, pointer),
+                        tr("reset to the layer below (not applied)"));
     updateActions();
 }
 
 void TenantConfigurationView::discardEdits()
 {
     m_edits.clear();
+    m_resets.clear();
     m_message->clearMessage();
     refresh();
     updateActions();
@@ -228,12 +244,14 @@ void TenantConfigurationView::discardEdits()
 
 void TenantConfigurationView::applyEdits()
 {
-    if (m_edits.isEmpty() || m_previewRequest || m_writeRequest)
+    if ((m_edits.isEmpty() && m_resets.isEmpty()) || m_previewRequest || m_writeRequest)
         return;
     ConfigChangeRequest request;
     request.tenantId = m_id;
     for (const ConfigOverride &e : m_edits)
         request.set.append({pointerToDotted(e.pointer), e.value});
+    for (const QString &pointer : std::as_const(m_resets))
+        request.unset << pointerToDotted(pointer);
     request.layer = ConfigLayer::OperatorEdit;
     request.expectedVersion = m_state.tenant.version;
     request.dryRun = true;
@@ -284,6 +302,8 @@ void TenantConfigurationView::onChanged(quint64 request, const ConfigChangeResul
             write.tenantId = m_id;
             for (const ConfigOverride &e : m_edits)
                 write.set.append({pointerToDotted(e.pointer), e.value});
+            for (const QString &pointer : std::as_const(m_resets))
+                write.unset << pointerToDotted(pointer);
             write.layer = ConfigLayer::OperatorEdit;
             write.expectedVersion = m_state.tenant.version;
             write.reason = m_reason;
@@ -295,8 +315,10 @@ void TenantConfigurationView::onChanged(quint64 request, const ConfigChangeResul
     if (request != m_writeRequest)
         return;
     m_writeRequest = 0;
-    if (m_rollbackTo < 0)
+    if (m_rollbackTo < 0) {
         m_edits.clear();
+        m_resets.clear();
+    }
     m_reason.clear();
     m_message->showMessage(tr("Saved as revision %1.").arg(result.revision.revision),
                            MessageLabel::Tone::Success);
@@ -336,11 +358,12 @@ void TenantConfigurationView::updateActions()
     const bool busy = m_previewRequest || m_writeRequest;
     const QString needs
         = tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::EditConfiguration));
-    m_apply->setEnabled(may && m_loaded && !busy && !m_edits.isEmpty());
+    const bool pending = !m_edits.isEmpty() || !m_resets.isEmpty();
+    m_apply->setEnabled(may && m_loaded && !busy && pending);
     m_apply->setToolTip(!may                    ? needs
                             : m_edits.isEmpty() ? tr("Double-click a value to edit it first.")
                                                 : tr("See what changes, then apply it"));
-    m_discard->setEnabled(!busy && !m_edits.isEmpty());
+    m_discard->setEnabled(!busy && pending);
     const QTreeWidgetItem *item = m_revisions->currentItem();
     const bool other = item && item->data(0, Qt::UserRole).toInt() != m_state.revision.revision;
     m_rollback->setEnabled(may && m_loaded && !busy && other);

@@ -35,6 +35,7 @@ public:
     void clear();
     bool isLoaded() const { return m_loaded; }
     const ConfigurationState &state() const { return m_state; }
+    const QList<ProvenanceEntry> &provenance() const { return m_provenance; }
     // Edits not applied yet (pointer, value).
     const QList<ConfigOverride> &pendingEdits() const { return m_edits; }
     JsonTreeModel *model() const { return m_model; }
@@ -45,6 +46,8 @@ public:
 
     // What the operator asked for: an edit of one value (checked here, at once).
     void requestEdit(const QString &pointer, const QJsonValue &value);
+    // Drops the tenant's own value at pointer (an override or an edit): back to the layer below.
+    void requestReset(const QString &pointer);
     void applyEdits(); // dry run, then the diff dialog, then the change
     void discardEdits();
     void rollBackToSelected();
@@ -67,6 +70,8 @@ private:
     ConfigurationState m_state;
     bool m_loaded = false;
     QList<ConfigOverride> m_edits;
+    QStringList m_resets; // pointers whose override goes
+    QList<ProvenanceEntry> m_provenance;
     quint64 m_loadRequest = 0;
     quint64 m_previewRequest = 0;
     quint64 m_writeRequest = 0;

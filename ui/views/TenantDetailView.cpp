@@ -3,6 +3,7 @@
 #include "TenantService.h"
 #include "model/Format.h"
 #include "models/TenantDirectoryModel.h"
+#include "views/TenantAiView.h"
 #include "views/TenantConfigurationView.h"
 #include "views/TenantSecurityView.h"
 #include "widgets/Labels.h"
@@ -88,6 +89,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     tabs->addTab(overviewScroll, tr("Overview"));
     tabs->addTab(m_configuration, tr("Configuration"));
     tabs->addTab(new TenantSecurityView(m_service, *m_configuration), tr("Security"));
+    tabs->addTab(new TenantAiView(m_service, *m_configuration), tr("AI"));
     tabs->addTab(m_history, tr("Recent changes"));
 
     auto *layout = new QVBoxLayout(this);

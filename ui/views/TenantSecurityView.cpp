@@ -42,38 +42,11 @@ QString statusText(ConformanceStatus status)
 
 } // namespace
 
-// One field's change, undoable.
-class SecurityEditCommand : public QUndoCommand
-{
-public:
-    SecurityEditCommand(TenantSecurityView &view, const QString &pointer, const QJsonValue &before,
-                        const QJsonValue &after)
-        : m_view(view)
-        , m_pointer(pointer)
-        , m_before(before)
-        , m_after(after)
-    {
-        setText(
-            TenantSecurityView::tr("change %1").arg(pointerToDotted(pointer).section(u'.', -1)));
-    }
-    void redo() override { m_view.setEdit(m_pointer, m_after); }
-    void undo() override { m_view.setEdit(m_pointer, m_before); }
-
-private:
-    TenantSecurityView &m_view;
-    QString m_pointer;
-    QJsonValue m_before;
-    QJsonValue m_after;
-};
-
 TenantSecurityView::TenantSecurityView(TenantService &service,
                                        TenantConfigurationView &configuration, QWidget *parent)
-    : QWidget(parent)
-    , m_service(service)
-    , m_configuration(configuration)
+    : SectionEditor(service, configuration, parent)
 {
     setObjectName(u"securityView"_s);
-    m_undo = new QUndoStack(this);
 
     // Conformance badges, one per framework.
     auto *badges = new QHBoxLayout;
@@ -153,35 +126,6 @@ TenantSecurityView::TenantSecurityView(TenantService &service,
     for (QLineEdit *field : {m_user, m_email, m_password})
         connect(field, &QLineEdit::textChanged, this, &TenantSecurityView::tryPassword);
 
-    m_message = new MessageLabel(u"securityMessage"_s);
-    m_apply = new QPushButton(tr("&Apply…"));
-    m_apply->setObjectName(u"applySecurity"_s);
-    m_discard = new QPushButton(tr("&Discard"));
-    auto *undo = new QPushButton(tr("&Undo"));
-    auto *redo = new QPushButton(tr("&Redo"));
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(redo, &QPushButton::clicked, m_undo, &QUndoStack::redo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QWidget::setEnabled);
-    undo->setEnabled(false);
-    redo->setEnabled(false);
-    QAction *undoAction = m_undo->createUndoAction(this);
-    undoAction->setShortcut(QKeySequence::Undo);
-    undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *redoAction = m_undo->createRedoAction(this);
-    redoAction->setShortcut(QKeySequence::Redo);
-    redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addActions({undoAction, redoAction});
-    connect(m_apply, &QPushButton::clicked, this, &TenantSecurityView::apply);
-    connect(m_discard, &QPushButton::clicked, this, &TenantSecurityView::discard);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message, 1);
-    buttons->addStretch(0);
-    buttons->addWidget(undo);
-    buttons->addWidget(redo);
-    buttons->addWidget(m_discard);
-    buttons->addWidget(m_apply);
-
     auto *split = new QSplitter;
     split->addWidget(scroll);
     split->addWidget(tryBox);
@@ -194,70 +138,33 @@ TenantSecurityView::TenantSecurityView(TenantService &service,
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(badges);
     layout->addWidget(split, 1);
-    layout->addLayout(buttons);
-
-    connect(&m_configuration, &TenantConfigurationView::loaded, this, &TenantSecurityView::reload);
-    connect(&m_configuration, &TenantConfigurationView::changed, this, [this] {
-        m_edits.clear(); // written (the Configuration tab reloads, then so do we)
-        m_undo->clear();
-    });
-    reload();
+    layout->addLayout(buttonRow());
+    recheck();
 }
 
 TenantSecurityView::~TenantSecurityView() = default;
 
-void TenantSecurityView::reload()
+QJsonValue TenantSecurityView::storedValue(const QString &pointer) const
 {
-    if (!m_form)
-        return;
-    m_form->setEditable(m_configuration.isLoaded() && m_service.can(Permission::EditConfiguration));
-    if (!m_configuration.isLoaded())
-        return;
-    recheck();
+    // The rules a stored policy leaves out show (and compare) as their defaults.
+    return valueAt(SecurityPolicyEngine::effectiveSecurity(state().document),
+                   pointer.mid(kSecurity.size()));
 }
 
-QJsonObject TenantSecurityView::edited() const
-{
-    auto document = Overrides::apply(m_configuration.state().document, m_edits);
-    return document ? *document : m_configuration.state().document;
-}
-
-void TenantSecurityView::edit(const QString &pointer, const QJsonValue &value)
-{
-    const QJsonObject now = edited();
-    QJsonObject security = SecurityPolicyEngine::effectiveSecurity(now);
-    const QJsonValue before = valueAt(security, pointer.mid(kSecurity.size()));
-    if (before == value)
-        return;
-    m_undo->push(new SecurityEditCommand(*this, pointer, before, value));
-}
-
-void TenantSecurityView::setEdit(const QString &pointer, const QJsonValue &value)
-{
-    // Back to what is stored: no edit.
-    const QJsonObject stored
-        = SecurityPolicyEngine::effectiveSecurity(m_configuration.state().document);
-    if (valueAt(stored, pointer.mid(kSecurity.size())) == value) {
-        m_edits.removeIf([&](const ConfigOverride &o) { return o.pointer == pointer; });
-    } else {
-        Overrides::upsert(m_edits, {pointer, value, ConfigLayer::OperatorEdit});
-    }
-    recheck();
-}
-
-void TenantSecurityView::recheck()
+void TenantSecurityView::refreshView()
 {
     const auto engine = m_service.configEngine();
     const auto policies = m_service.securityPolicies();
-    if (!engine || !policies || !m_configuration.isLoaded())
+    if (!engine || !policies || !m_form)
         return;
-    const ConfigurationState &state = m_configuration.state();
+    m_form->setEditable(m_service.can(Permission::EditConfiguration));
+    const ConfigurationState &state = this->state();
     const QJsonObject document = edited();
     // The form shows every rule, defaults included, each with where it comes from.
     QHash<QString, QString> sources;
     for (const QString &pointer : m_form->pointers()) {
         const bool edited
-            = std::any_of(m_edits.cbegin(), m_edits.cend(),
+            = std::any_of(edits().cbegin(), edits().cend(),
                           [&](const ConfigOverride &o) { return o.pointer == pointer; });
         const bool stored = valueAt(state.document, pointer).isUndefined() == false;
         sources.insert(pointer, edited ? tr("edited") : (stored ? QString() : tr("default")));
@@ -266,7 +173,7 @@ void TenantSecurityView::recheck()
 
     // Problems next to their fields; those of a whole section at its first field.
     QList<ConfigOverride> overrides = state.revision.overrides;
-    for (const ConfigOverride &e : m_edits)
+    for (const ConfigOverride &e : edits())
         Overrides::upsert(overrides, e);
     QHash<QString, QString> problems;
     QStringList elsewhere;
@@ -286,14 +193,10 @@ void TenantSecurityView::recheck()
             problems.insert(at, e.message);
     }
     m_form->showProblems(problems);
-    const bool valid = problems.isEmpty() && elsewhere.isEmpty();
-    if (!elsewhere.isEmpty())
-        m_message->showMessage(elsewhere.first());
-    else if (!m_edits.isEmpty())
-        m_message->showMessage(tr("%n change(s) not applied", nullptr, int(m_edits.size())),
-                               MessageLabel::Tone::Info);
-    else
-        m_message->clearMessage();
+    if (!problems.isEmpty())
+        setBlocking(problems.cbegin().value());
+    else if (!elsewhere.isEmpty())
+        setBlocking(elsewhere.first());
 
     // Conformance of the configuration as edited.
     const QList<ConformanceResult> results = policies->conformance(document);
@@ -327,12 +230,6 @@ void TenantSecurityView::recheck()
         badge->setPalette(palette);
     }
 
-    const bool may = m_service.can(Permission::EditConfiguration);
-    m_apply->setEnabled(may && valid && !m_edits.isEmpty());
-    m_apply->setToolTip(
-        !may ? tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::EditConfiguration))
-             : QString());
-    m_discard->setEnabled(!m_edits.isEmpty());
     tryPassword();
 }
 
@@ -340,12 +237,12 @@ void TenantSecurityView::tryPassword()
 {
     const auto policies = m_service.securityPolicies();
     m_findings->clear();
-    if (!policies || !m_configuration.isLoaded() || m_password->text().isEmpty()) {
+    if (!policies || !isLoaded() || m_password->text().isEmpty()) {
         m_meter->setValue(0);
         m_strength->clear();
         return;
     }
-    const ConfigurationState &state = m_configuration.state();
+    const ConfigurationState &state = this->state();
     const QJsonObject policy
         = SecurityPolicyEngine::effectiveSecurity(edited()).value(u"password_policy"_s).toObject();
     PasswordContext context;
@@ -371,23 +268,6 @@ void TenantSecurityView::tryPassword()
         auto *ok = new QListWidgetItem(tr("✓ Satisfies the policy."), m_findings);
         ok->setFlags(Qt::ItemIsEnabled);
     }
-}
-
-void TenantSecurityView::apply()
-{
-    if (m_edits.isEmpty())
-        return;
-    // Through the Configuration tab: it checks again, shows the diff and asks for a reason.
-    for (const ConfigOverride &e : std::as_const(m_edits))
-        m_configuration.requestEdit(e.pointer, e.value);
-    m_configuration.applyEdits();
-}
-
-void TenantSecurityView::discard()
-{
-    m_edits.clear();
-    m_undo->clear();
-    recheck();
 }
 
 } // namespace Tenancy::Ui
