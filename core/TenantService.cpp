@@ -3,6 +3,8 @@
 #include "Logging.h"
 #include "store/Database.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -391,6 +393,43 @@ quint64 TenantService::rollbackConfiguration(const QString &id, int toRevision,
             return m.rollbackConfiguration(id, toRevision, reason, expectedVersion, dryRun);
         },
         [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
+}
+
+quint64 TenantService::securityEvents(const QString &id, const QDateTime &since, int limit)
+{
+    return request<SecurityEventsView>(
+        [id, since, limit](TenantManager &m, quint64) -> Result<SecurityEventsView> {
+            auto events = m.securityEvents(id, since, limit);
+            if (!events)
+                return events.error();
+            auto anomalies = m.securityAnomalies(id, since);
+            if (!anomalies)
+                return anomalies.error();
+            return SecurityEventsView {*events, *anomalies};
+        },
+        [this](quint64 r, const SecurityEventsView &v) { Q_EMIT securityEventsLoaded(r, v); });
+}
+
+quint64 TenantService::importSecurityEvents(const QString &path, bool skipBad)
+{
+    return request<SecurityEventImport>(
+        [path, skipBad](TenantManager &m, quint64) -> Result<SecurityEventImport> {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                return Error::invalid(u"file"_s,
+                                      tr("%1 cannot be read: %2")
+                                          .arg(QFileInfo(path).fileName(), file.errorString()));
+            }
+            return m.importSecurityEvents(file.readAll(), QFileInfo(path).fileName(), skipBad);
+        },
+        [this](quint64 r, const SecurityEventImport &i) { Q_EMIT securityEventsImported(r, i); });
+}
+
+quint64 TenantService::auditSecurity(const QString &id)
+{
+    return request<SecurityAudit>(
+        [id](TenantManager &m, quint64) { return m.auditSecurity(id); },
+        [this](quint64 r, const SecurityAudit &a) { Q_EMIT securityAudited(r, a); });
 }
 
 quint64 TenantService::templates()

@@ -68,6 +68,17 @@ public:
     // The template library (templatesLoaded) and saving a new version (templateSaved).
     quint64 templates();
     quint64 saveTemplate(const QString &name, const QString &text, const QString &note);
+    // Security events: a tenant's events since a time with the bursts among them
+    // (securityEventsLoaded); an export file imported (securityEventsImported, read on the
+    // worker); the security report (securityAudited).
+    struct SecurityEventsView
+    {
+        QList<SecurityEvent> events;
+        QList<SecurityAnomaly> anomalies;
+    };
+    quint64 securityEvents(const QString &id, const QDateTime &since, int limit);
+    quint64 importSecurityEvents(const QString &path, bool skipBad);
+    quint64 auditSecurity(const QString &id);
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -102,6 +113,10 @@ Q_SIGNALS:
     void configurationChanged(quint64 request, const Tenancy::ConfigChangeResult &result);
     void templatesLoaded(quint64 request, const QList<Tenancy::TemplateInfo> &templates);
     void templateSaved(quint64 request, const Tenancy::TemplateInfo &saved);
+    void securityEventsLoaded(quint64 request,
+                              const Tenancy::TenantService::SecurityEventsView &view);
+    void securityEventsImported(quint64 request, const Tenancy::SecurityEventImport &result);
+    void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:

@@ -5,6 +5,7 @@
 #include "models/TenantDirectoryModel.h"
 #include "views/TenantAiView.h"
 #include "views/TenantConfigurationView.h"
+#include "views/TenantEventsView.h"
 #include "views/TenantSecurityView.h"
 #include "widgets/Labels.h"
 
@@ -90,6 +91,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     tabs->addTab(m_configuration, tr("Configuration"));
     tabs->addTab(new TenantSecurityView(m_service, *m_configuration), tr("Security"));
     tabs->addTab(new TenantAiView(m_service, *m_configuration), tr("AI"));
+    tabs->addTab(new TenantEventsView(m_service, tenantId), tr("Security events"));
     tabs->addTab(m_history, tr("Recent changes"));
 
     auto *layout = new QVBoxLayout(this);
