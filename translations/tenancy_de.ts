@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Tenancy::AiConfigurationManager</name>
+    <message>
+        <source>the %1 tier cannot enable %2</source>
+        <translation>der Tarif %1 kann %2 nicht aktivieren</translation>
+    </message>
+    <message>
+        <source>the %1 tier cannot enable %2; the %3 tier or above can</source>
+        <translation>der Tarif %1 kann %2 nicht aktivieren; ab dem Tarif %3 ist es möglich</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 tier&apos;s bound of %3; only a higher tier can raise it</source>
+        <translation>%1 liegt über der Grenze des Tarifs %2 von %3; nur ein höherer Tarif kann sie anheben</translation>
+    </message>
+    <message>
+        <source>custom models</source>
+        <translation>benutzerdefinierte Modelle</translation>
+    </message>
+    <message>
+        <source>fine-tuned models</source>
+        <translation>feinabgestimmte Modelle</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::BurstDetector</name>
+    <message>
+        <source>%1 failed sign-ins between %2 and %3 UTC, against a median of %4 an hour over the %5 hours before (robust z-score %6, threshold %7)</source>
+        <translation>%1 fehlgeschlagene Anmeldungen zwischen %2 und %3 UTC, gegenüber einem Median von %4 pro Stunde in den %5 Stunden davor (robuster z-Wert %6, Schwelle %7)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span such as 30m, 1h, 24h, 7d or 2w</source>
+        <translation>&quot;%1&quot; ist keine Zeitspanne wie 30m, 1h, 24h, 7d oder 2w</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Catalog</name>
     <message>
         <source>file not found</source>
@@ -122,6 +156,18 @@
     <message>
         <source>&quot;subscription_term_months&quot; must be a whole number of months from 1 to 60</source>
         <translation>&quot;subscription_term_months&quot; muss eine ganzzahlige Anzahl von Monaten zwischen 1 und 60 sein</translation>
+    </message>
+    <message>
+        <source>&quot;ai_limits.%1&quot; must be a non-negative integer or &quot;unlimited&quot;</source>
+        <translation>&quot;ai_limits.%1&quot; muss eine nicht negative ganze Zahl oder &quot;unlimited&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;ai_limits.models&quot; holds &quot;%1&quot;; the models are %2</source>
+        <translation>&quot;ai_limits.models&quot; enthält &quot;%1&quot;; die Modelle sind %2</translation>
+    </message>
+    <message>
+        <source>&quot;ai_limits.models&quot; must be an array of model names</source>
+        <translation>&quot;ai_limits.models&quot; muss ein Array von Modellnamen sein</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1085,254 @@
         <source>start from this library template (default: the tier&apos;s)</source>
         <translation>mit dieser Vorlage aus der Bibliothek beginnen (Standard: die des Tarifs)</translation>
     </message>
+    <message>
+        <source>POLICY</source>
+        <translation>RICHTLINIE</translation>
+    </message>
+    <message>
+        <source>strength %1 of 100 (about 10^%2 guesses; %3 for an offline attack on a slow hash)</source>
+        <translation>Stärke %1 von 100 (etwa 10^%2 Versuche; %3 für einen Offline-Angriff auf einen langsamen Hash)</translation>
+    </message>
+    <message>
+        <source>the password satisfies the policy</source>
+        <translation>das Passwort erfüllt die Richtlinie</translation>
+    </message>
+    <message>
+        <source>the password does not satisfy the policy</source>
+        <translation>das Passwort erfüllt die Richtlinie nicht</translation>
+    </message>
+    <message>
+        <source>; fix: %1</source>
+        <translation>; Behebung: %1</translation>
+    </message>
+    <message>
+        <source>FRAMEWORK</source>
+        <translation>RAHMENWERK</translation>
+    </message>
+    <message>
+        <source>CLAUSE</source>
+        <translation>KLAUSEL</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>PRÜFUNG</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>NACHWEIS</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 failed, %3 warnings</source>
+        <translation>%1 Prüfungen: %2 fehlgeschlagen, %3 Warnungen</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>geerbt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ZUGRIFF</translation>
+    </message>
+    <message>
+        <source>TIER ALLOWS</source>
+        <translation>TARIF ERLAUBT</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>RATE LIMIT</source>
+        <translation>RATENLIMIT</translation>
+    </message>
+    <message>
+        <source>TIER BOUND</source>
+        <translation>TARIFGRENZE</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>EINSTELLUNG</translation>
+    </message>
+    <message>
+        <source>%1: give --set PATH=VALUE or --unset PATH</source>
+        <translation>%1: --set PATH=VALUE oder --unset PATH angeben</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2</source>
+        <translation>%1 liegt nicht unter %2</translation>
+    </message>
+    <message>
+        <source>%1: --reason is required (or --dry-run)</source>
+        <translation>%1: --reason ist erforderlich (oder --dry-run)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 events imported, %4 already there, %5 skipped</source>
+        <translation>%1: %2 Zeilen, %3 Ereignisse importiert, %4 bereits vorhanden, %5 übersprungen</translation>
+    </message>
+    <message>
+        <source>events list: --since %1</source>
+        <translation>events list: --since %1</translation>
+    </message>
+    <message>
+        <source>HOUR (UTC)</source>
+        <translation>STUNDE (UTC)</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EREIGNISSE</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>events list: --limit must be from 1 to 100000</source>
+        <translation>events list: --limit muss zwischen 1 und 100000 liegen</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>! burst: %1</source>
+        <translation>! Häufung: %1</translation>
+    </message>
+    <message>
+        <source>Security audit of %1 (%2 tier), %3</source>
+        <translation>Sicherheitsprüfung von %1 (Tarif %2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 pass, %4 warn, %5 fail)</source>
+        <translation>%1: %2 (%3 bestanden, %4 mit Warnung, %5 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>No bursts of failed sign-ins in the last 7 days.</source>
+        <translation>Keine Häufungen fehlgeschlagener Anmeldungen in den letzten 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>Recommended changes:</source>
+        <translation>Empfohlene Änderungen:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s security policies, each value with where it comes from (tier_default, template, override, edit or default).</source>
+        <translation>Gibt die Sicherheitsrichtlinien eines Mandanten aus, jeden Wert mit seiner Herkunft (tier_default, template, override, edit oder default).</translation>
+    </message>
+    <message>
+        <source>Try a password (read from standard input) against a tenant&apos;s password policy: the broken rules and the strength; exit status 1 if it does not satisfy the policy. Nothing is stored or logged.</source>
+        <translation>Prüft ein Passwort (von der Standardeingabe gelesen) gegen die Passwortrichtlinie eines Mandanten: die verletzten Regeln und die Stärke; Exit-Status 1, wenn es die Richtlinie nicht erfüllt. Es wird nichts gespeichert oder protokolliert.</translation>
+    </message>
+    <message>
+        <source>the user name it is for</source>
+        <translation>der Benutzername, für den es gilt</translation>
+    </message>
+    <message>
+        <source>the user&apos;s e-mail address</source>
+        <translation>die E-Mail-Adresse des Benutzers</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>der Name der Person</translation>
+    </message>
+    <message>
+        <source>Check a tenant&apos;s security policies against PCI DSS, NIST SP 800-63B, HIPAA, SOC 2 and ISO 27001: pass, warn or fail for each clause, with the evidence and the fix.</source>
+        <translation>Prüft die Sicherheitsrichtlinien eines Mandanten gegen PCI DSS, NIST SP 800-63B, HIPAA, SOC 2 und ISO 27001: bestanden, Warnung oder fehlgeschlagen für jede Klausel, mit Nachweis und Behebung.</translation>
+    </message>
+    <message>
+        <source>only this framework (PCI_DSS, NIST_800_63B, HIPAA, SOC2, ISO27001)</source>
+        <translation>nur dieses Rahmenwerk (PCI_DSS, NIST_800_63B, HIPAA, SOC2, ISO27001)</translation>
+    </message>
+    <message>
+        <source>Change security policies (paths under security, e.g. password_policy.min_length=14) as a new configuration revision.</source>
+        <translation>Ändert Sicherheitsrichtlinien (Pfade unter security, z. B. password_policy.min_length=14) als neue Konfigurationsrevision.</translation>
+    </message>
+    <message>
+        <source>drop the tenant&apos;s value at PATH: back to the tier&apos;s (repeatable)</source>
+        <translation>den Wert des Mandanten bei PATH entfernen: zurück zum Wert des Tarifs (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>a policy value (repeatable)</source>
+        <translation>ein Richtlinienwert (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s AI configuration: model access (inherited from the tier or overridden, and what the tier allows), rate limits with the tier&apos;s bounds, safety settings.</source>
+        <translation>Gibt die KI-Konfiguration eines Mandanten aus: Modellzugriff (vom Tarif geerbt oder überschrieben, und was der Tarif erlaubt), Ratenlimits mit den Grenzen des Tarifs, Sicherheitseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Change AI settings (paths under ai_configuration, e.g. model_access.gpt-4=true; --unset model_access.gpt-4 resets it to the tier&apos;s) as a new configuration revision.</source>
+        <translation>Ändert KI-Einstellungen (Pfade unter ai_configuration, z. B. model_access.gpt-4=true; --unset model_access.gpt-4 setzt den Wert auf den des Tarifs zurück) als neue Konfigurationsrevision.</translation>
+    </message>
+    <message>
+        <source>a value (repeatable)</source>
+        <translation>ein Wert (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>Import authentication events (CSV with the columns time, tenant, user, kind[, source_ip], or JSON / JSON Lines with those keys). A file with a bad row imports nothing unless --skip-bad; importing the same file again adds nothing.</source>
+        <translation>Importiert Authentifizierungsereignisse (CSV mit den Spalten time, tenant, user, kind[, source_ip] oder JSON / JSON Lines mit diesen Schlüsseln). Aus einer Datei mit einer fehlerhaften Zeile wird nichts importiert, außer mit --skip-bad; erneutes Importieren derselben Datei fügt nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>import the good rows, report the bad</source>
+        <translation>die gültigen Zeilen importieren, die fehlerhaften melden</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s authentication events, newest first, with any burst of failed sign-ins explained.</source>
+        <translation>Die Authentifizierungsereignisse eines Mandanten, neueste zuerst, mit Erläuterung jeder Häufung fehlgeschlagener Anmeldungen.</translation>
+    </message>
+    <message>
+        <source>how far back: 30m, 1h, 24h (default), 7d, 2w</source>
+        <translation>wie weit zurück: 30m, 1h, 24h (Standard), 7d, 2w</translation>
+    </message>
+    <message>
+        <source>counts per hour instead of the events</source>
+        <translation>Anzahl pro Stunde statt der Ereignisse</translation>
+    </message>
+    <message>
+        <source>at most N events (default 1000)</source>
+        <translation>höchstens N Ereignisse (Standard 1000)</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s security report: conformance per framework, recent bursts of failed sign-ins, and the changes that would fix them.</source>
+        <translation>Der Sicherheitsbericht eines Mandanten: Konformität je Rahmenwerk, jüngste Häufungen fehlgeschlagener Anmeldungen und die Änderungen, die sie beheben würden.</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -1170,6 +1464,81 @@
     <message>
         <source>quote</source>
         <translation>auf Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::JsonCondition</name>
+    <message>
+        <source>%1: a condition must be an object</source>
+        <translation>%1: eine Bedingung muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; takes a non-empty array, alone</source>
+        <translation>%1: &quot;%2&quot; erwartet ein nicht leeres Array und steht allein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;not&quot; stands alone</source>
+        <translation>%1: &quot;not&quot; steht allein</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be a dotted path</source>
+        <translation>%1: &quot;path&quot; muss ein Pfad mit Punkten sein</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator &quot;%2&quot; (operators: %3)</source>
+        <translation>%1: unbekannter Operator &quot;%2&quot; (Operatoren: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; compares with a number</source>
+        <translation>%1: &quot;%2&quot; vergleicht mit einer Zahl</translation>
+    </message>
+    <message>
+        <source>%1: &quot;between&quot; takes [low, high], numbers</source>
+        <translation>%1: &quot;between&quot; erwartet [low, high] als Zahlen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;in&quot; takes an array of values</source>
+        <translation>%1: &quot;in&quot; erwartet ein Array von Werten</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; is missing</source>
+        <translation>%1: &quot;value&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>nicht (%1)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 one of %2</source>
+        <translation>%1 ist einer von %2</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation>%1 enthält %2</translation>
+    </message>
+    <message>
+        <source>%1 excludes %2</source>
+        <translation>%1 enthält nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 ist gesetzt</translation>
     </message>
 </context>
 <context>
@@ -1656,6 +2025,279 @@
         <source>save configuration templates</source>
         <translation>Konfigurationsvorlagen speichern</translation>
     </message>
+    <message>
+        <source>read security events</source>
+        <translation>Sicherheitsereignisse lesen</translation>
+    </message>
+    <message>
+        <source>import security events</source>
+        <translation>Sicherheitsereignisse importieren</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityEventFile</name>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2: ein Feld in Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON (%3)</source>
+        <translation>%1:%2: kein JSON (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: each event must be a JSON object</source>
+        <translation>%1:%2: jedes Ereignis muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2: kein JSON-Objekt (%3)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein weiterer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>%1: no header and no events</source>
+        <translation>%1: keine Kopfzeile und keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must name the columns time, tenant, user and kind (missing: %2)</source>
+        <translation>%1:1: die Kopfzeile muss die Spalten time, tenant, user und kind benennen (fehlend: %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2: %3 Felder, die Kopfzeile hat %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2: %3: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time with a zone, such as 2026-11-30T14:05:00Z</source>
+        <translation>&quot;%1&quot; ist keine ISO-8601-Zeit mit Zeitzone, etwa 2026-11-30T14:05:00Z</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind (kinds: %2)</source>
+        <translation>&quot;%1&quot; ist keine gültige Ereignisart (Ereignisarten: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind; did you mean &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot; ist keine gültige Ereignisart; meinten Sie &quot;%2&quot;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityEventRepository</name>
+    <message>
+        <source>security event of %1: time or kind cannot be read (&quot;%2&quot;, &quot;%3&quot;; written by another version?)</source>
+        <translation>Sicherheitsereignis von %1: Zeit oder Art kann nicht gelesen werden (&quot;%2&quot;, &quot;%3&quot;; von einer anderen Version geschrieben?)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityPolicyEngine</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1: kein JSON-Objekt (%2 bei Byte %3)</translation>
+    </message>
+    <message>
+        <source>%1: each refused entry needs names or contains, and a reason</source>
+        <translation>%1: jeder abgelehnte Eintrag braucht names oder contains sowie eine Begründung</translation>
+    </message>
+    <message>
+        <source>%1: needs a known framework, a clause and a title</source>
+        <translation>%1: braucht ein bekanntes Rahmenwerk, eine Klausel und einen Titel</translation>
+    </message>
+    <message>
+        <source>%1: &quot;status&quot; is fail or warn</source>
+        <translation>%1: &quot;status&quot; ist fail oder warn</translation>
+    </message>
+    <message>
+        <source>%1: each &quot;remediation&quot; needs a path and a value</source>
+        <translation>%1: jede &quot;remediation&quot; braucht einen Pfad und einen Wert</translation>
+    </message>
+    <message>
+        <source>%1: &quot;remediation&quot; is missing</source>
+        <translation>%1: &quot;remediation&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>needs at least %1 characters (has %2)</source>
+        <translation>muss mindestens %1 Zeichen haben (hat %2)</translation>
+    </message>
+    <message>
+        <source>may have at most %1 characters (has %2)</source>
+        <translation>darf höchstens %1 Zeichen haben (hat %2)</translation>
+    </message>
+    <message>
+        <source> (has %1)</source>
+        <translation> (hat %1)</translation>
+    </message>
+    <message>
+        <source>needs a digit</source>
+        <translation>muss eine Ziffer enthalten</translation>
+    </message>
+    <message>
+        <source>needs at least %1 digits</source>
+        <translation>muss mindestens %1 Ziffern enthalten</translation>
+    </message>
+    <message>
+        <source>needs a lowercase letter</source>
+        <translation>muss einen Kleinbuchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>needs at least %1 lowercase letters</source>
+        <translation>muss mindestens %1 Kleinbuchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>needs an uppercase letter</source>
+        <translation>muss einen Großbuchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>needs at least %1 uppercase letters</source>
+        <translation>muss mindestens %1 Großbuchstaben enthalten</translation>
+    </message>
+    <message>
+        <source>needs a special character (not a letter or digit)</source>
+        <translation>muss ein Sonderzeichen enthalten (weder Buchstabe noch Ziffer)</translation>
+    </message>
+    <message>
+        <source>needs at least %1 special characters (not letters or digits)</source>
+        <translation>muss mindestens %1 Sonderzeichen enthalten (weder Buchstaben noch Ziffern)</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>enthält den Benutzernamen</translation>
+    </message>
+    <message>
+        <source>contains the e-mail address</source>
+        <translation>enthält die E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>contains part of the person&apos;s name</source>
+        <translation>enthält einen Teil des Namens der Person</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the policy&apos;s pattern is not valid (%1)</source>
+        <translation>kann nicht geprüft werden: das Muster der Richtlinie ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>does not match the pattern the policy requires</source>
+        <translation>entspricht nicht dem Muster, das die Richtlinie verlangt</translation>
+    </message>
+    <message>
+        <source>is one of the most commonly used passwords</source>
+        <translation>gehört zu den am häufigsten verwendeten Passwörtern</translation>
+    </message>
+    <message>
+        <source>is on this tenant&apos;s list of refused passwords</source>
+        <translation>steht auf der Liste abgelehnter Passwörter dieses Mandanten</translation>
+    </message>
+    <message>
+        <source>is too easy to guess: strength %1 of 100, the policy asks for %2</source>
+        <translation>ist zu leicht zu erraten: Stärke %1 von 100, die Richtlinie verlangt %2</translation>
+    </message>
+    <message>
+        <source>must be at least min_length (%1; found %2)</source>
+        <translation>muss mindestens min_length betragen (%1; gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>asks for %1 digits, letters and special characters, more than max_length (%2) allows</source>
+        <translation>verlangt %1 Ziffern, Buchstaben und Sonderzeichen, mehr als max_length (%2) zulässt</translation>
+    </message>
+    <message>
+        <source>is 0 while %1 is true; make it 1 or more, or %1 false</source>
+        <translation>ist 0, während %1 true ist; setzen Sie den Wert auf 1 oder mehr oder %1 auf false</translation>
+    </message>
+    <message>
+        <source>is %1 while %2 is false; make it 0, or %2 true</source>
+        <translation>ist %1, während %2 false ist; setzen Sie den Wert auf 0 oder %2 auf true</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (%1 at character %2)</source>
+        <translation>ist kein gültiger regulärer Ausdruck (%1 bei Zeichen %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not among allowed_algorithms (%2)</source>
+        <translation>%1 ist nicht in allowed_algorithms enthalten (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 ist abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>weniger als eine Sekunde</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>Jahrhunderte</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantManager</name>
@@ -1799,6 +2441,28 @@
         <source>no template for the %1 tier</source>
         <translation>keine Vorlage für den Tarif %1</translation>
     </message>
+    <message>
+        <source>unknown framework &quot;%1&quot; (frameworks: %2)</source>
+        <translation>unbekanntes Rahmenwerk &quot;%1&quot; (Rahmenwerke: %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: tenant: no tenant &quot;%3&quot; in this database</source>
+        <translation>%1:%2: tenant: kein Mandant &quot;%3&quot; in dieser Datenbank</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad row(s); nothing was imported (--skip-bad imports the rest):</source>
+        <translation>
+            <numerusform>%1 hat %n fehlerhafte Zeile; nichts wurde importiert (--skip-bad importiert den Rest):</numerusform>
+            <numerusform>%1 hat %n fehlerhafte Zeilen; nichts wurde importiert (--skip-bad importiert den Rest):</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -1860,6 +2524,10 @@
     <message>
         <source>another database was opened meanwhile</source>
         <translation>inzwischen wurde eine andere Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2792,7 +3460,7 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>PATH=VALUE, one per line: the path under configuration (or from the document&apos;s root), the value as JSON (50, true, [&quot;a&quot;]) or else text. Lines starting with # are ignored.</source>
-        <translation>PFAD=WERT, eine pro Zeile: der Pfad unterhalb von configuration (oder ab der Wurzel des Dokuments), der Wert als JSON (50, true, ["a"]) oder sonst als Text. Zeilen, die mit # beginnen, werden ignoriert.</translation>
+        <translation>PFAD=WERT, eine pro Zeile: der Pfad unterhalb von configuration (oder ab der Wurzel des Dokuments), der Wert als JSON (50, true, [&quot;a&quot;]) oder sonst als Text. Zeilen, die mit # beginnen, werden ignoriert.</translation>
     </message>
     <message>
         <source>Tem&amp;plate:</source>
@@ -2836,6 +3504,51 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Why? This goes to the audit log.</source>
         <translation>Warum? Die Begründung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::SchemaForm</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>kommagetrennt</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::SectionEditor</name>
+    <message>
+        <source>reset %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied</source>
+        <translation>
+            <numerusform>%n Änderung nicht angewendet</numerusform>
+            <numerusform>%n Änderungen nicht angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Berechtigung erforderlich: %1.</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3715,125 @@ security.mfa_config.required=true</translation>
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::TenantAiView</name>
+    <message>
+        <source>inherited</source>
+        <translation>geerbt</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>überschrieben</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>Model access</source>
+        <translation>Modellzugriff</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tier allows</source>
+        <translation>Tarif erlaubt</translation>
+    </message>
+    <message>
+        <source>Reset to tier</source>
+        <translation>Auf Tarif zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop this tenant&apos;s own value: the tier&apos;s applies again</source>
+        <translation>Eigenen Wert dieses Mandanten entfernen: Der Wert des Tarifs gilt wieder</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Ratenlimits</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation>Anfragen pro &amp;Minute:</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per day:</source>
+        <translation>&amp;Tokens pro Tag:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>&amp;Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Content filter</source>
+        <translation>Inhaltsfilter</translation>
+    </message>
+    <message>
+        <source>&amp;Filter content</source>
+        <translation>Inhalte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Blocks from</source>
+        <translation>Blockieren ab</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Vervollständigungen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>safe blocks anything beyond harmless; high only the worst</source>
+        <translation>safe blockiert alles, was nicht harmlos ist; high nur das Schlimmste</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Schutzmaßnahmen</translation>
+    </message>
+    <message>
+        <source>ML pipeline</source>
+        <translation>ML-Pipeline</translation>
+    </message>
+    <message>
+        <source>reset to tier (not applied)</source>
+        <translation>auf Tarif zurückgesetzt (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>edited (not applied)</source>
+        <translation>bearbeitet (nicht angewendet)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>no tier bound</source>
+        <translation>keine Tarifgrenze</translation>
+    </message>
+    <message>
+        <source>the %1 tier allows up to %2</source>
+        <translation>der Tarif %1 erlaubt bis zu %2</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::TenantConfigurationView</name>
     <message>
         <source>tier default</source>
@@ -3139,6 +3971,10 @@ security.mfa_config.required=true</translation>
         <source>Select an earlier revision first.</source>
         <translation>Wählen Sie zuerst eine frühere Revision aus.</translation>
     </message>
+    <message>
+        <source>reset to the layer below (not applied)</source>
+        <translation>auf die darunterliegende Ebene zurückgesetzt (nicht angewendet)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDetailView</name>
@@ -3266,6 +4102,18 @@ security.mfa_config.required=true</translation>
         <source>%1 support · %2 SLA · %3</source>
         <translation>Support %1 · SLA %2 · %3</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>KI</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Sicherheitsereignisse</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDirectoryModel</name>
@@ -3328,6 +4176,251 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantEventsView</name>
+    <message>
+        <source>Events since</source>
+        <translation>Ereignisse seit</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Security…</source>
+        <translation>&amp;Sicherheit prüfen…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Bursts of failed sign-ins</source>
+        <translation>Häufungen fehlgeschlagener Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Sicherheitsereignisse</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Security report</source>
+        <translation>Sicherheitsbericht</translation>
+    </message>
+    <message>
+        <source>Import Security Events</source>
+        <translation>Sicherheitsereignisse importieren</translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Ereignisexporte (*.csv *.json *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read an export of authentication events (CSV, JSON)</source>
+        <translation>Einen Export von Authentifizierungsereignissen einlesen (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Berechtigung erforderlich: %1.</translation>
+    </message>
+    <message>
+        <source>Security events need %1.</source>
+        <translation>Für Sicherheitsereignisse ist folgende Berechtigung erforderlich: %1.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>In a burst of failed sign-ins</source>
+        <translation>In einer Häufung fehlgeschlagener Anmeldungen</translation>
+    </message>
+    <message>
+        <source>No events in this span.</source>
+        <translation>Keine Ereignisse in diesem Zeitraum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>%1: %2 events imported, %3 already there, %4 skipped.</source>
+        <translation>%1: %2 Ereignisse importiert, %3 bereits vorhanden, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Security audit of %1 (%2 tier)</source>
+        <translation>Sicherheitsprüfung von %1 (Tarif %2)</translation>
+    </message>
+    <message>
+        <source>Bursts of failed sign-ins (7 days)</source>
+        <translation>Häufungen fehlgeschlagener Anmeldungen (7 Tage)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Recommended changes</source>
+        <translation>Empfohlene Änderungen</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Die Ereignisse konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit could not be made: %1</source>
+        <translation>Die Prüfung konnte nicht durchgeführt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantSecurityView</name>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Conformance:</source>
+        <translation>Konformität:</translation>
+    </message>
+    <message>
+        <source>The policies as edited, against each framework&apos;s clauses (hover a badge for them)</source>
+        <translation>Die Richtlinien in der bearbeiteten Fassung, geprüft gegen die Klauseln jedes Rahmenwerks (für Details mit der Maus auf ein Abzeichen zeigen)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Multi-Faktor-Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Sperrung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Try a password</source>
+        <translation>Passwort testen</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Password to try</source>
+        <translation>Zu testendes Passwort</translation>
+    </message>
+    <message>
+        <source>Checked against this tenant&apos;s policy as you type; not stored, not logged</source>
+        <translation>Wird während der Eingabe gegen die Richtlinie dieses Mandanten geprüft; nicht gespeichert, nicht protokolliert</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Passwort anzeigen</translation>
+    </message>
+    <message>
+        <source>strength %v of 100</source>
+        <translation>Stärke %v von 100</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Passwortstärke</translation>
+    </message>
+    <message>
+        <source>Rules the password breaks</source>
+        <translation>Vom Passwort verletzte Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>bearbeitet</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>%1 conformance: %2</source>
+        <translation>%1-Konformität: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>About 10^%1 guesses: %2 for an offline attack on a slow hash.</source>
+        <translation>Etwa 10^%1 Versuche: %2 für einen Offline-Angriff auf einen langsamen Hash.</translation>
+    </message>
+    <message>
+        <source>✓ Satisfies the policy.</source>
+        <translation>✓ Erfüllt die Richtlinie.</translation>
     </message>
 </context>
 <context>

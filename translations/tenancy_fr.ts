@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Tenancy::AiConfigurationManager</name>
+    <message>
+        <source>the %1 tier cannot enable %2</source>
+        <translation>l&apos;offre %1 ne peut pas activer %2</translation>
+    </message>
+    <message>
+        <source>the %1 tier cannot enable %2; the %3 tier or above can</source>
+        <translation>l&apos;offre %1 ne peut pas activer %2&#xa0;; l&apos;offre %3 ou une offre supérieure le peut</translation>
+    </message>
+    <message>
+        <source>%1 is above the %2 tier&apos;s bound of %3; only a higher tier can raise it</source>
+        <translation>%1 dépasse la limite de l&apos;offre %2, qui est de %3&#xa0;; seule une offre supérieure peut la relever</translation>
+    </message>
+    <message>
+        <source>custom models</source>
+        <translation>modèles personnalisés</translation>
+    </message>
+    <message>
+        <source>fine-tuned models</source>
+        <translation>modèles affinés</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::BurstDetector</name>
+    <message>
+        <source>%1 failed sign-ins between %2 and %3 UTC, against a median of %4 an hour over the %5 hours before (robust z-score %6, threshold %7)</source>
+        <translation>%1 échecs de connexion entre %2 et %3 UTC, pour une médiane de %4 par heure sur les %5 heures précédentes (z-score robuste %6, seuil %7)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a span such as 30m, 1h, 24h, 7d or 2w</source>
+        <translation>&quot;%1&quot; n&apos;est pas une durée telle que 30m, 1h, 24h, 7d ou 2w</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Catalog</name>
     <message>
         <source>file not found</source>
@@ -123,6 +157,18 @@
         <source>&quot;subscription_term_months&quot; must be a whole number of months from 1 to 60</source>
         <translation>&quot;subscription_term_months&quot; doit être un nombre entier de mois compris entre 1 et 60</translation>
     </message>
+    <message>
+        <source>&quot;ai_limits.%1&quot; must be a non-negative integer or &quot;unlimited&quot;</source>
+        <translation>&quot;ai_limits.%1&quot; doit être un entier positif ou nul, ou &quot;unlimited&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;ai_limits.models&quot; holds &quot;%1&quot;; the models are %2</source>
+        <translation>&quot;ai_limits.models&quot; contient &quot;%1&quot;&#xa0;; les modèles connus sont %2</translation>
+    </message>
+    <message>
+        <source>&quot;ai_limits.models&quot; must be an array of model names</source>
+        <translation>&quot;ai_limits.models&quot; doit être un tableau de noms de modèles</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::ConfigEngine</name>
@@ -184,7 +230,7 @@
     </message>
     <message>
         <source>template %1: %2</source>
-        <translation>modèle %1 : %2</translation>
+        <translation>modèle %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the configuration would not be valid</source>
@@ -1037,7 +1083,255 @@
     </message>
     <message>
         <source>start from this library template (default: the tier&apos;s)</source>
-        <translation>partir de ce modèle de la bibliothèque (par défaut : celui de l'offre)</translation>
+        <translation>partir de ce modèle de la bibliothèque (par défaut&#xa0;: celui de l&apos;offre)</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLITIQUE</translation>
+    </message>
+    <message>
+        <source>strength %1 of 100 (about 10^%2 guesses; %3 for an offline attack on a slow hash)</source>
+        <translation>robustesse %1 sur 100 (environ 10^%2 essais&#xa0;; %3 pour une attaque hors ligne sur un hachage lent)</translation>
+    </message>
+    <message>
+        <source>the password satisfies the policy</source>
+        <translation>le mot de passe respecte la politique</translation>
+    </message>
+    <message>
+        <source>the password does not satisfy the policy</source>
+        <translation>le mot de passe ne respecte pas la politique</translation>
+    </message>
+    <message>
+        <source>; fix: %1</source>
+        <translation>&#xa0;; correctif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>FRAMEWORK</source>
+        <translation>RÉFÉRENTIEL</translation>
+    </message>
+    <message>
+        <source>CLAUSE</source>
+        <translation>CLAUSE</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CONTRÔLE</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>PREUVE</translation>
+    </message>
+    <message>
+        <source>%1 checks: %2 failed, %3 warnings</source>
+        <translation>%1 contrôles&#xa0;: %2 en échec, %3 avec avertissement</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>inherited</source>
+        <translation>hérité</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>ACCESS</source>
+        <translation>ACCÈS</translation>
+    </message>
+    <message>
+        <source>TIER ALLOWS</source>
+        <translation>AUTORISÉ PAR L&apos;OFFRE</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>illimité</translation>
+    </message>
+    <message>
+        <source>RATE LIMIT</source>
+        <translation>LIMITE DE DÉBIT</translation>
+    </message>
+    <message>
+        <source>TIER BOUND</source>
+        <translation>LIMITE DE L&apos;OFFRE</translation>
+    </message>
+    <message>
+        <source>SETTING</source>
+        <translation>PARAMÈTRE</translation>
+    </message>
+    <message>
+        <source>%1: give --set PATH=VALUE or --unset PATH</source>
+        <translation>%1&#xa0;: indiquez --set PATH=VALUE ou --unset PATH</translation>
+    </message>
+    <message>
+        <source>%1 is not under %2</source>
+        <translation>%1 n&apos;est pas sous %2</translation>
+    </message>
+    <message>
+        <source>%1: --reason is required (or --dry-run)</source>
+        <translation>%1&#xa0;: --reason est obligatoire (ou --dry-run)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3 events imported, %4 already there, %5 skipped</source>
+        <translation>%1&#xa0;: %2 lignes, %3 événements importés, %4 déjà présents, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>events list: --since %1</source>
+        <translation>events list&#xa0;: --since %1</translation>
+    </message>
+    <message>
+        <source>HOUR (UTC)</source>
+        <translation>HEURE (UTC)</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>ÉVÉNEMENTS</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ÉCHECS</translation>
+    </message>
+    <message>
+        <source>events list: --limit must be from 1 to 100000</source>
+        <translation>events list&#xa0;: --limit doit être un nombre entre 1 et 100000</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>! burst: %1</source>
+        <translation>! pic&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Security audit of %1 (%2 tier), %3</source>
+        <translation>Audit de sécurité de %1 (offre %2), %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 pass, %4 warn, %5 fail)</source>
+        <translation>%1&#xa0;: %2 (réussite&#xa0;: %3, avertissement&#xa0;: %4, échec&#xa0;: %5)</translation>
+    </message>
+    <message>
+        <source>No bursts of failed sign-ins in the last 7 days.</source>
+        <translation>Aucun pic d&apos;échecs de connexion au cours des 7 derniers jours.</translation>
+    </message>
+    <message>
+        <source>Recommended changes:</source>
+        <translation>Modifications recommandées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s security policies, each value with where it comes from (tier_default, template, override, edit or default).</source>
+        <translation>Afficher les politiques de sécurité d&apos;un locataire, avec la provenance de chaque valeur (tier_default, template, override, edit ou default).</translation>
+    </message>
+    <message>
+        <source>Try a password (read from standard input) against a tenant&apos;s password policy: the broken rules and the strength; exit status 1 if it does not satisfy the policy. Nothing is stored or logged.</source>
+        <translation>Tester un mot de passe (lu sur l&apos;entrée standard) par rapport à la politique de mots de passe d&apos;un locataire&#xa0;: les règles enfreintes et la robustesse&#xa0;; code de sortie 1 s&apos;il ne respecte pas la politique. Rien n&apos;est enregistré ni journalisé.</translation>
+    </message>
+    <message>
+        <source>the user name it is for</source>
+        <translation>le nom de l&apos;utilisateur concerné</translation>
+    </message>
+    <message>
+        <source>the user&apos;s e-mail address</source>
+        <translation>l&apos;adresse e-mail de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name</source>
+        <translation>le nom de la personne</translation>
+    </message>
+    <message>
+        <source>Check a tenant&apos;s security policies against PCI DSS, NIST SP 800-63B, HIPAA, SOC 2 and ISO 27001: pass, warn or fail for each clause, with the evidence and the fix.</source>
+        <translation>Vérifier les politiques de sécurité d&apos;un locataire au regard de PCI DSS, NIST SP 800-63B, HIPAA, SOC 2 et ISO 27001&#xa0;: réussite, avertissement ou échec pour chaque clause, avec la preuve et le correctif.</translation>
+    </message>
+    <message>
+        <source>only this framework (PCI_DSS, NIST_800_63B, HIPAA, SOC2, ISO27001)</source>
+        <translation>uniquement ce référentiel (PCI_DSS, NIST_800_63B, HIPAA, SOC2, ISO27001)</translation>
+    </message>
+    <message>
+        <source>Change security policies (paths under security, e.g. password_policy.min_length=14) as a new configuration revision.</source>
+        <translation>Modifier les politiques de sécurité (chemins sous security, par ex. password_policy.min_length=14) en tant que nouvelle révision de la configuration.</translation>
+    </message>
+    <message>
+        <source>drop the tenant&apos;s value at PATH: back to the tier&apos;s (repeatable)</source>
+        <translation>supprimer la valeur propre au locataire à PATH&#xa0;: retour à celle de l&apos;offre (répétable)</translation>
+    </message>
+    <message>
+        <source>a policy value (repeatable)</source>
+        <translation>une valeur de politique (répétable)</translation>
+    </message>
+    <message>
+        <source>Print a tenant&apos;s AI configuration: model access (inherited from the tier or overridden, and what the tier allows), rate limits with the tier&apos;s bounds, safety settings.</source>
+        <translation>Afficher la configuration IA d&apos;un locataire&#xa0;: accès aux modèles (hérité de l&apos;offre ou surchargé, et ce que l&apos;offre autorise), limites de débit avec les limites de l&apos;offre, paramètres de sécurité.</translation>
+    </message>
+    <message>
+        <source>Change AI settings (paths under ai_configuration, e.g. model_access.gpt-4=true; --unset model_access.gpt-4 resets it to the tier&apos;s) as a new configuration revision.</source>
+        <translation>Modifier les paramètres d&apos;IA (chemins sous ai_configuration, par ex. model_access.gpt-4=true&#xa0;; --unset model_access.gpt-4 rétablit la valeur de l&apos;offre) en tant que nouvelle révision de la configuration.</translation>
+    </message>
+    <message>
+        <source>a value (repeatable)</source>
+        <translation>une valeur (répétable)</translation>
+    </message>
+    <message>
+        <source>Import authentication events (CSV with the columns time, tenant, user, kind[, source_ip], or JSON / JSON Lines with those keys). A file with a bad row imports nothing unless --skip-bad; importing the same file again adds nothing.</source>
+        <translation>Importer des événements d&apos;authentification (CSV avec les colonnes time, tenant, user, kind[, source_ip], ou JSON / JSON Lines avec ces clés). Un fichier contenant une ligne incorrecte n&apos;importe rien, sauf avec --skip-bad&#xa0;; importer à nouveau le même fichier n&apos;ajoute rien.</translation>
+    </message>
+    <message>
+        <source>import the good rows, report the bad</source>
+        <translation>importer les lignes correctes, signaler les incorrectes</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s authentication events, newest first, with any burst of failed sign-ins explained.</source>
+        <translation>Les événements d&apos;authentification d&apos;un locataire, du plus récent au plus ancien, avec l&apos;explication de tout pic d&apos;échecs de connexion.</translation>
+    </message>
+    <message>
+        <source>how far back: 30m, 1h, 24h (default), 7d, 2w</source>
+        <translation>jusqu&apos;où remonter&#xa0;: 30m, 1h, 24h (par défaut), 7d, 2w</translation>
+    </message>
+    <message>
+        <source>counts per hour instead of the events</source>
+        <translation>décomptes par heure au lieu des événements</translation>
+    </message>
+    <message>
+        <source>at most N events (default 1000)</source>
+        <translation>au plus N événements (1000 par défaut)</translation>
+    </message>
+    <message>
+        <source>A tenant&apos;s security report: conformance per framework, recent bursts of failed sign-ins, and the changes that would fix them.</source>
+        <translation>Rapport de sécurité d&apos;un locataire&#xa0;: conformité par référentiel, pics récents d&apos;échecs de connexion et modifications qui y remédieraient.</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1464,81 @@
     <message>
         <source>quote</source>
         <translation>sur devis</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::JsonCondition</name>
+    <message>
+        <source>%1: a condition must be an object</source>
+        <translation>%1&#xa0;: une condition doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; takes a non-empty array, alone</source>
+        <translation>%1&#xa0;: &quot;%2&quot; attend un tableau non vide, et rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>%1: &quot;not&quot; stands alone</source>
+        <translation>%1&#xa0;: &quot;not&quot; doit être seul</translation>
+    </message>
+    <message>
+        <source>%1: &quot;path&quot; must be a dotted path</source>
+        <translation>%1&#xa0;: &quot;path&quot; doit être un chemin à points</translation>
+    </message>
+    <message>
+        <source>%1: unknown operator &quot;%2&quot; (operators: %3)</source>
+        <translation>%1&#xa0;: opérateur &quot;%2&quot; inconnu (opérateurs&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; compares with a number</source>
+        <translation>%1&#xa0;: &quot;%2&quot; compare à un nombre</translation>
+    </message>
+    <message>
+        <source>%1: &quot;between&quot; takes [low, high], numbers</source>
+        <translation>%1&#xa0;: &quot;between&quot; attend [min, max], des nombres</translation>
+    </message>
+    <message>
+        <source>%1: &quot;in&quot; takes an array of values</source>
+        <translation>%1&#xa0;: &quot;in&quot; attend un tableau de valeurs</translation>
+    </message>
+    <message>
+        <source>%1: &quot;value&quot; is missing</source>
+        <translation>%1&#xa0;: &quot;value&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation>non (%1)</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>%1 one of %2</source>
+        <translation>%1 parmi %2</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation>%1 contient %2</translation>
+    </message>
+    <message>
+        <source>%1 excludes %2</source>
+        <translation>%1 ne contient pas %2</translation>
+    </message>
+    <message>
+        <source>%1 is set</source>
+        <translation>%1 est défini</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1904,7 @@
     </message>
     <message>
         <source>must be %1 (found %2; did you mean %3?)</source>
-        <translation>doit être %1 (trouvé : %2 ; vouliez-vous dire %3 ?)</translation>
+        <translation>doit être %1 (trouvé&#xa0;: %2&#xa0;; vouliez-vous dire %3&#xa0;?)</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +2024,279 @@
     <message>
         <source>save configuration templates</source>
         <translation>enregistrer des modèles de configuration</translation>
+    </message>
+    <message>
+        <source>read security events</source>
+        <translation>lire les événements de sécurité</translation>
+    </message>
+    <message>
+        <source>import security events</source>
+        <translation>importer des événements de sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityEventFile</name>
+    <message>
+        <source>%1:%2: a quoted field is not closed</source>
+        <translation>%1:%2&#xa0;: un champ entre guillemets n&apos;est pas fermé</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1&#xa0;: ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>%1:%2: not JSON (%3)</source>
+        <translation>%1:%2&#xa0;: JSON non valide (%3)</translation>
+    </message>
+    <message>
+        <source>%1:%2: each event must be a JSON object</source>
+        <translation>%1:%2&#xa0;: chaque événement doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1:%2: not a JSON object (%3)</source>
+        <translation>%1:%2&#xa0;: ce n&apos;est pas un objet JSON (%3)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>%1: no header and no events</source>
+        <translation>%1&#xa0;: ni en-tête ni événements</translation>
+    </message>
+    <message>
+        <source>%1:1: the header must name the columns time, tenant, user and kind (missing: %2)</source>
+        <translation>%1:1&#xa0;: l&apos;en-tête doit nommer les colonnes time, tenant, user et kind (manquantes&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3 fields, the header has %4</source>
+        <translation>%1:%2&#xa0;: %3 champs, alors que l&apos;en-tête en a %4</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3: %4</source>
+        <translation>%1:%2&#xa0;: %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 8601 time with a zone, such as 2026-11-30T14:05:00Z</source>
+        <translation>&quot;%1&quot; n&apos;est pas une date ISO 8601 avec fuseau horaire, comme 2026-11-30T14:05:00Z</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus de %1 caractères</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind (kinds: %2)</source>
+        <translation>&quot;%1&quot; n&apos;est pas un type (types&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind; did you mean &quot;%2&quot;?</source>
+        <translation>&quot;%1&quot; n&apos;est pas un type&#xa0;; vouliez-vous dire &quot;%2&quot;&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse IP</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityEventRepository</name>
+    <message>
+        <source>security event of %1: time or kind cannot be read (&quot;%2&quot;, &quot;%3&quot;; written by another version?)</source>
+        <translation>événement de sécurité de %1&#xa0;: date ou type illisible (&quot;%2&quot;, &quot;%3&quot;&#xa0;; écrit par une autre version&#xa0;?)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SecurityPolicyEngine</name>
+    <message>
+        <source>1 year</source>
+        <translation>1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1&#xa0;: ce n&apos;est pas un objet JSON (%2 à l&apos;octet %3)</translation>
+    </message>
+    <message>
+        <source>%1: each refused entry needs names or contains, and a reason</source>
+        <translation>%1&#xa0;: chaque entrée refusée nécessite names ou contains, ainsi qu&apos;un motif (reason)</translation>
+    </message>
+    <message>
+        <source>%1: needs a known framework, a clause and a title</source>
+        <translation>%1&#xa0;: il faut un référentiel connu, une clause et un titre</translation>
+    </message>
+    <message>
+        <source>%1: &quot;status&quot; is fail or warn</source>
+        <translation>%1&#xa0;: &quot;status&quot; vaut fail ou warn</translation>
+    </message>
+    <message>
+        <source>%1: each &quot;remediation&quot; needs a path and a value</source>
+        <translation>%1&#xa0;: chaque &quot;remediation&quot; nécessite un chemin (path) et une valeur (value)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;remediation&quot; is missing</source>
+        <translation>%1&#xa0;: &quot;remediation&quot; est manquant</translation>
+    </message>
+    <message>
+        <source>needs at least %1 characters (has %2)</source>
+        <translation>doit contenir au moins %1 caractères (en contient %2)</translation>
+    </message>
+    <message>
+        <source>may have at most %1 characters (has %2)</source>
+        <translation>peut contenir au plus %1 caractères (en contient %2)</translation>
+    </message>
+    <message>
+        <source> (has %1)</source>
+        <translation> (en contient %1)</translation>
+    </message>
+    <message>
+        <source>needs a digit</source>
+        <translation>doit contenir un chiffre</translation>
+    </message>
+    <message>
+        <source>needs at least %1 digits</source>
+        <translation>doit contenir au moins %1 chiffres</translation>
+    </message>
+    <message>
+        <source>needs a lowercase letter</source>
+        <translation>doit contenir une lettre minuscule</translation>
+    </message>
+    <message>
+        <source>needs at least %1 lowercase letters</source>
+        <translation>doit contenir au moins %1 lettres minuscules</translation>
+    </message>
+    <message>
+        <source>needs an uppercase letter</source>
+        <translation>doit contenir une lettre majuscule</translation>
+    </message>
+    <message>
+        <source>needs at least %1 uppercase letters</source>
+        <translation>doit contenir au moins %1 lettres majuscules</translation>
+    </message>
+    <message>
+        <source>needs a special character (not a letter or digit)</source>
+        <translation>doit contenir un caractère spécial (ni lettre ni chiffre)</translation>
+    </message>
+    <message>
+        <source>needs at least %1 special characters (not letters or digits)</source>
+        <translation>doit contenir au moins %1 caractères spéciaux (ni lettres ni chiffres)</translation>
+    </message>
+    <message>
+        <source>contains the user name</source>
+        <translation>contient le nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>contains the e-mail address</source>
+        <translation>contient l&apos;adresse e-mail</translation>
+    </message>
+    <message>
+        <source>contains part of the person&apos;s name</source>
+        <translation>contient une partie du nom de la personne</translation>
+    </message>
+    <message>
+        <source>cannot be checked: the policy&apos;s pattern is not valid (%1)</source>
+        <translation>vérification impossible&#xa0;: l&apos;expression régulière de la politique n&apos;est pas valide (%1)</translation>
+    </message>
+    <message>
+        <source>does not match the pattern the policy requires</source>
+        <translation>ne correspond pas à l&apos;expression régulière exigée par la politique</translation>
+    </message>
+    <message>
+        <source>is one of the most commonly used passwords</source>
+        <translation>fait partie des mots de passe les plus couramment utilisés</translation>
+    </message>
+    <message>
+        <source>is on this tenant&apos;s list of refused passwords</source>
+        <translation>figure dans la liste des mots de passe refusés de ce locataire</translation>
+    </message>
+    <message>
+        <source>is too easy to guess: strength %1 of 100, the policy asks for %2</source>
+        <translation>est trop facile à deviner&#xa0;: robustesse de %1 sur 100, la politique exige %2</translation>
+    </message>
+    <message>
+        <source>must be at least min_length (%1; found %2)</source>
+        <translation>doit être au moins égal à min_length (%1&#xa0;; valeur trouvée&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>asks for %1 digits, letters and special characters, more than max_length (%2) allows</source>
+        <translation>exige %1 chiffres, lettres et caractères spéciaux, plus que max_length (%2) ne le permet</translation>
+    </message>
+    <message>
+        <source>is 0 while %1 is true; make it 1 or more, or %1 false</source>
+        <translation>vaut 0 alors que %1 vaut true&#xa0;; passez-le à 1 ou plus, ou passez %1 à false</translation>
+    </message>
+    <message>
+        <source>is %1 while %2 is false; make it 0, or %2 true</source>
+        <translation>vaut %1 alors que %2 vaut false&#xa0;; passez-le à 0, ou passez %2 à true</translation>
+    </message>
+    <message>
+        <source>is not a valid regular expression (%1 at character %2)</source>
+        <translation>n&apos;est pas une expression régulière valide (%1 au caractère %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not among allowed_algorithms (%2)</source>
+        <translation>%1 ne figure pas dans allowed_algorithms (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is refused: %2</source>
+        <translation>%1 est refusé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>less than a second</source>
+        <translation>moins d'une seconde</translation>
+    </message>
+    <message>
+        <source>centuries</source>
+        <translation>des siècles</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +2441,28 @@
         <source>no template for the %1 tier</source>
         <translation>aucun modèle pour l’offre %1</translation>
     </message>
+    <message>
+        <source>unknown framework &quot;%1&quot; (frameworks: %2)</source>
+        <translation>référentiel &quot;%1&quot; inconnu (référentiels&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1:%2: tenant: no tenant &quot;%3&quot; in this database</source>
+        <translation>%1:%2&#xa0;: tenant&#xa0;: aucun locataire &quot;%3&quot; dans cette base de données</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n bad row(s); nothing was imported (--skip-bad imports the rest):</source>
+        <translation>
+            <numerusform>%1 contient %n ligne incorrecte&#xa0;; rien n&apos;a été importé (--skip-bad importe le reste)&#xa0;:</numerusform>
+            <numerusform>%1 contient %n lignes incorrectes&#xa0;; rien n&apos;a été importé (--skip-bad importe le reste)&#xa0;:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -1860,6 +2524,10 @@
     <message>
         <source>another database was opened meanwhile</source>
         <translation>une autre base de données a été ouverte entre-temps</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>lecture de %1 impossible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2786,25 +3454,25 @@ Toujours connecté à %2.</translation>
         <source>One per line, for example:
 limits.max_users=50
 security.mfa_config.required=true</source>
-        <translation>Une par ligne, par exemple :
+        <translation>Une par ligne, par exemple&#xa0;:
 limits.max_users=50
 security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>PATH=VALUE, one per line: the path under configuration (or from the document&apos;s root), the value as JSON (50, true, [&quot;a&quot;]) or else text. Lines starting with # are ignored.</source>
-        <translation>CHEMIN=VALEUR, une par ligne : le chemin sous configuration (ou depuis la racine du document), la valeur en JSON (50, true, ["a"]) ou sinon en texte. Les lignes commençant par # sont ignorées.</translation>
+        <translation>CHEMIN=VALEUR, une par ligne&#xa0;: le chemin sous configuration (ou depuis la racine du document), la valeur en JSON (50, true, [&quot;a&quot;]) ou sinon en texte. Les lignes commençant par # sont ignorées.</translation>
     </message>
     <message>
         <source>Tem&amp;plate:</source>
-        <translation>&amp;Modèle :</translation>
+        <translation>&amp;Modèle&#xa0;:</translation>
     </message>
     <message>
         <source>O&amp;verrides:</source>
-        <translation>Sur&amp;charges :</translation>
+        <translation>Sur&amp;charges&#xa0;:</translation>
     </message>
     <message>
         <source>The tier&apos;s own (%1)</source>
-        <translation>Celui de l'offre (%1)</translation>
+        <translation>Celui de l&apos;offre (%1)</translation>
     </message>
     <message>
         <source>%1 (shipped)</source>
@@ -2816,15 +3484,15 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
+        <translation>Ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No template &quot;%1&quot;.</source>
-        <translation>Aucun modèle « %1 ».</translation>
+        <translation>Aucun modèle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Saved templates could not be loaded: %1</source>
-        <translation>Les modèles enregistrés n'ont pas pu être chargés : %1</translation>
+        <translation>Les modèles enregistrés n&apos;ont pas pu être chargés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +3504,51 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Why? This goes to the audit log.</source>
         <translation>Pourquoi&#xa0;? Le motif est consigné dans le journal d&apos;audit.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::SchemaForm</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::SectionEditor</name>
+    <message>
+        <source>reset %1</source>
+        <translation>réinitialisation de %1</translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation>modification de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Apply…</source>
+        <translation>&amp;Appliquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>A&amp;bandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not applied</source>
+        <translation>
+            <numerusform>%n modification non appliquée</numerusform>
+            <numerusform>%n modifications non appliquées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
     </message>
 </context>
 <context>
@@ -2958,19 +3671,19 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>a sample tenant (or type a tenant id)</source>
-        <translation>un locataire d'exemple (ou saisissez un identifiant)</translation>
+        <translation>un locataire d&apos;exemple (ou saisissez un identifiant)</translation>
     </message>
     <message>
         <source>Render with this tenant&apos;s values and overrides, as if it moved to this template</source>
-        <translation>Générer avec les valeurs et surcharges de ce locataire, comme s'il passait à ce modèle</translation>
+        <translation>Générer avec les valeurs et surcharges de ce locataire, comme s&apos;il passait à ce modèle</translation>
     </message>
     <message>
         <source>Pre&amp;view for:</source>
-        <translation>A&amp;perçu pour :</translation>
+        <translation>A&amp;perçu pour&#xa0;:</translation>
     </message>
     <message>
         <source>Cannot be rendered for %1: %2</source>
-        <translation>Impossible de générer pour %1 : %2</translation>
+        <translation>Impossible de générer pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>no overrides</source>
@@ -2986,11 +3699,11 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>Rendered for %1 (%2 tier, %3): what applying this text would give.</source>
-        <translation>Généré pour %1 (offre %2, %3) : ce que donnerait l'application de ce texte.</translation>
+        <translation>Généré pour %1 (offre %2, %3)&#xa0;: ce que donnerait l&apos;application de ce texte.</translation>
     </message>
     <message>
         <source>Not valid for %1: %2</source>
-        <translation>Non valide pour %1 : %2</translation>
+        <translation>Non valide pour %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading %1…</source>
@@ -2998,7 +3711,126 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>%1; showing a sample tenant instead.</source>
-        <translation>%1 ; un locataire d'exemple est affiché à la place.</translation>
+        <translation>%1&#xa0;; un locataire d&apos;exemple est affiché à la place.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantAiView</name>
+    <message>
+        <source>inherited</source>
+        <translation>hérité</translation>
+    </message>
+    <message>
+        <source>overridden</source>
+        <translation>surchargé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>Model access</source>
+        <translation>Accès aux modèles</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tier allows</source>
+        <translation>Autorisé par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Reset to tier</source>
+        <translation>Revenir à l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Drop this tenant&apos;s own value: the tier&apos;s applies again</source>
+        <translation>Supprimer la valeur propre à ce locataire&#xa0;: celle de l&apos;offre s&apos;applique à nouveau</translation>
+    </message>
+    <message>
+        <source>Rate limits</source>
+        <translation>Limites de débit</translation>
+    </message>
+    <message>
+        <source>Requests per &amp;minute:</source>
+        <translation>Requêtes par &amp;minute&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens per day:</source>
+        <translation>&amp;Jetons par jour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent requests:</source>
+        <translation>Requêtes &amp;simultanées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Content filter</source>
+        <translation>Filtre de contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Filter content</source>
+        <translation>&amp;Filtrer le contenu</translation>
+    </message>
+    <message>
+        <source>Blocks from</source>
+        <translation>Bloque à partir de</translation>
+    </message>
+    <message>
+        <source>Prompts</source>
+        <translation>Invites</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>safe blocks anything beyond harmless; high only the worst</source>
+        <translation>safe bloque tout ce qui n&apos;est pas inoffensif&#xa0;; high ne bloque que le pire</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>ML pipeline</source>
+        <translation>Pipeline ML</translation>
+    </message>
+    <message>
+        <source>reset to tier (not applied)</source>
+        <translation>remis à la valeur de l&apos;offre (non appliqué)</translation>
+    </message>
+    <message>
+        <source>edited (not applied)</source>
+        <translation>modifié (non appliqué)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no tier bound</source>
+        <translation>aucune limite fixée par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>the %1 tier allows up to %2</source>
+        <translation>l&apos;offre %1 autorise jusqu&apos;à %2</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3971,10 @@ security.mfa_config.required=true</translation>
         <source>Select an earlier revision first.</source>
         <translation>Sélectionnez d’abord une révision antérieure.</translation>
     </message>
+    <message>
+        <source>reset to the layer below (not applied)</source>
+        <translation>réinitialisation à la couche inférieure (non appliquée)</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDetailView</name>
@@ -3266,6 +4102,18 @@ security.mfa_config.required=true</translation>
         <source>%1 support · %2 SLA · %3</source>
         <translation>Support %1 · SLA %2 · %3</translation>
     </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>IA</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Événements de sécurité</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::TenantDirectoryModel</name>
@@ -3328,6 +4176,251 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Updated</source>
         <translation>Modifié le</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantEventsView</name>
+    <message>
+        <source>Events since</source>
+        <translation>Événements depuis</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Dernière heure</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>24 dernières heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;Security…</source>
+        <translation>Audit de &amp;sécurité…</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Période&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bursts of failed sign-ins</source>
+        <translation>Pics d&apos;échecs de connexion</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Événements de sécurité</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Date (UTC)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Security report</source>
+        <translation>Rapport de sécurité</translation>
+    </message>
+    <message>
+        <source>Import Security Events</source>
+        <translation>Importer des événements de sécurité</translation>
+    </message>
+    <message>
+        <source>Event exports (*.csv *.json *.jsonl);;All files (*)</source>
+        <translation>Exports d&apos;événements (*.csv *.json *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read an export of authentication events (CSV, JSON)</source>
+        <translation>Lire un export d&apos;événements d&apos;authentification (CSV, JSON)</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Security events need %1.</source>
+        <translation>Les événements de sécurité nécessitent %1.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>In a burst of failed sign-ins</source>
+        <translation>Dans un pic d&apos;échecs de connexion</translation>
+    </message>
+    <message>
+        <source>No events in this span.</source>
+        <translation>Aucun événement sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>%1: %2 events imported, %3 already there, %4 skipped.</source>
+        <translation>%1&#xa0;: %2 événements importés, %3 déjà présents, %4 ignorés.</translation>
+    </message>
+    <message>
+        <source>Security audit of %1 (%2 tier)</source>
+        <translation>Audit de sécurité de %1 (offre %2)</translation>
+    </message>
+    <message>
+        <source>Bursts of failed sign-ins (7 days)</source>
+        <translation>Pics d&apos;échecs de connexion (7 jours)</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>Recommended changes</source>
+        <translation>Modifications recommandées</translation>
+    </message>
+    <message>
+        <source>The events could not be loaded: %1</source>
+        <translation>Les événements n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The audit could not be made: %1</source>
+        <translation>L&apos;audit n&apos;a pas pu être réalisé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TenantSecurityView</name>
+    <message>
+        <source>pass</source>
+        <translation>réussite</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Conformance:</source>
+        <translation>Conformité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The policies as edited, against each framework&apos;s clauses (hover a badge for them)</source>
+        <translation>Les politiques telles que modifiées, confrontées aux clauses de chaque référentiel (survolez un badge pour les voir)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication</source>
+        <translation>Authentification multifacteur</translation>
+    </message>
+    <message>
+        <source>Lockout</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Try a password</source>
+        <translation>Tester un mot de passe</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Password to try</source>
+        <translation>Mot de passe à tester</translation>
+    </message>
+    <message>
+        <source>Checked against this tenant&apos;s policy as you type; not stored, not logged</source>
+        <translation>Vérifié par rapport à la politique de ce locataire pendant la saisie&#xa0;; ni enregistré, ni journalisé</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>strength %v of 100</source>
+        <translation>robustesse %v sur 100</translation>
+    </message>
+    <message>
+        <source>Password strength</source>
+        <translation>Robustesse du mot de passe</translation>
+    </message>
+    <message>
+        <source>Rules the password breaks</source>
+        <translation>Règles enfreintes par le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>%1 conformance: %2</source>
+        <translation>Conformité %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>About 10^%1 guesses: %2 for an offline attack on a slow hash.</source>
+        <translation>Environ 10^%1 essais&#xa0;: %2 pour une attaque hors ligne sur un hachage lent.</translation>
+    </message>
+    <message>
+        <source>✓ Satisfies the policy.</source>
+        <translation>✓ Respecte la politique.</translation>
     </message>
 </context>
 <context>

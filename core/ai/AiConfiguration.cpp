@@ -12,11 +12,10 @@ const QString kAi = u"/configuration/ai_configuration"_s;
 
 QString modelLabel(const QString &model)
 {
-    using M = AiConfigurationManager;
     if (model == u"custom_models"_s)
-        return M::tr("custom models");
+        return AiConfigurationManager::tr("custom models");
     if (model == u"fine_tuned_models"_s)
-        return M::tr("fine-tuned models");
+        return AiConfigurationManager::tr("fine-tuned models");
     return model;
 }
 

@@ -89,7 +89,6 @@ QString normalisedAlgorithm(const QString &name)
 
 QString duration(double seconds)
 {
-    using T = SecurityPolicyEngine;
     struct Unit
     {
         double seconds;
@@ -97,7 +96,7 @@ QString duration(double seconds)
         const char *many;
     };
     if (seconds < 1)
-        return T::tr("less than a second");
+        return SecurityPolicyEngine::tr("less than a second");
     static const Unit units[] = {
         {3153600000.0, nullptr, nullptr}, // a century: "centuries"
         {31536000, QT_TRANSLATE_NOOP("Tenancy::SecurityPolicyEngine", "1 year"),
@@ -117,11 +116,12 @@ QString duration(double seconds)
         if (seconds < unit.seconds)
             continue;
         if (!unit.one)
-            return T::tr("centuries");
+            return SecurityPolicyEngine::tr("centuries");
         const qint64 n = qint64(std::floor(seconds / unit.seconds));
-        return n == 1 ? T::tr(unit.one) : T::tr(unit.many).arg(n);
+        return n == 1 ? SecurityPolicyEngine::tr(unit.one)
+                      : SecurityPolicyEngine::tr(unit.many).arg(n);
     }
-    return T::tr("less than a second");
+    return SecurityPolicyEngine::tr("less than a second");
 }
 
 Result<QJsonObject> readJson(const QString &path)
