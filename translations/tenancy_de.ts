@@ -974,10 +974,6 @@
         <translation>tenant apply: geben Sie --template oder --file an, nicht beides</translation>
     </message>
     <message>
-        <source>tenant apply: --reason is required (or --dry-run)</source>
-        <translation>tenant apply: --reason ist erforderlich (oder --dry-run)</translation>
-    </message>
-    <message>
         <source>tenant rollback: --to-revision N is required</source>
         <translation>tenant rollback: --to-revision N ist erforderlich</translation>
     </message>

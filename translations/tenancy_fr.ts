@@ -974,10 +974,6 @@
         <translation>tenant apply&#xa0;: indiquez --template ou --file, pas les deux</translation>
     </message>
     <message>
-        <source>tenant apply: --reason is required (or --dry-run)</source>
-        <translation>tenant apply&#xa0;: --reason est obligatoire (ou --dry-run)</translation>
-    </message>
-    <message>
         <source>tenant rollback: --to-revision N is required</source>
         <translation>tenant rollback&#xa0;: --to-revision N est obligatoire</translation>
     </message>
@@ -2292,7 +2288,7 @@
     </message>
     <message>
         <source>less than a second</source>
-        <translation>moins d'une seconde</translation>
+        <translation>moins d&apos;une seconde</translation>
     </message>
     <message>
         <source>centuries</source>

@@ -120,6 +120,9 @@ Result<QList<std::pair<QString, QJsonValue>>> setOptions(Context &c);
 std::optional<int> versionOption(Context &c, const QString &name, int *status);
 // A configuration change (or dry run) as +/-/~ lines (or JSON).
 void printChanges(Cli &cli, const ConfigChangeResult &result);
+// Applies request with the write options (--reason, --dry-run, --expect-version) and prints
+// the changes; command names the command in usage errors.
+int applyChange(Context &c, ConfigChangeRequest &request, const QString &command);
 // One line from standard input, without echo (and with a prompt) when it is a terminal.
 QString readSecretLine(Cli &cli);
 

@@ -214,19 +214,7 @@ int runApply(Context &c)
         return c.cli.fail(sets.error());
     request.set = *sets;
     request.unset = c.args.values(u"unset"_s);
-    request.reason = c.args.value(u"reason"_s);
-    request.dryRun = c.args.isSet(u"dry-run"_s);
-    if (!request.dryRun && request.reason.trimmed().isEmpty())
-        return c.cli.usageError(Cli::tr("tenant apply: --reason is required (or --dry-run)"));
-    int status = Ok;
-    request.expectedVersion = versionOption(c, u"expect-version"_s, &status);
-    if (status != Ok)
-        return status;
-    auto result = c.manager->applyConfiguration(request);
-    if (!result)
-        return c.cli.fail(result.error());
-    printChanges(c.cli, *result);
-    return Ok;
+    return applyChange(c, request, u"tenant apply"_s);
 }
 
 int runRollback(Context &c)
@@ -333,6 +321,23 @@ void printChanges(Cli &cli, const ConfigChangeResult &result)
                    .arg(result.revision.revision)
             << '\n';
     }
+}
+
+int applyChange(Context &c, ConfigChangeRequest &request, const QString &command)
+{
+    request.reason = c.args.value(u"reason"_s);
+    request.dryRun = c.args.isSet(u"dry-run"_s);
+    if (!request.dryRun && request.reason.trimmed().isEmpty())
+        return c.cli.usageError(Cli::tr("%1: --reason is required (or --dry-run)").arg(command));
+    int status = Ok;
+    request.expectedVersion = versionOption(c, u"expect-version"_s, &status);
+    if (status != Ok)
+        return status;
+    auto result = c.manager->applyConfiguration(request);
+    if (!result)
+        return c.cli.fail(result.error());
+    printChanges(c.cli, *result);
+    return Ok;
 }
 
 int printRevisions(Context &c, const QString &id)

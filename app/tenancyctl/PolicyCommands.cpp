@@ -215,19 +215,7 @@ int runSectionSet(Context &c, const QString &section, const QString &command)
             return c.cli.fail(full.error());
         request.unset << *full;
     }
-    request.reason = c.args.value(u"reason"_s);
-    request.dryRun = c.args.isSet(u"dry-run"_s);
-    if (!request.dryRun && request.reason.trimmed().isEmpty())
-        return c.cli.usageError(Cli::tr("%1: --reason is required (or --dry-run)").arg(command));
-    int status = Ok;
-    request.expectedVersion = versionOption(c, u"expect-version"_s, &status);
-    if (status != Ok)
-        return status;
-    auto result = c.manager->applyConfiguration(request);
-    if (!result)
-        return c.cli.fail(result.error());
-    printChanges(c.cli, *result);
-    return Ok;
+    return applyChange(c, request, command);
 }
 
 int runEventsImport(Context &c)
