@@ -3069,6 +3069,22 @@ Es würde sich nichts ändern.</translation>
         <source>Cluster per tenant</source>
         <translation>Cluster pro Mandant</translation>
     </message>
+    <message>
+        <source>tier default</source>
+        <translation type="unfinished">Tarifstandard</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished">Vorlage</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="unfinished">Überschreibung</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished">Bearbeitung</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MainWindow</name>
@@ -3832,22 +3848,6 @@ security.mfa_config.required=true</translation>
 <context>
     <name>Tenancy::Ui::TenantConfigurationView</name>
     <message>
-        <source>tier default</source>
-        <translation>Tarifstandard</translation>
-    </message>
-    <message>
-        <source>template</source>
-        <translation>Vorlage</translation>
-    </message>
-    <message>
-        <source>override</source>
-        <translation>Überschreibung</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>Bearbeitung</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4395,10 +4395,6 @@ security.mfa_config.required=true</translation>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>bearbeitet</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>Standard</translation>
     </message>
@@ -4417,6 +4413,10 @@ security.mfa_config.required=true</translation>
     <message>
         <source>✓ Satisfies the policy.</source>
         <translation>✓ Erfüllt die Richtlinie.</translation>
+    </message>
+    <message>
+        <source>edited (not applied)</source>
+        <translation type="unfinished">bearbeitet (nicht angewendet)</translation>
     </message>
 </context>
 <context>

@@ -3069,6 +3069,22 @@ Rien ne changerait.</translation>
         <source>Cluster per tenant</source>
         <translation>Cluster par locataire</translation>
     </message>
+    <message>
+        <source>tier default</source>
+        <translation type="unfinished">valeur par défaut de l’offre</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished">modèle</translation>
+    </message>
+    <message>
+        <source>override</source>
+        <translation type="unfinished">surcharge</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation type="unfinished">modification</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Ui::MainWindow</name>
@@ -3832,22 +3848,6 @@ security.mfa_config.required=true</translation>
 <context>
     <name>Tenancy::Ui::TenantConfigurationView</name>
     <message>
-        <source>tier default</source>
-        <translation>valeur par défaut de l’offre</translation>
-    </message>
-    <message>
-        <source>template</source>
-        <translation>modèle</translation>
-    </message>
-    <message>
-        <source>override</source>
-        <translation>surcharge</translation>
-    </message>
-    <message>
-        <source>edit</source>
-        <translation>modification</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -4395,10 +4395,6 @@ security.mfa_config.required=true</translation>
         <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
-        <source>edited</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
@@ -4417,6 +4413,10 @@ security.mfa_config.required=true</translation>
     <message>
         <source>✓ Satisfies the policy.</source>
         <translation>✓ Respecte la politique.</translation>
+    </message>
+    <message>
+        <source>edited (not applied)</source>
+        <translation type="unfinished">modifié (non appliqué)</translation>
     </message>
 </context>
 <context>

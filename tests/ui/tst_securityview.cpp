@@ -109,6 +109,14 @@ private Q_SLOTS:
         QCOMPARE(view.badge(u"PCI_DSS"_s)->text(), u"PCI DSS ✗"_s);
         QVERIFY(view.badge(u"PCI_DSS"_s)->toolTip().contains(u"FAIL 8.4.2"_s));
         QVERIFY(!view.applyButton()->isEnabled());
+        // Where each value comes from.
+        const auto source = [&](const QString &path) {
+            return view.form()
+                ->findChild<QLabel *>(u"/configuration/security/"_s + path + u"#source"_s)
+                ->text();
+        };
+        QCOMPARE(source(u"password_policy/min_length"_s), u"tier default"_s);
+        QCOMPARE(source(u"mfa_config/required"_s), u"tier default"_s);
         // It fits beside the directory.
         QVERIFY2(view.minimumSizeHint().width() <= 620,
                  qPrintable(QString::number(view.minimumSizeHint().width())));
@@ -122,6 +130,10 @@ private Q_SLOTS:
         // Requiring MFA: PCI DSS passes now, before anything is applied.
         field<QCheckBox>(view, u"mfa_config/required"_s)->click();
         QCOMPARE(view.edits().size(), 1);
+        QCOMPARE(view.form()
+                     ->findChild<QLabel *>(u"/configuration/security/mfa_config/required#source"_s)
+                     ->text(),
+                 u"edited (not applied)"_s);
         QVERIFY2(!view.badge(u"PCI_DSS"_s)->accessibleName().endsWith(u"fail"_s),
                  qPrintable(view.badge(u"PCI_DSS"_s)->accessibleName()));
         QVERIFY(view.applyButton()->isEnabled());

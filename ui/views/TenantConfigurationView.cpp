@@ -3,6 +3,7 @@
 #include "TenantService.h"
 #include "dialogs/ConfigDiffDialog.h"
 #include "models/JsonTreeModel.h"
+#include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/Prompts.h"
 
@@ -18,25 +19,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ui {
-
-namespace {
-
-QString layerLabel(ConfigLayer layer)
-{
-    switch (layer) {
-    case ConfigLayer::TierDefault:
-        return TenantConfigurationView::tr("tier default");
-    case ConfigLayer::Template:
-        return TenantConfigurationView::tr("template");
-    case ConfigLayer::TenantOverride:
-        return TenantConfigurationView::tr("override");
-    case ConfigLayer::OperatorEdit:
-        return TenantConfigurationView::tr("edit");
-    }
-    return {};
-}
-
-} // namespace
 
 TenantConfigurationView::TenantConfigurationView(TenantService &service, const QString &tenantId,
                                                  QWidget *parent)
@@ -153,7 +135,7 @@ void TenantConfigurationView::onLoaded(quint64 request, const ConfigurationState
     m_model->setDocument(state.document);
     QHash<QString, QString> sources;
     for (const ProvenanceEntry &p : provenance)
-        sources.insert(p.pointer, layerLabel(p.layer));
+        sources.insert(p.pointer, Labels::configLayer(p.layer));
     m_model->setSources(sources);
     m_model->setEditable(m_service.can(Permission::EditConfiguration));
     m_tree->expandToDepth(0);

@@ -2,6 +2,7 @@
 
 #include "TenantService.h"
 #include "views/TenantConfigurationView.h"
+#include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 #include "widgets/SchemaForm.h"
 
@@ -161,13 +162,16 @@ void TenantSecurityView::refreshView()
     const ConfigurationState &state = this->state();
     const QJsonObject document = edited();
     // The form shows every rule, defaults included, each with where it comes from.
+    QHash<QString, QString> layers;
+    for (const ProvenanceEntry &p : provenance())
+        layers.insert(p.pointer, Labels::configLayer(p.layer));
     QHash<QString, QString> sources;
     for (const QString &pointer : m_form->pointers()) {
         const bool edited
             = std::any_of(edits().cbegin(), edits().cend(),
                           [&](const ConfigOverride &o) { return o.pointer == pointer; });
-        const bool stored = valueAt(state.document, pointer).isUndefined() == false;
-        sources.insert(pointer, edited ? tr("edited") : (stored ? QString() : tr("default")));
+        sources.insert(pointer,
+                       edited ? tr("edited (not applied)") : layers.value(pointer, tr("default")));
     }
     m_form->setValues(SecurityPolicyEngine::effectiveSecurity(document), sources);
 

@@ -52,4 +52,19 @@ QString Labels::isolation(Isolation isolation)
     return {};
 }
 
+QString Labels::configLayer(ConfigLayer layer)
+{
+    switch (layer) {
+    case ConfigLayer::TierDefault:
+        return tr("tier default");
+    case ConfigLayer::Template:
+        return tr("template");
+    case ConfigLayer::TenantOverride:
+        return tr("override");
+    case ConfigLayer::OperatorEdit:
+        return tr("edit");
+    }
+    return {};
+}
+
 } // namespace Tenancy::Ui

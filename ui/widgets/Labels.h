@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/Overrides.h"
 #include "model/Tier.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@ public:
     static QString supportLevel(const QString &id);
     static QString infrastructure(const QString &id);
     static QString isolation(Isolation isolation);
+    // Which layer set a configuration value: "tier default", "template", "override", "edit".
+    static QString configLayer(ConfigLayer layer);
     // "some_id" → "Some id": for ids the console has no words for yet.
     static QString humanize(const QString &id);
 };
