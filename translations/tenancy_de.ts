@@ -3071,19 +3071,19 @@ Es würde sich nichts ändern.</translation>
     </message>
     <message>
         <source>tier default</source>
-        <translation type="unfinished">Tarifstandard</translation>
+        <translation>Tarifstandard</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished">Vorlage</translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished">Überschreibung</translation>
+        <translation>Überschreibung</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished">Bearbeitung</translation>
+        <translation>Bearbeitung</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4416,7 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>edited (not applied)</source>
-        <translation type="unfinished">bearbeitet (nicht angewendet)</translation>
+        <translation>bearbeitet (nicht angewendet)</translation>
     </message>
 </context>
 <context>

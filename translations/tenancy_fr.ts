@@ -3071,19 +3071,19 @@ Rien ne changerait.</translation>
     </message>
     <message>
         <source>tier default</source>
-        <translation type="unfinished">valeur par défaut de l’offre</translation>
+        <translation>valeur par défaut de l’offre</translation>
     </message>
     <message>
         <source>template</source>
-        <translation type="unfinished">modèle</translation>
+        <translation>modèle</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished">surcharge</translation>
+        <translation>surcharge</translation>
     </message>
     <message>
         <source>edit</source>
-        <translation type="unfinished">modification</translation>
+        <translation>modification</translation>
     </message>
 </context>
 <context>
@@ -4416,7 +4416,7 @@ security.mfa_config.required=true</translation>
     </message>
     <message>
         <source>edited (not applied)</source>
-        <translation type="unfinished">modifié (non appliqué)</translation>
+        <translation>modifié (non appliqué)</translation>
     </message>
 </context>
 <context>
