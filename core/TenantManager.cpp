@@ -164,6 +164,10 @@ Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Datab
         if (auto r = manager->identify(requestedOperator); !r)
             return r.error();
     }
+    // A provisioning job left running by a process that was killed is interrupted: say so, so
+    // that it can be resumed or rolled back. Best effort: a read-only login cannot write it.
+    if (auto r = manager->recoverInterruptedJobs(); !r)
+        qCWarning(lcTenants) << "cannot mark interrupted provisioning jobs:" << r.error().message;
     return manager;
 }
 
@@ -276,8 +280,8 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.id = clean.id;
     tenant.name = clean.name;
     tenant.tier = clean.tier;
-    // Until provisioning exists, a new tenant is active at once.
-    tenant.status = TenantStatus::Active;
+    // Pending until provisioned (TenantManager::provision).
+    tenant.status = TenantStatus::Pending;
     tenant.ownerEmail = clean.ownerEmail;
     tenant.region = clean.region;
     tenant.industry = clean.industry;

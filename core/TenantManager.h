@@ -10,6 +10,7 @@
 #include "model/Operator.h"
 #include "model/Result.h"
 #include "model/Tenant.h"
+#include "provisioning/ProvisioningJob.h"
 #include "security/Permissions.h"
 #include "security/SecurityEvents.h"
 #include "security/SecurityPolicy.h"
@@ -213,6 +214,54 @@ public:
                                        const QJsonObject &variables,
                                        const QList<std::pair<QString, QJsonValue>> &set);
 
+    // Provisioning (see Provisioner): journaled six-step jobs, one open job per tenant. Runs
+    // on this manager's connection, so on the caller's thread (never the GUI's). observer
+    // hears each step's progress; cancel, or cancelProvisioning from any process, stops a run
+    // between steps or inside a long one. The result is the job as it ended (completed, failed
+    // at a step with the reason, cancelled); an Error when it could not start.
+    using ProvisioningObserver = std::function<void(const ProvisioningProgress &)>;
+    // Journals a new job for a pending tenant (pending -> provisioning), at isolation or else
+    // the one its configuration names. Runs nothing: runProvisioning does.
+    Result<ProvisioningJob> startProvisioning(const QString &tenantId,
+                                              std::optional<Isolation> isolation = {});
+    Result<ProvisioningJob> runProvisioning(qint64 jobId, const ProvisioningObserver &observer = {},
+                                            const std::atomic_bool *cancel = nullptr);
+    // start + run.
+    Result<ProvisioningJob> provision(const QString &tenantId,
+                                      std::optional<Isolation> isolation = {},
+                                      const ProvisioningObserver &observer = {},
+                                      const std::atomic_bool *cancel = nullptr);
+    // A failed, interrupted or cancelled job runs again from step (default: the step that
+    // stopped); resume is retry from where it stopped.
+    Result<ProvisioningJob> retryProvisioning(const QString &tenantId, std::optional<int> step,
+                                              const ProvisioningObserver &observer = {},
+                                              const std::atomic_bool *cancel = nullptr);
+    Result<ProvisioningJob> resumeProvisioning(const QString &tenantId,
+                                               const ProvisioningObserver &observer = {},
+                                               const std::atomic_bool *cancel = nullptr);
+    // Undoes every step that ran, newest first; the tenant is pending again.
+    Result<ProvisioningJob> rollbackProvisioning(const QString &tenantId,
+                                                 const ProvisioningObserver &observer = {},
+                                                 const std::atomic_bool *cancel = nullptr);
+    // Admin only, with a reason (audited): runs the tenant's open job, or a new one, with
+    // validation skipped.
+    Result<ProvisioningJob> forceProvisioning(const QString &tenantId, const QString &reason,
+                                              std::optional<Isolation> isolation = {},
+                                              const ProvisioningObserver &observer = {},
+                                              const std::atomic_bool *cancel = nullptr);
+    // Asks the process running the tenant's job to stop (it ends cancelled).
+    Result<ProvisioningJob> cancelProvisioning(const QString &tenantId);
+    // The tenant's newest job.
+    Result<ProvisioningJob> provisioningJob(const QString &tenantId);
+    // Newest first: open jobs only, or all.
+    Result<QList<ProvisioningJob>> provisioningJobs(bool openOnly, int limit = 200);
+    // A job's log lines after afterId, oldest first (jobId 0: the tenant's newest job).
+    Result<QList<ProvisioningLogLine>> provisioningLog(const QString &tenantId, qint64 jobId = 0,
+                                                       qint64 afterId = 0);
+    // Jobs held by a process that no longer runs (killed, crashed) become interrupted and
+    // their tenants failed: resume or roll back then work. Done on open; returns how many.
+    Result<int> recoverInterruptedJobs();
+
     // Operators
     Result<QList<Operator>> operators();
     Result<Operator> addOperator(const QString &name, OperatorRole role);
@@ -243,6 +292,16 @@ private:
     Result<Tenant> findTenant(const QString &id);
     Result<ConfigRevision> revisionZero(const Tenant &tenant);
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
+    Result<ProvisioningJob> openJob(const QString &tenantId);
+    Result<ProvisioningJob> continueJob(const QString &tenantId, std::optional<int> step,
+                                        const QString &action, const QString &reason, bool force,
+                                        const ProvisioningObserver &observer,
+                                        const std::atomic_bool *cancel);
+    Result<ProvisioningJob> createJob(const QString &tenantId, std::optional<Isolation> isolation,
+                                      bool force, const QString &reason);
+    Result<ProvisioningJob> execute(ProvisioningJob job, int from, bool rollback,
+                                    const ProvisioningObserver &observer,
+                                    const std::atomic_bool *cancel);
     Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
                                              ConfigRevision to, std::optional<int> expectedVersion,
                                              bool dryRun);

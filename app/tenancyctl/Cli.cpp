@@ -66,7 +66,7 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_err(err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
-               << operatorCommands() << databaseCommands();
+               << provisionCommands() << operatorCommands() << databaseCommands();
 }
 
 Cli::~Cli() = default;

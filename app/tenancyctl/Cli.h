@@ -66,6 +66,8 @@ public:
     void finish(int status);
 
     bool json() const { return m_json; }
+    // The command line as given (the program first).
+    const QStringList &arguments() const { return m_arguments; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
@@ -106,6 +108,7 @@ QList<Command> databaseCommands();
 QList<Command> catalogCommands();
 QList<Command> configCommands();
 QList<Command> policyCommands();
+QList<Command> provisionCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

@@ -106,6 +106,7 @@ QJsonObject Tenant::toJson(bool withConfiguration) const
         {u"created_by"_s, createdBy},
         {u"updated_at"_s, toIsoUtc(updatedAt)},
         {u"updated_by"_s, updatedBy},
+        {u"isolation"_s, isolation.isEmpty() ? QJsonValue() : QJsonValue(isolation)},
     };
     if (withConfiguration)
         o.insert(u"configuration"_s, configuration);

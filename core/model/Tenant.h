@@ -49,6 +49,9 @@ struct Tenant
     QDateTime updatedAt; // UTC
     QString updatedBy; // operator of the last write
     QString createdBy; // operator who created it
+    // The isolation level it was provisioned at ("shared", "schema", ...); empty before
+    // provisioning (and for tenants from before provisioning existed).
+    QString isolation;
 
     // The JSON shape of `tenancyctl tenant show` (list omits configuration).
     QJsonObject toJson(bool withConfiguration = true) const;

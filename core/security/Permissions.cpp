@@ -21,8 +21,10 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::EditConfiguration:
     case P::ManageTemplates:
     case P::ImportSecurityEvents:
+    case P::Provision:
         return role == R::Support || role == R::Admin;
     case P::ManageOperators:
+    case P::ForceProvision:
     case P::MigrateDatabase:
         return role == R::Admin;
     }
@@ -68,6 +70,12 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ImportSecurityEvents:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "import security events");
+        break;
+    case Permission::Provision:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "provision tenants");
+        break;
+    case Permission::ForceProvision:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "force provisioning past validation");
         break;
     }
     return QCoreApplication::translate("Tenancy::Permissions", text);

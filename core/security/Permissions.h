@@ -19,7 +19,9 @@ enum class Permission {
     EditConfiguration, // apply templates and overrides, roll back a configuration
     ManageTemplates, // save templates to the library
     ReadSecurityEvents, // authentication events and their anomalies
-    ImportSecurityEvents, // (the last: tests count by it)
+    ImportSecurityEvents,
+    Provision, // provision, retry, resume, roll back, cancel
+    ForceProvision, // provision skipping validation, with a reason (the last: tests count by it)
 };
 
 bool roleAllows(OperatorRole role, Permission permission);

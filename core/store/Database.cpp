@@ -59,6 +59,11 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
     return open(m_url, m_password);
 }
 
+Result<std::unique_ptr<Database>> Database::openSibling(const QString &nameOrPath) const
+{
+    return open(m_url.withDatabase(nameOrPath), m_password);
+}
+
 Result<void> Database::connect()
 {
     const QString driver = m_url.backend() == Backend::Sqlite ? u"QSQLITE"_s : u"QPSQL"_s;

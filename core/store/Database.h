@@ -33,6 +33,9 @@ public:
 
     // A second connection to the same database, for another thread.
     Result<std::unique_ptr<Database>> openAnother() const;
+    // A connection with the same login to another database on the same server (PostgreSQL),
+    // or to another file (SQLite).
+    Result<std::unique_ptr<Database>> openSibling(const QString &nameOrPath) const;
 
     Backend backend() const { return m_url.backend(); }
     const DatabaseUrl &url() const { return m_url; }

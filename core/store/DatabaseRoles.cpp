@@ -9,10 +9,17 @@ namespace Tenancy {
 namespace {
 
 const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
-                        "schema_version, configuration_revisions, templates, security_events"_s;
+                        "schema_version, configuration_revisions, templates, security_events, "
+                        "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
+                        "tenant_accounts, tenant_settings, tenant_integrations, "
+                        "tenant_documents"_s;
 // Read by every role.
 const QString kReadable = u"tenants, configuration_documents, operators, settings, "
-                          "schema_version, configuration_revisions, templates"_s;
+                          "schema_version, configuration_revisions, templates, "
+                          "provisioning_jobs, provisioning_steps, provisioning_log"_s;
+// The shared tenant tables: written by provisioning (support and admin).
+const QString kTenantTables = u"tenant_info, tenant_accounts, tenant_settings, "
+                              "tenant_integrations, tenant_documents"_s;
 
 // What each role's group may do with each table, beyond reading tenants, their configuration
 // documents, operators, settings and the schema version (which every role may).
@@ -25,7 +32,10 @@ QStringList grantsFor(OperatorRole role)
                 u"SELECT, INSERT ON audit_entries"_s,
                 u"INSERT ON configuration_revisions"_s,
                 u"INSERT ON templates"_s,
-                u"SELECT, INSERT ON security_events"_s};
+                u"SELECT, INSERT ON security_events"_s,
+                u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
+                u"INSERT ON provisioning_log"_s,
+                u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     case OperatorRole::Compliance:
         return {u"SELECT, INSERT ON audit_entries"_s, u"SELECT ON security_events"_s};
     case OperatorRole::Sales:
@@ -40,7 +50,10 @@ QStringList grantsFor(OperatorRole role)
                 u"SELECT, INSERT ON audit_entries"_s,
                 u"INSERT ON configuration_revisions"_s,
                 u"INSERT ON templates"_s,
-                u"SELECT, INSERT, DELETE ON security_events"_s};
+                u"SELECT, INSERT, DELETE ON security_events"_s,
+                u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
+                u"INSERT ON provisioning_log"_s,
+                u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     }
     return {};
 }

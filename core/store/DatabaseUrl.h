@@ -35,6 +35,17 @@ public:
     // libpq options from the query string (sslmode, sslrootcert, connect_timeout, host, ...)
     QMap<QString, QString> options() const { return m_options; }
 
+    // The same server and login with another database (PostgreSQL) or file (SQLite).
+    DatabaseUrl withDatabase(const QString &nameOrPath) const
+    {
+        DatabaseUrl other = *this;
+        if (m_backend == Backend::Sqlite)
+            other.m_path = nameOrPath;
+        else
+            other.m_database = nameOrPath;
+        return other;
+    }
+
     // The canonical text (no password, ever): safe to show and to store in settings.
     QString toString() const;
     // The key under which the keychain holds this connection's password.

@@ -5,12 +5,38 @@
 #include "model/Tenant.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
 namespace Tenancy {
+
+Result<QStringList> tenantDdl(const QString &prefix)
+{
+    QFile file(u":/tenancy/sql/tenant.sql"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Catalog,
+                           Migrator::tr("the tenant tables' definition (sql/tenant.sql) is "
+                                        "missing from this build"));
+    QString text;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (!line.trimmed().startsWith(u"--"_s))
+            text += line + u'\n';
+    }
+    QStringList statements;
+    for (const QString &statement : text.split(u";\n"_s)) {
+        if (!statement.trimmed().isEmpty())
+            statements.append(QString(statement).replace(u"%PREFIX%"_s, prefix).trimmed());
+    }
+    return statements;
+}
+
+QStringList tenantTables()
+{
+    return {u"info"_s, u"accounts"_s, u"settings"_s, u"integrations"_s, u"documents"_s};
+}
 
 namespace {
 
@@ -221,6 +247,83 @@ Result<void> schemaV5(Database &db)
                 u"CREATE INDEX security_events_by_tenant ON security_events (tenant_id, at)"_s});
 }
 
+// Schema v6: provisioning. Jobs and their six steps, journaled before and after each step so
+// an interrupted run can be resumed or rolled back; their log lines; the isolation level each
+// tenant was provisioned at; and the shared tables (tenant.sql with the prefix tenant_) where
+// shared-isolation tenants keep their rows, on PostgreSQL behind row-level security that even
+// the tables' owner obeys (FORCE).
+Result<void> schemaV6(Database &db)
+{
+    const bool pg = db.backend() == Backend::Postgres;
+    const QString id = pg ? u"id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s
+                          : u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    const QString jobRef = pg ? u"BIGINT"_s : u"INTEGER"_s;
+    QStringList sql {
+        u"ALTER TABLE tenants ADD COLUMN isolation TEXT NOT NULL DEFAULT ''"_s,
+        u"CREATE TABLE provisioning_jobs ("_s + id
+            + u","
+              " tenant_id TEXT NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,"
+              " kind TEXT NOT NULL CHECK (kind IN ('provision')),"
+              " isolation TEXT NOT NULL CHECK (isolation IN ('shared', 'schema', 'database', "
+              "'cluster')),"
+              " storage TEXT NOT NULL,"
+              " state TEXT NOT NULL CHECK (state IN ('running', 'failed', 'interrupted', "
+              "'cancelled', 'completed', 'rolling_back', 'rolled_back')),"
+              " phase TEXT NOT NULL DEFAULT 'provision' CHECK (phase IN ('provision', "
+              "'rollback')),"
+              " forced INTEGER NOT NULL DEFAULT 0,"
+              " reason TEXT NOT NULL DEFAULT '',"
+              " error TEXT NOT NULL DEFAULT '',"
+              " cancel_requested INTEGER NOT NULL DEFAULT 0,"
+              " runner TEXT NOT NULL DEFAULT '',"
+              " heartbeat_at TEXT,"
+              " created_at TEXT NOT NULL,"
+              " created_by TEXT NOT NULL,"
+              " updated_at TEXT NOT NULL,"
+              " finished_at TEXT)"_s,
+        u"CREATE INDEX provisioning_jobs_by_tenant ON provisioning_jobs (tenant_id, id)"_s,
+        u"CREATE INDEX provisioning_jobs_by_state ON provisioning_jobs (state)"_s,
+        u"CREATE TABLE provisioning_steps ("
+        " job_id "_s
+            + jobRef
+            + u" NOT NULL REFERENCES provisioning_jobs (id) ON DELETE CASCADE,"
+              " step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 6),"
+              " status TEXT NOT NULL CHECK (status IN ('pending', 'running', 'succeeded', "
+              "'failed', 'skipped', 'interrupted', 'compensating', 'compensated')),"
+              " attempts INTEGER NOT NULL DEFAULT 0,"
+              " started_at TEXT,"
+              " finished_at TEXT,"
+              " error TEXT NOT NULL DEFAULT '',"
+              " PRIMARY KEY (job_id, step))"_s,
+        u"CREATE TABLE provisioning_log ("_s + id + u", job_id "_s + jobRef
+            + u" NOT NULL REFERENCES provisioning_jobs (id) ON DELETE CASCADE,"
+              " step INTEGER NOT NULL DEFAULT 0,"
+              " at TEXT NOT NULL,"
+              " level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),"
+              " message TEXT NOT NULL)"_s,
+        u"CREATE INDEX provisioning_log_by_job ON provisioning_log (job_id, id)"_s,
+    };
+    if (auto r = run(db, sql); !r)
+        return r;
+    auto ddl = tenantDdl(u"tenant_"_s);
+    if (!ddl)
+        return ddl.error();
+    if (auto r = run(db, *ddl); !r)
+        return r;
+    if (!pg)
+        return {};
+    QStringList rls;
+    for (const QString &table : tenantTables()) {
+        const QString name = u"tenant_"_s + table;
+        rls << u"ALTER TABLE "_s + name + u" ENABLE ROW LEVEL SECURITY"_s
+            << u"ALTER TABLE "_s + name + u" FORCE ROW LEVEL SECURITY"_s
+            << u"CREATE POLICY tenant_isolation ON "_s + name
+                + u" USING (tenant_id = current_setting('tenancy.tenant_id', true))"
+                  " WITH CHECK (tenant_id = current_setting('tenancy.tenant_id', true))"_s;
+    }
+    return run(db, rls);
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -243,6 +346,7 @@ const QList<Migration> &Migrator::builtin()
         {3, u"configuration templates and revisions"_s, schemaV3},
         {4, u"who created each tenant"_s, schemaV4},
         {5, u"security events"_s, schemaV5},
+        {6, u"provisioning jobs and the shared tenant tables"_s, schemaV6},
     };
     return migrations;
 }

@@ -42,4 +42,10 @@ public:
     static Result<void> checkNotNewer(Database &db, const QList<Migration> &migrations = builtin());
 };
 
+// The statements of resources/sql/tenant.sql with %PREFIX% replaced: a tenant's tables (see
+// the file for the prefixes of each isolation level).
+Result<QStringList> tenantDdl(const QString &prefix);
+// Their names, without prefix.
+QStringList tenantTables();
+
 } // namespace Tenancy

@@ -15,7 +15,7 @@ namespace {
 
 const QString kColumns = u"id, name, tier, status, owner_email, region, industry, compliance, "
                          "version, created_at, updated_at, updated_by, configuration_sha256, "
-                         "configuration_revision, created_by"_s;
+                         "configuration_revision, created_by, isolation"_s;
 constexpr int kRowsPerInsert = 200;
 
 QString repeatedTuples(int rows, int columns)
@@ -125,6 +125,7 @@ Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
     t.configurationSha256 = row.value(12).toString();
     t.configurationRevision = row.value(13).toInt();
     t.createdBy = row.value(14).toString();
+    t.isolation = row.value(15).toString();
     return t;
 }
 
@@ -338,13 +339,13 @@ Result<bool> TenantRepository::update(const Tenant &tenant, int expectedVersion)
     auto q = m_db.exec(
         u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
         "industry = ?, compliance = ?, configuration_revision = ?, version = version + 1, "
-        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ? "
+        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ?, isolation = ? "
         "WHERE id = ? AND version = ?"_s,
         {tenant.name, tenant.tier, statusId(tenant.status), tenant.ownerEmail, tenant.region,
          text(tenant.industry), text(complianceColumn(tenant.compliance)),
          tenant.configurationRevision, toIsoUtc(tenant.updatedAt), tenant.updatedBy,
-         searchText(tenant.id, tenant.name, tenant.ownerEmail), sortName(tenant.name), tenant.id,
-         expectedVersion});
+         searchText(tenant.id, tenant.name, tenant.ownerEmail), sortName(tenant.name),
+         text(tenant.isolation), tenant.id, expectedVersion});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;

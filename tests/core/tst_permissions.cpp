@@ -41,6 +41,8 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::ManageTemplates, "manage templates"},
         {Permission::ReadSecurityEvents, "read security events"},
         {Permission::ImportSecurityEvents, "import security events"},
+        {Permission::Provision, "provision"},
+        {Permission::ForceProvision, "force provision"},
     };
     return list;
 }
@@ -66,7 +68,7 @@ private Q_SLOTS:
             {OperatorRole::Support,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
-              P::ReadSecurityEvents, P::ImportSecurityEvents}},
+              P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision}},
             // compliance: reads everything, including the audit log; writes nothing here.
             {OperatorRole::Compliance,
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents}},
@@ -80,7 +82,7 @@ private Q_SLOTS:
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase,
               P::EditConfiguration, P::ManageTemplates, P::ReadSecurityEvents,
-              P::ImportSecurityEvents}},
+              P::ImportSecurityEvents, P::Provision, P::ForceProvision}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -102,14 +104,14 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 12 rows above).
+    // The tables here list every role and every permission (5 x 14 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());
         for (const auto &[role, id] : roles())
             QVERIFY2(Tenancy::allRoles().contains(role), qPrintable(id));
         // Permission has no meta-object; its last enumerator bounds the list.
-        QCOMPARE(permissions().size(), int(Permission::ImportSecurityEvents) + 1);
+        QCOMPARE(permissions().size(), int(Permission::ForceProvision) + 1);
         QSet<int> seen;
         for (const auto &[permission, tag] : permissions())
             seen.insert(int(permission));

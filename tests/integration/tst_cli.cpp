@@ -125,10 +125,10 @@ bool isIsoUtc(const QString &text)
 
 const QStringList &listKeys()
 {
-    static const QStringList keys
-        = sorted({u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s,
-                  u"industry"_s, u"compliance"_s, u"version"_s, u"configuration_revision"_s,
-                  u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s});
+    static const QStringList keys = sorted(
+        {u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s, u"industry"_s,
+         u"compliance"_s, u"version"_s, u"configuration_revision"_s, u"created_at"_s,
+         u"created_by"_s, u"updated_at"_s, u"updated_by"_s, u"isolation"_s});
     return keys;
 }
 
@@ -1016,7 +1016,7 @@ private Q_SLOTS:
         QCOMPARE(t.value(u"id"_s).toString(), u"acme"_s);
         QCOMPARE(t.value(u"name"_s).toString(), u"Société Générale ✓"_s);
         QCOMPARE(t.value(u"tier"_s).toString(), u"professional"_s);
-        QCOMPARE(t.value(u"status"_s).toString(), u"active"_s);
+        QCOMPARE(t.value(u"status"_s).toString(), u"pending"_s); // until provisioned
         QCOMPARE(t.value(u"owner_email"_s).toString(), u"it@acme.example"_s);
         QCOMPARE(t.value(u"region"_s).toString(), u"eu-west-1"_s);
         QCOMPARE(t.value(u"industry"_s).toString(), u"healthcare"_s);
@@ -1376,6 +1376,9 @@ private Q_SLOTS:
         const QProcessEnvironment sue = sqliteEnvironment(file, u"sue"_s);
         CTL_JSON(created, ctl(QStringList {u"--json"_s} + createArgs(u"acme"_s), alice));
         CTL_VERIFY_OK(ctl({u"operator"_s, u"add"_s, u"sue"_s, u"--role"_s, u"support"_s}, alice));
+        // Pending until provisioned (created 1, provisioning 2, active 3).
+        CTL_VERIFY_OK(
+            ctl({u"provision"_s, u"acme"_s, u"--isolation"_s, u"shared"_s, u"--wait"_s}, alice));
 
         CTL_JSON(suspended,
                  ctl({u"--json"_s, u"tenant"_s, u"suspend"_s, u"acme"_s, u"--reason"_s,
@@ -1384,7 +1387,7 @@ private Q_SLOTS:
         const QJsonObject s = suspended.toObject();
         QCOMPARE(keysOf(s), showKeys());
         QCOMPARE(s.value(u"status"_s).toString(), u"suspended"_s);
-        QCOMPARE(s.value(u"version"_s).toInt(), 2);
+        QCOMPARE(s.value(u"version"_s).toInt(), 4);
         QCOMPARE(s.value(u"created_at"_s), created.toObject().value(u"created_at"_s));
         QVERIFY(isIsoUtc(s.value(u"updated_at"_s).toString()));
         QVERIFY(s.value(u"updated_at"_s).toString() >= s.value(u"created_at"_s).toString());
@@ -1402,16 +1405,16 @@ private Q_SLOTS:
                              alice),
                          Stale, u"sue"_s);
         CTL_JSON(stillSuspended, ctl({u"--json"_s, u"tenant"_s, u"show"_s, u"acme"_s}, alice));
-        QCOMPARE(stillSuspended.toObject().value(u"version"_s).toInt(), 2);
+        QCOMPARE(stillSuspended.toObject().value(u"version"_s).toInt(), 4);
         QCOMPARE(stillSuspended.toObject().value(u"status"_s).toString(), u"suspended"_s);
 
         CTL_JSON(reactivated,
                  ctl({u"--json"_s, u"tenant"_s, u"reactivate"_s, u"acme"_s, u"--reason"_s,
-                      u"paid"_s, u"--if-version"_s, u"2"_s},
+                      u"paid"_s, u"--if-version"_s, u"4"_s},
                      alice));
         QCOMPARE(keysOf(reactivated), showKeys());
         QCOMPARE(reactivated.toObject().value(u"status"_s).toString(), u"active"_s);
-        QCOMPARE(reactivated.toObject().value(u"version"_s).toInt(), 3);
+        QCOMPARE(reactivated.toObject().value(u"version"_s).toInt(), 5);
         CTL_VERIFY_ERROR(
             ctl({u"tenant"_s, u"reactivate"_s, u"acme"_s, u"--reason"_s, u"again"_s}, alice),
             Failed, u"active"_s);
@@ -1426,14 +1429,15 @@ private Q_SLOTS:
             actions << e.toObject().value(u"action"_s).toString();
         }
         QCOMPARE(actions,
-                 (QStringList {u"tenant.reactivate"_s, u"tenant.suspend"_s, u"tenant.create"_s}));
+                 (QStringList {u"tenant.reactivate"_s, u"tenant.suspend"_s, u"tenant.activate"_s,
+                               u"provisioning.start"_s, u"tenant.create"_s}));
         const QJsonObject suspend = entries.at(1).toObject();
         QCOMPARE(suspend.value(u"operator"_s).toString(), u"sue"_s);
         QCOMPARE(suspend.value(u"role"_s).toString(), u"support"_s);
         QCOMPARE(suspend.value(u"reason"_s).toString(), u"unpaid invoice"_s);
         QCOMPARE(suspend.value(u"before"_s)[u"status"_s].toString(), u"active"_s);
         QCOMPARE(suspend.value(u"after"_s)[u"status"_s].toString(), u"suspended"_s);
-        QVERIFY(entries.at(2).toObject().value(u"before"_s).isNull());
+        QVERIFY(entries.at(4).toObject().value(u"before"_s).isNull()); // tenant.create
 
         CTL_JSON(
             latest,
@@ -1444,7 +1448,7 @@ private Q_SLOTS:
         const Run plain
             = ctl({u"tenant"_s, u"suspend"_s, u"acme"_s, u"--reason"_s, u"audit"_s}, sue);
         CTL_VERIFY_OK(plain);
-        QVERIFY2(plain.out.contains(u"suspended tenant acme (version 4)"_s),
+        QVERIFY2(plain.out.contains(u"suspended tenant acme (version 6)"_s),
                  qPrintable(plain.describe()));
     }
 
@@ -1544,6 +1548,7 @@ private Q_SLOTS:
 
         const SqliteFile &file = freshFile();
         CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), sqliteEnvironment(file)));
+        CTL_VERIFY_OK(ctl({u"provision"_s, u"acme"_s, u"--wait"_s}, sqliteEnvironment(file)));
         CTL_VERIFY_OK(
             ctl({u"operator"_s, u"add"_s, u"pat"_s, u"--role"_s, role}, sqliteEnvironment(file)));
         const QProcessEnvironment pat = sqliteEnvironment(file, u"pat"_s);
@@ -2053,17 +2058,22 @@ private Q_SLOTS:
         CTL_VERIFY_ERROR(pg(createArgs(u"Bad-Id"_s)), Failed, u"tenant id"_s);
         CTL_VERIFY_ERROR(pg({u"tenant"_s, u"show"_s, u"nobody"_s}), NotFound, u"nobody"_s);
 
+        // Provisioned at the enterprise tier's isolation: a database of its own.
+        CTL_VERIFY_OK(pg({u"provision"_s, u"acme"_s, u"--wait"_s}));
+        CTL_JSON(provisioned, pg({u"--json"_s, u"provision"_s, u"status"_s, u"acme"_s}));
+        QCOMPARE(provisioned[u"isolation"_s].toString(), u"database"_s);
+        QCOMPARE(provisioned[u"storage"_s].toString(), db.name() + u"_acme"_s);
         CTL_JSON(suspended,
                  pg({u"--json"_s, u"tenant"_s, u"suspend"_s, u"acme"_s, u"--reason"_s,
                      u"chargeback"_s}));
-        QCOMPARE(suspended[u"version"_s].toInt(), 2);
+        QCOMPARE(suspended[u"version"_s].toInt(), 4);
         CTL_VERIFY_ERROR(pg({u"tenant"_s, u"reactivate"_s, u"acme"_s, u"--reason"_s, u"x"_s,
                              u"--if-version"_s, u"1"_s}),
                          Stale, server->superuser);
         CTL_VERIFY_OK(pg({u"tenant"_s, u"reactivate"_s, u"acme"_s, u"--reason"_s, u"resolved"_s,
-                          u"--if-version"_s, u"2"_s}));
+                          u"--if-version"_s, u"4"_s}));
         CTL_JSON(history, pg({u"--json"_s, u"tenant"_s, u"history"_s, u"acme"_s}));
-        QCOMPARE(history.toArray().size(), 3);
+        QCOMPARE(history.toArray().size(), 5);
         for (const QJsonValue &e : history.toArray())
             QCOMPARE(keysOf(e), auditKeys());
 
@@ -2165,7 +2175,13 @@ private Q_SLOTS:
         QCOMPARE(salesInfo[u"role"_s].toString(), u"sales"_s);
         QVERIFY(salesInfo[u"audit_entries"_s].isNull());
 
-        // The support login's grants are enough for what support does.
+        // The support login's grants are enough for what support does: provisioning (in the
+        // shared tables, behind row-level security, as a login that is no superuser) ...
+        CTL_VERIFY_OK(
+            as(support, {u"provision"_s, u"acme"_s, u"--isolation"_s, u"shared"_s, u"--wait"_s}));
+        CTL_VERIFY_ERROR(as(sales, {u"provision"_s, u"rollback"_s, u"acme"_s}), NotPermitted,
+                         u"sales"_s);
+        // ... and suspending.
         CTL_JSON(suspended,
                  as(support,
                     {u"--json"_s, u"tenant"_s, u"suspend"_s, u"acme"_s, u"--reason"_s,

@@ -350,13 +350,14 @@ private Q_SLOTS:
         DatabaseUrl url;
         auto admin = withTenant(&url);
         QVERIFY(admin);
+        QVERIFY(admin->provision(u"acme"_s, Isolation::Shared)); // active, at version 3
         const QString creator = admin->currentOperator().name;
         QVERIFY(admin->addOperator(u"sue"_s, OperatorRole::Support));
         QVERIFY(admin->addOperator(u"bob"_s, OperatorRole::Sales));
         auto support = open(url, u"sue"_s);
         QVERIFY(support);
         // Another operator's writes, with and without a revision, leave the author alone.
-        QVERIFY(support->suspend(u"acme"_s, 1, u"unpaid"_s));
+        QVERIFY(support->suspend(u"acme"_s, 3, u"unpaid"_s));
         QCOMPARE(support->configurationHistory(u"acme"_s)->first().createdBy, creator);
         QVERIFY(support->applyConfiguration(request({{u"limits.max_users"_s, 50}})));
         auto sales = open(url, u"bob"_s);

@@ -176,7 +176,7 @@ private Q_SLOTS:
         auto m = open(url);
         QVERIFY(m);
         QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
-        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3, 4, 5}));
+        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3, 4, 5, 6}));
         // Migration 2 backfilled the search and sort keys of the old row.
         TenantQuery query;
         query.filter.search = u"ÜNÏCODE"_s;
@@ -259,7 +259,7 @@ private Q_SLOTS:
         const qint64 auditBefore = auditCount(*m);
         auto created = m->create(sample(u"acme-corp"_s));
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
-        QCOMPARE(created->status, TenantStatus::Active);
+        QCOMPARE(created->status, TenantStatus::Pending); // until provisioned
         QCOMPARE(created->version, 1);
         QCOMPARE(created->compliance, (QStringList {u"GDPR"_s, u"SOC2"_s}));
         QCOMPARE(created->createdAt, m_clock.now());
@@ -373,9 +373,9 @@ private Q_SLOTS:
             t.region = regions[i % 3];
             if (i == 7)
                 t.name = u"Literal 100% _under_ O'Brien"_s;
-            QVERIFY(m->create(t));
+            QVERIFY(i == 3 ? createActive(*m, t) : m->create(t).ok());
         }
-        QVERIFY(m->suspend(u"tenant-03"_s, 1, u"test"_s));
+        QVERIFY(m->suspend(u"tenant-03"_s, activeVersion, u"test"_s));
 
         TenantQuery q;
         q.limit = 100;
@@ -452,30 +452,30 @@ private Q_SLOTS:
     {
         auto m = open(freshDatabase());
         QVERIFY(m);
-        QVERIFY(m->create(sample(u"acme"_s)));
+        QVERIFY(createActive(*m, sample(u"acme"_s)));
         m_clock.advance(60);
-        auto suspended = m->suspend(u"acme"_s, 1, u"  invoice unpaid  "_s);
+        auto suspended = m->suspend(u"acme"_s, 3, u"  invoice unpaid  "_s);
         QVERIFY2(suspended, qPrintable(suspended ? QString() : suspended.error().message));
         QCOMPARE(suspended->status, TenantStatus::Suspended);
-        QCOMPARE(suspended->version, 2);
-        QCOMPARE(m->show(u"acme"_s)->version, 2);
+        QCOMPARE(suspended->version, 4);
+        QCOMPARE(m->show(u"acme"_s)->version, 4);
         QCOMPARE(m->show(u"acme"_s)->updatedAt, m_clock.now());
 
-        auto again = m->suspend(u"acme"_s, 2, u"twice"_s);
+        auto again = m->suspend(u"acme"_s, 4, u"twice"_s);
         QVERIFY(!again);
         QCOMPARE(again.error().code, ErrorCode::NotAllowed);
         QVERIFY2(again.error().message.contains(u"suspended"_s), qPrintable(again.error().message));
 
-        auto noReason = m->reactivate(u"acme"_s, 2, u"   "_s);
+        auto noReason = m->reactivate(u"acme"_s, 4, u"   "_s);
         QVERIFY(!noReason);
         QCOMPARE(noReason.error().field, u"reason"_s);
 
-        auto active = m->reactivate(u"acme"_s, 2, u"paid"_s);
+        auto active = m->reactivate(u"acme"_s, 4, u"paid"_s);
         QVERIFY(active);
-        QCOMPARE(active->version, 3);
+        QCOMPARE(active->version, 5);
 
         auto history = m->history(u"acme"_s);
-        QCOMPARE(history->size(), 3);
+        QCOMPARE(history->size(), 5); // create, provisioning, activation, suspend, reactivate
         QCOMPARE(history->at(0).action, u"tenant.reactivate"_s);
         QCOMPARE(history->at(1).action, u"tenant.suspend"_s);
         QCOMPARE(history->at(1).reason, u"invoice unpaid"_s);
@@ -491,7 +491,7 @@ private Q_SLOTS:
         const DatabaseUrl url = freshDatabase();
         auto first = open(url);
         QVERIFY(first);
-        QVERIFY(first->create(sample(u"acme"_s)));
+        QVERIFY(createActive(*first, sample(u"acme"_s)));
         QString second = owner();
         if (!postgres()) {
             QVERIFY(first->addOperator(u"bob"_s, OperatorRole::Support));
@@ -499,9 +499,9 @@ private Q_SLOTS:
         }
         auto other = open(url, postgres() ? QString() : second); // another console
         QVERIFY(other);
-        const int read = first->show(u"acme"_s)->version; // we read version 1 ...
+        const int read = first->show(u"acme"_s)->version; // we read version 3 ...
         m_clock.advance(300);
-        QVERIFY(other->suspend(u"acme"_s, read, u"security incident"_s)); // ... they write 2
+        QVERIFY(other->suspend(u"acme"_s, read, u"security incident"_s)); // ... they write 4
         const qint64 auditBefore = auditCount(*first);
 
         auto stale = first->suspend(u"acme"_s, read, u"mine"_s);
@@ -510,9 +510,9 @@ private Q_SLOTS:
         QVERIFY2(stale.error().message.contains(second), qPrintable(stale.error().message));
         QVERIFY(stale.error().message.contains(toIsoUtc(m_clock.now())));
         QCOMPARE(auditCount(*first), auditBefore);
-        QCOMPARE(first->show(u"acme"_s)->version, 2);
+        QCOMPARE(first->show(u"acme"_s)->version, 4);
         // Reloading and reapplying works.
-        QVERIFY(first->reactivate(u"acme"_s, 2, u"reapplied"_s));
+        QVERIFY(first->reactivate(u"acme"_s, 4, u"reapplied"_s));
     }
 
     void enforcesRolesInCore_data()
@@ -537,7 +537,7 @@ private Q_SLOTS:
         QFETCH(bool, mayReadAudit);
         const DatabaseUrl url = freshDatabase();
         auto admin = open(url);
-        QVERIFY(admin->create(sample(u"existing"_s)));
+        QVERIFY(createActive(*admin, sample(u"existing"_s)));
         // On PostgreSQL the operator is the login: give it one (roles are per cluster, so the
         // name is unique to this run), and connect as it.
         const QString someone = postgres()
@@ -562,7 +562,7 @@ private Q_SLOTS:
         QVERIFY(m->list({}).ok()); // every role reads
         QVERIFY(m->show(u"existing"_s).ok());
         QVERIFY(check(m->create(sample(u"new-one"_s)), mayCreate));
-        QVERIFY(check(m->suspend(u"existing"_s, 1, u"x"_s), maySuspend));
+        QVERIFY(check(m->suspend(u"existing"_s, activeVersion, u"x"_s), maySuspend));
         // On PostgreSQL an admin assigns roles to logins that exist (creating logins is the
         // owner's or a DBA's job), so carol's login is made first.
         const QString carol = postgres()

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "provisioning/Provisioner.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QProcess>
@@ -103,9 +105,24 @@ PostgresDatabase::PostgresDatabase(const PostgresServer &server)
 
 PostgresDatabase::~PostgresDatabase()
 {
-    if (m_ok)
-        runAsSuperuser(m_server, u"postgres"_s,
-                       u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s, nullptr);
+    if (!m_ok)
+        return;
+    // Databases of tenants provisioned at database isolation are named after this one.
+    QProcess list;
+    list.start(u"psql"_s,
+               {u"-X"_s, u"-A"_s, u"-t"_s, u"-h"_s, m_server.socketDir, u"-p"_s,
+                QString::number(m_server.port), u"-U"_s, m_server.superuser, u"-d"_s, u"postgres"_s,
+                u"-c"_s,
+                u"SELECT datname FROM pg_database WHERE datname LIKE '"_s + m_name + u"\\_%'"_s});
+    if (list.waitForFinished(30000) && list.exitCode() == 0) {
+        const QString names = QString::fromUtf8(list.readAllStandardOutput());
+        for (const QString &name : names.split(u'\n', Qt::SkipEmptyParts))
+            runAsSuperuser(m_server, u"postgres"_s,
+                           u"DROP DATABASE IF EXISTS \""_s + name.trimmed() + u"\" WITH (FORCE)"_s,
+                           nullptr);
+    }
+    runAsSuperuser(m_server, u"postgres"_s,
+                   u"DROP DATABASE IF EXISTS "_s + m_name + u" WITH (FORCE)"_s, nullptr);
 }
 
 DatabaseUrl PostgresDatabase::url(const QString &user) const
@@ -174,6 +191,31 @@ std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString
         return nullptr;
     }
     return std::move(manager).value();
+}
+
+} // namespace Tenancy::Test
+
+namespace Tenancy::Test {
+
+bool createActive(TenantManager &manager, const NewTenant &input, QString *error)
+{
+    auto created = manager.create(input);
+    if (!created) {
+        if (error)
+            *error = created.error().message;
+        return false;
+    }
+    // The lightest isolation its tier offers.
+    const Tier *tier = manager.catalog().tier(created->tier);
+    const Isolation isolation
+        = tier ? Provisioner::offeredIsolation(*tier).first() : Isolation::Shared;
+    auto job = manager.provision(input.id, isolation);
+    if (!job || job->state != JobState::Completed) {
+        if (error)
+            *error = job ? job->error : job.error().message;
+        return false;
+    }
+    return true;
 }
 
 } // namespace Tenancy::Test

@@ -82,4 +82,9 @@ private:
 std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString &operatorName,
                                            const Clock &clock, QString *error = nullptr);
 
+// Creates a tenant and provisions it (the lightest isolation its tier offers), so that it is
+// active, at version 3 (created, provisioning, active).
+bool createActive(TenantManager &manager, const NewTenant &input, QString *error = nullptr);
+constexpr int activeVersion = 3;
+
 } // namespace Tenancy::Test

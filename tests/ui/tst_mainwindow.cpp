@@ -193,7 +193,8 @@ private Q_SLOTS:
         SqliteFile other;
         {
             auto m = openManager(other.url(), u"bob"_s, m_clock); // admin of its own file
-            QVERIFY(m->create(
+            QVERIFY(createActive(
+                *m,
                 {u"zeta"_s, u"Zeta"_s, u"free"_s, u"z@zeta.example"_s, u"us-east-1"_s, {}, {}}));
         }
         c.window->connectTo(other.url(), {}, u"bob"_s);
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QSignalSpy failed(c.service.get(), &TenantService::failed);
         QSignalSpy opened(c.service.get(), &TenantService::opened);
         c.service->open(m_fleet.url(), {}, u"alice"_s);
-        const quint64 request = c.service->suspend(u"zeta"_s, 1, u"wrong database"_s);
+        const quint64 request = c.service->suspend(u"zeta"_s, 3, u"wrong database"_s);
         // (Other requests may fail on the way too: the open tenant tab's, say.)
         auto answer = [&]() -> std::optional<Error> {
             for (const QList<QVariant> &args : failed) {
@@ -329,9 +330,11 @@ private Q_SLOTS:
         SqliteFile file;
         {
             auto m = openManager(file.url(), u"alice"_s, m_clock);
-            QVERIFY(m->create(
+            QVERIFY(createActive(
+                *m,
                 {u"acme"_s, u"ACME"_s, u"free"_s, u"a@acme.example"_s, u"us-east-1"_s, {}, {}}));
-            QVERIFY(m->create(
+            QVERIFY(createActive(
+                *m,
                 {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"us-east-1"_s, {}, {}}));
         }
         Console c = open(file.url(), u"alice"_s);
@@ -354,11 +357,11 @@ private Q_SLOTS:
         // and the console offers to reload.
         {
             auto other = openManager(file.url(), u"alice"_s, m_clock);
-            QVERIFY(other->suspend(u"beta"_s, 1, u"elsewhere"_s));
-            QVERIFY(other->reactivate(u"beta"_s, 2, u"elsewhere"_s));
+            QVERIFY(other->suspend(u"beta"_s, 3, u"elsewhere"_s));
+            QVERIFY(other->reactivate(u"beta"_s, 4, u"elsewhere"_s));
         }
         table->selectRow(model(c)->rowOfTenant(u"beta"_s));
-        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 1); // stale
+        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 3); // stale
         Ui::Prompts::setNextAnswer(QMessageBox::Yes);
         bool retried = false;
         whenDialog<Ui::ReasonDialog>([this, &retried](Ui::ReasonDialog *d) {
@@ -372,7 +375,7 @@ private Q_SLOTS:
             });
         });
         c.window->tenantsView()->suspendAction()->trigger();
-        QTRY_COMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 3); // reloaded
+        QTRY_COMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 5); // reloaded
         QVERIFY2(Ui::Prompts::lastMessage().contains(u"was changed by alice"_s),
                  qPrintable(Ui::Prompts::lastMessage()));
         QTRY_VERIFY(retried);
@@ -387,7 +390,7 @@ private Q_SLOTS:
         c.window->tenantsView()->suspendAction()->trigger();
         QCOMPARE(offered, u"mine"_s);
         QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"beta"_s)), TenantStatus::Suspended);
-        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 4);
+        QCOMPARE(model(c)->version(model(c)->rowOfTenant(u"beta"_s)), 6);
 
         // Sorted by status, a change moves the row to where its new status sorts.
         c.window->tenantsView()->table()->sortByColumn(Ui::TenantDirectoryModel::Status,

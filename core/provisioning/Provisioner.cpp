@@ -1,0 +1,798 @@
+#include "Provisioner.h"
+
+#include "Failpoints.h"
+#include "Logging.h"
+#include "TenantStorage.h"
+#include "model/TenantValidation.h"
+#include "store/AuditLog.h"
+#include "store/ProvisioningRepository.h"
+#include "store/TenantRepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy {
+
+namespace {
+
+// The start time of a process (clock ticks since boot, field 22 of /proc/PID/stat): with the
+// pid it names one process, even after the pid is reused.
+QString processStart(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray text = stat.readAll();
+    // The command name (field 2) may hold spaces; count fields after its closing parenthesis.
+    const qsizetype close = text.lastIndexOf(')');
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    // After ")": state is field 3, so start time (22) is index 22 - 3 = 19. A zombie (killed,
+    // not yet reaped by its parent) runs no more.
+    if (fields.size() <= 19 || fields.at(0) == "Z" || fields.at(0) == "X")
+        return {};
+    return QString::fromLatin1(fields.at(19));
+}
+
+QString compact(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isUndefined() || value.isNull())
+        return u"null"_s;
+    // A scalar: as a one-element array, without the brackets.
+    const QString text
+        = QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
+    return text.mid(1, text.size() - 2);
+}
+
+struct Check
+{
+    QString name;
+    QString sql;
+    qint64 expect = 0;
+    bool isolatedOnly = false;
+};
+
+Result<QList<Check>> loadChecks()
+{
+    QFile file(u":/tenancy/sql/tenant-checks.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(ErrorCode::Catalog,
+                           Provisioner::tr("the storage checks (sql/tenant-checks.json) are "
+                                           "missing from this build"));
+    QList<Check> checks;
+    const QJsonArray array
+        = QJsonDocument::fromJson(file.readAll()).object().value(u"checks"_s).toArray();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        checks.append({o.value(u"name"_s).toString(), o.value(u"sql"_s).toString(),
+                       o.value(u"expect"_s).toInteger(), o.value(u"isolated_only"_s).toBool()});
+    }
+    if (checks.isEmpty())
+        return Error::make(ErrorCode::Catalog,
+                           Provisioner::tr("sql/tenant-checks.json holds no checks"));
+    return checks;
+}
+
+} // namespace
+
+Provisioner::Provisioner(Context context)
+    : m_context(std::move(context))
+{ }
+
+Provisioner::~Provisioner() = default;
+
+QString Provisioner::runnerId()
+{
+    const qint64 pid = ::getpid();
+    return u"%1:%2:%3"_s.arg(QHostInfo::localHostName()).arg(pid).arg(processStart(pid));
+}
+
+bool Provisioner::runnerAlive(const QString &runner, const QDateTime &heartbeat,
+                              const QDateTime &now)
+{
+    const QStringList parts = runner.split(u':');
+    if (parts.size() != 3)
+        return false;
+    if (parts.at(0) == QHostInfo::localHostName()) {
+        const QString start = processStart(parts.at(1).toLongLong());
+        return !start.isEmpty() && start == parts.at(2);
+    }
+    return heartbeat.isValid() && heartbeat.secsTo(now) < heartbeatStaleSeconds;
+}
+
+QList<Isolation> Provisioner::offeredIsolation(const Tier &tier)
+{
+    if (tier.infrastructure == u"dedicated_cluster"_s)
+        return {Isolation::Database, Isolation::Cluster};
+    if (tier.infrastructure == u"dedicated"_s)
+        return {Isolation::Schema, Isolation::Database};
+    return {Isolation::Shared, Isolation::Schema};
+}
+
+bool Provisioner::cancelled(const ProvisioningJob &job)
+{
+    if (m_cancel && m_cancel->load(std::memory_order_relaxed))
+        return true;
+    // Another process (the console, a second tenancyctl) asks through the job's row; read it
+    // at most every half second.
+    if (m_sinceCancelCheck.isValid() && m_sinceCancelCheck.elapsed() < 500)
+        return false;
+    m_sinceCancelCheck.start();
+    auto requested = ProvisioningRepository(m_context.db).cancelRequested(job.id);
+    return requested && *requested;
+}
+
+void Provisioner::report(const ProvisioningJob &job, int step, double withinStep,
+                         const QString &message)
+{
+    if (!m_progress)
+        return;
+    ProvisioningProgress p;
+    p.jobId = job.id;
+    p.tenantId = job.tenantId;
+    p.step = step;
+    p.fraction = std::clamp(((step - 1) + withinStep) / provisioningStepCount, 0.0, 1.0);
+    p.message = message;
+    m_progress(p);
+}
+
+Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Result<void>()> &body)
+{
+    return m_context.db.write([&]() -> Result<void> {
+        if (auto r = body(); !r)
+            return r;
+        job.heartbeatAt = m_context.clock.now();
+        return ProvisioningRepository(m_context.db).heartbeat(job.id, job.heartbeatAt);
+    });
+}
+
+Result<void> Provisioner::saveStep(ProvisioningJob &job, ProvisioningStep step)
+{
+    return ProvisioningRepository(m_context.db).updateStep(job.id, job.steps[int(step) - 1]);
+}
+
+Result<void> Provisioner::log(ProvisioningJob &job, int step, const QString &level,
+                              const QString &message)
+{
+    qCInfo(lcTenants).noquote() << "job" << job.id << job.tenantId << "step" << step << level
+                                << message;
+    return ProvisioningRepository(m_context.db)
+        .appendLog(job.id, step, m_context.clock.now(), level, message);
+}
+
+Result<void> Provisioner::finish(ProvisioningJob &job, JobState state, const QString &error,
+                                 std::optional<TenantStatus> tenantTo, const QString &action)
+{
+    const QDateTime now = m_context.clock.now();
+    job.state = state;
+    job.error = error;
+    job.updatedAt = now;
+    if (isFinal(state))
+        job.finishedAt = now;
+    job.runner.clear();
+    job.cancelRequested = false;
+    if (auto r = ProvisioningRepository(m_context.db).update(job); !r)
+        return r;
+    if (!tenantTo)
+        return {};
+    TenantRepository tenants(m_context.db);
+    auto found = tenants.find(job.tenantId);
+    if (!found)
+        return found.error();
+    if (!*found)
+        return Error::make(ErrorCode::NotFound, tr("no tenant with id \"%1\"").arg(job.tenantId));
+    const Tenant before = **found;
+    if (before.status == *tenantTo)
+        return {};
+    if (!canMove(before.status, *tenantTo))
+        return Error::make(ErrorCode::NotAllowed,
+                           tr("tenant \"%1\" is %2, which cannot become %3")
+                               .arg(job.tenantId, statusId(before.status), statusId(*tenantTo)));
+    Tenant after = before;
+    after.status = *tenantTo;
+    if (*tenantTo == TenantStatus::Active)
+        after.isolation = isolationId(job.isolation);
+    after.updatedAt = now;
+    after.updatedBy = m_context.operatorName;
+    auto ok = tenants.update(after, before.version);
+    if (!ok)
+        return ok.error();
+    if (!*ok)
+        return Error::make(ErrorCode::Conflict,
+                           tr("tenant \"%1\" changed while its job ran").arg(job.tenantId));
+    after.version = before.version + 1;
+    AuditEntry entry;
+    entry.at = now;
+    entry.operatorName = m_context.operatorName;
+    entry.role = m_context.role;
+    entry.action = action;
+    entry.tenantId = job.tenantId;
+    entry.reason = error.isEmpty() ? job.reason : error;
+    entry.before = before.toJson(false);
+    QJsonObject afterJson = after.toJson(false);
+    afterJson.insert(u"job"_s, job.id);
+    entry.after = afterJson;
+    return AuditLog(m_context.db).append(entry);
+}
+
+Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Progress &progress,
+                                         const std::atomic_bool *cancel)
+{
+    m_progress = progress;
+    m_cancel = cancel;
+    m_sinceCancelCheck.invalidate();
+    for (int n = std::max(1, from); n <= provisioningStepCount; ++n) {
+        const auto step = ProvisioningStep(n);
+        StepRecord &record = job.steps[n - 1];
+        if (record.status == StepStatus::Succeeded || record.status == StepStatus::Skipped)
+            continue;
+        if (cancelled(job)) {
+            auto r = journal(job, [&]() -> Result<void> {
+                if (auto l
+                    = log(job, n, u"warning"_s, tr("cancelled before %1").arg(stepTitle(step)));
+                    !l)
+                    return l;
+                return finish(job, JobState::Cancelled,
+                              tr("cancelled before %1").arg(stepTitle(step)), TenantStatus::Failed,
+                              u"provisioning.cancel"_s);
+            });
+            if (!r)
+                return r.error();
+            report(job, n, 0, tr("Cancelled"));
+            return job;
+        }
+
+        // Before: the step is running (its attempt counted) — a crash from here on leaves
+        // that in the journal.
+        auto started = journal(job, [&]() -> Result<void> {
+            record.status = StepStatus::Running;
+            record.attempts += 1;
+            record.startedAt = m_context.clock.now();
+            record.finishedAt = QDateTime();
+            record.error.clear();
+            if (auto r = saveStep(job, step); !r)
+                return r;
+            return log(
+                job, n, u"info"_s,
+                record.attempts == 1
+                    ? tr("%1 started").arg(stepTitle(step))
+                    : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts));
+        });
+        if (!started)
+            return started.error();
+        report(job, n, 0, stepTitle(step));
+        if (auto r = Failpoints::hit(u"provision.%1.before"_s.arg(stepId(step))); !r)
+            return r.error();
+
+        Result<void> done = execute(job, step);
+        if (done && step != ProvisioningStep::Activation) {
+            auto ended = journal(job, [&]() -> Result<void> {
+                record.status = StepStatus::Succeeded;
+                record.finishedAt = m_context.clock.now();
+                if (auto r = saveStep(job, step); !r)
+                    return r;
+                return log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step)));
+            });
+            if (!ended)
+                return ended.error();
+            report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
+            if (auto r = Failpoints::hit(u"provision.%1.after"_s.arg(stepId(step))); !r)
+                return r.error();
+            continue;
+        }
+        if (done) {
+            report(job, n, 1, tr("Active"));
+            return job; // activation wrote its own end, with the job's
+        }
+
+        // Failed (or cancelled inside the step): say why, in the step and the job.
+        const Error &error = done.error();
+        const bool wasCancelled = error.code == ErrorCode::Cancelled;
+        const QString reason = wasCancelled
+            ? tr("cancelled during %1").arg(stepTitle(step))
+            : tr("%1 failed: %2").arg(stepTitle(step), error.message);
+        auto failed = journal(job, [&]() -> Result<void> {
+            record.status = StepStatus::Failed;
+            record.finishedAt = m_context.clock.now();
+            record.error = wasCancelled ? tr("cancelled") : error.message;
+            if (auto r = saveStep(job, step); !r)
+                return r;
+            if (auto r = log(job, n, wasCancelled ? u"warning"_s : u"error"_s, reason); !r)
+                return r;
+            return finish(job, wasCancelled ? JobState::Cancelled : JobState::Failed, reason,
+                          TenantStatus::Failed,
+                          wasCancelled ? u"provisioning.cancel"_s : u"provisioning.fail"_s);
+        });
+        if (!failed)
+            return failed.error();
+        report(job, n, 0, reason);
+        return job;
+    }
+    // Nothing left to run (every step had succeeded): make sure the job says so.
+    if (job.state != JobState::Completed) {
+        auto r = journal(job, [&]() {
+            return finish(job, JobState::Completed, {}, TenantStatus::Active, u"tenant.activate"_s);
+        });
+        if (!r)
+            return r.error();
+    }
+    return job;
+}
+
+Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,
+                                              const std::atomic_bool *cancel)
+{
+    m_progress = progress;
+    m_cancel = cancel;
+    m_sinceCancelCheck.invalidate();
+    for (int n = provisioningStepCount; n >= 1; --n) {
+        const auto step = ProvisioningStep(n);
+        StepRecord &record = job.steps[n - 1];
+        if (record.status == StepStatus::Pending || record.status == StepStatus::Compensated
+            || record.status == StepStatus::Skipped)
+            continue;
+        if (cancelled(job)) {
+            auto r = journal(job, [&]() -> Result<void> {
+                if (auto l = log(job, n, u"warning"_s, tr("roll-back cancelled")); !l)
+                    return l;
+                return finish(job, JobState::Cancelled, tr("roll-back cancelled"), std::nullopt,
+                              {});
+            });
+            if (!r)
+                return r.error();
+            return job;
+        }
+        auto started = journal(job, [&]() -> Result<void> {
+            record.status = StepStatus::Compensating;
+            if (auto r = saveStep(job, step); !r)
+                return r;
+            return log(job, n, u"info"_s, tr("undoing %1").arg(stepTitle(step)));
+        });
+        if (!started)
+            return started.error();
+        report(job, n, 0, tr("Undoing %1").arg(stepTitle(step)));
+        Result<void> undone = Failpoints::hit(u"rollback.%1.inside"_s.arg(stepId(step)));
+        if (undone)
+            undone = compensate(job, step);
+        if (!undone) {
+            const QString reason
+                = tr("undoing %1 failed: %2").arg(stepTitle(step), undone.error().message);
+            auto failed = journal(job, [&]() -> Result<void> {
+                record.status = StepStatus::Failed;
+                record.error = undone.error().message;
+                if (auto r = saveStep(job, step); !r)
+                    return r;
+                if (auto r = log(job, n, u"error"_s, reason); !r)
+                    return r;
+                return finish(job, JobState::Failed, reason, std::nullopt, {});
+            });
+            if (!failed)
+                return failed.error();
+            return job;
+        }
+        auto ended = journal(job, [&]() -> Result<void> {
+            record.status = StepStatus::Compensated;
+            record.finishedAt = m_context.clock.now();
+            if (auto r = saveStep(job, step); !r)
+                return r;
+            return log(job, n, u"info"_s, tr("%1 undone").arg(stepTitle(step)));
+        });
+        if (!ended)
+            return ended.error();
+    }
+    auto r = journal(job, [&]() -> Result<void> {
+        if (auto l = log(job, 0, u"info"_s, tr("rolled back; the tenant is pending again")); !l)
+            return l;
+        return finish(job, JobState::RolledBack, {}, TenantStatus::Pending,
+                      u"provisioning.rollback"_s);
+    });
+    if (!r)
+        return r.error();
+    report(job, 1, 0, tr("Rolled back"));
+    return job;
+}
+
+Result<TenantStorage *> Provisioner::storage(const ProvisioningJob &job)
+{
+    if (!m_storage || m_storage->tenantId() != job.tenantId
+        || m_storage->isolation() != job.isolation) {
+        auto opened = TenantStorage::open(m_context.db, job.tenantId, job.isolation);
+        if (!opened)
+            return opened.error();
+        m_storage = std::move(opened).value();
+    }
+    return m_storage.get();
+}
+
+Result<Provisioner::Subject> Provisioner::subject(const QString &tenantId)
+{
+    return m_context.subject(tenantId);
+}
+
+Result<void> Provisioner::execute(ProvisioningJob &job, ProvisioningStep step)
+{
+    switch (step) {
+    case ProvisioningStep::Validation:
+        return validate(job);
+    case ProvisioningStep::ResourceAllocation:
+        return allocate(job);
+    case ProvisioningStep::Configuration:
+        return configure(job);
+    case ProvisioningStep::Integration:
+        return integrate(job);
+    case ProvisioningStep::Verification:
+        return verify(job);
+    case ProvisioningStep::Activation:
+        return activate(job);
+    }
+    return {};
+}
+
+Result<void> Provisioner::validate(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::Validation);
+    auto found = subject(job.tenantId);
+    if (!found)
+        return found.error();
+    const Tenant &t = found->tenant;
+    const Catalog &catalog = m_context.engine.catalog();
+    QStringList problems;
+    for (const auto &finding :
+         {TenantValidation::checkId(t.id), TenantValidation::checkName(t.name),
+          TenantValidation::checkOwnerEmail(t.ownerEmail),
+          TenantValidation::checkTier(t.tier, catalog),
+          TenantValidation::checkRegion(t.region, catalog),
+          TenantValidation::checkIndustry(t.industry, catalog)}) {
+        if (finding)
+            problems.append(finding->field + u": "_s + finding->message);
+    }
+    if (auto compliance = TenantValidation::normaliseCompliance(t.compliance, catalog); !compliance)
+        problems.append(u"compliance: "_s + compliance.error().message);
+    if (!problems.isEmpty())
+        return Error::invalid(u"tenant"_s, problems.join(u"; "_s));
+    if (auto r = log(job, n, u"info"_s,
+                     tr("tenant id, name, owner, tier, region and compliance "
+                        "are valid"));
+        !r)
+        return r;
+
+    const QList<Error> errors
+        = m_context.engine.check(found->document, t.id, t.tier, found->overrides);
+    if (!errors.isEmpty()) {
+        const Error &e = errors.first();
+        return Error::invalid(
+            e.field,
+            tr("the configuration does not validate: %1%2")
+                .arg(e.field.isEmpty() ? QString() : e.field + u": "_s, e.message));
+    }
+    if (auto r = log(job, n, u"info"_s, tr("the configuration renders and validates")); !r)
+        return r;
+
+    const Tier *tier = catalog.tier(t.tier);
+    const QList<Isolation> offered = tier ? offeredIsolation(*tier) : QList<Isolation> {};
+    if (!offered.contains(job.isolation)) {
+        QStringList names;
+        for (Isolation i : offered)
+            names.append(isolationId(i));
+        return Error::invalid(
+            u"isolation"_s,
+            tr("the %1 tier (%2 infrastructure) does not offer %3 isolation; it offers %4")
+                .arg(t.tier, tier ? tier->infrastructure : QString(), isolationId(job.isolation),
+                     names.join(u", "_s)));
+    }
+    if (job.isolation == Isolation::Cluster)
+        return Error::make(ErrorCode::NotAllowed,
+                           tr("cluster isolation needs an orchestrator, and this database has "
+                              "none configured"));
+    Database &db = m_context.db;
+    if (db.backend() == Backend::Postgres && job.isolation != Isolation::Shared) {
+        const QString sql = job.isolation == Isolation::Schema
+            ? u"SELECT has_database_privilege(current_database(), 'CREATE')"_s
+            : u"SELECT rolcreatedb OR rolsuper FROM pg_roles WHERE rolname = current_user"_s;
+        auto q = db.exec(sql);
+        if (!q)
+            return q.error();
+        if (!q->next() || !q->value(0).toBool())
+            return Error::make(
+                ErrorCode::PermissionDenied,
+                job.isolation == Isolation::Schema
+                    ? tr("the login %1 may not create schemas in this database (GRANT CREATE ON "
+                         "DATABASE … TO %1)")
+                          .arg(db.login())
+                    : tr("the login %1 may not create databases (ALTER ROLE %1 CREATEDB)")
+                          .arg(db.login()));
+    }
+    return log(job, n, u"info"_s,
+               tr("%1 isolation is offered on the %2 tier; the tenant's data will be in %3")
+                   .arg(isolationId(job.isolation), t.tier, job.storage));
+}
+
+Result<void> Provisioner::allocate(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::ResourceAllocation);
+    auto found = subject(job.tenantId);
+    if (!found)
+        return found.error();
+    auto store = storage(job);
+    if (!store)
+        return store.error();
+    TenantStorage &s = **store;
+    if (auto r = log(job, n, u"info"_s, tr("creating %1").arg(s.describe())); !r)
+        return r;
+    if (auto r = s.allocate(); !r)
+        return r;
+    if (auto r = log(job, n, u"info"_s, tr("created %1").arg(s.describe())); !r)
+        return r;
+    if (auto r = Failpoints::hit(u"provision.resource_allocation.inside"_s); !r)
+        return r;
+    if (cancelled(job))
+        return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+    const Tenant &t = found->tenant;
+    const QString now = toIsoUtc(m_context.clock.now());
+    auto seeded = s.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        for (const QString &sql :
+             {u"DELETE FROM %1info WHERE tenant_id = ?"_s,
+              u"DELETE FROM %1accounts WHERE tenant_id = ? AND role = 'owner'"_s}) {
+            if (auto q = db.exec(sql.arg(prefix), {t.id}); !q)
+                return q.error();
+        }
+        if (auto q = db.exec(u"INSERT INTO %1info (tenant_id, ddl_version, isolation, "
+                             "created_at) VALUES (?, 1, ?, ?)"_s.arg(prefix),
+                             {t.id, isolationId(job.isolation), now});
+            !q)
+            return q.error();
+        if (auto q = db.exec(u"INSERT INTO %1accounts (tenant_id, id, email, role, created_at) "
+                             "VALUES (?, 'owner', ?, 'owner', ?)"_s.arg(prefix),
+                             {t.id, t.ownerEmail, now});
+            !q)
+            return q.error();
+        return {};
+    });
+    if (!seeded)
+        return seeded;
+    return log(job, n, u"info"_s, tr("the owner's account (%1) is in place").arg(t.ownerEmail));
+}
+
+Result<void> Provisioner::configure(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::Configuration);
+    auto found = subject(job.tenantId);
+    if (!found)
+        return found.error();
+    auto store = storage(job);
+    if (!store)
+        return store.error();
+    const QJsonObject configuration = found->document.value(u"configuration"_s).toObject();
+    const QJsonObject security = configuration.value(u"security"_s).toObject();
+    QList<std::pair<QString, QString>> settings;
+    for (const QString &key :
+         {u"password_policy"_s, u"mfa_config"_s, u"encryption"_s, u"session"_s, u"lockout"_s})
+        settings.append({u"security."_s + key, compact(security.value(key))});
+    settings.append({u"features"_s, compact(configuration.value(u"features"_s))});
+    settings.append({u"limits"_s, compact(configuration.value(u"limits"_s))});
+    settings.append({u"ai_configuration"_s, compact(configuration.value(u"ai_configuration"_s))});
+    settings.append({u"compliance"_s, compact(configuration.value(u"compliance"_s))});
+    auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        if (auto q
+            = db.exec(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {job.tenantId});
+            !q)
+            return q.error();
+        for (const auto &[key, value] : settings) {
+            if (cancelled(job))
+                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+            if (auto q
+                = db.exec(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
+                              prefix),
+                          {job.tenantId, key, value});
+                !q)
+                return q.error();
+        }
+        return Failpoints::hit(u"provision.configuration.inside"_s);
+    });
+    if (!written)
+        return written;
+    return log(job, n, u"info"_s,
+               tr("applied %1 settings: security policies, feature flags, limits, AI and data "
+                  "governance")
+                   .arg(settings.size()));
+}
+
+Result<void> Provisioner::integrate(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::Integration);
+    auto found = subject(job.tenantId);
+    if (!found)
+        return found.error();
+    auto store = storage(job);
+    if (!store)
+        return store.error();
+    const QJsonObject monitoring = found->document.value(u"monitoring"_s).toObject();
+    const QJsonObject integrations
+        = found->document.value(u"configuration"_s).toObject().value(u"integrations"_s).toObject();
+    struct Row
+    {
+        QString kind, name, config;
+    };
+    QList<Row> rows {
+        {u"monitoring"_s, u"metrics"_s, compact(monitoring.value(u"metrics"_s))},
+        {u"logging"_s, u"logs"_s, compact(monitoring.value(u"logging"_s))},
+        {u"alerting"_s, u"alerts"_s, compact(monitoring.value(u"alerting"_s))},
+    };
+    int index = 0;
+    for (const QJsonValue &hook : integrations.value(u"webhooks"_s).toArray()) {
+        const QJsonObject o = hook.toObject();
+        QString name = o.value(u"url"_s).toString();
+        if (name.isEmpty())
+            name = u"webhook-%1"_s.arg(++index);
+        rows.append({u"webhook"_s, name, compact(hook)});
+    }
+    for (const QJsonValue &provider : integrations.value(u"providers"_s).toArray()) {
+        const QString name = provider.isString() ? provider.toString()
+                                                 : provider.toObject().value(u"name"_s).toString();
+        if (!name.isEmpty())
+            rows.append({u"provider"_s, name, compact(provider)});
+    }
+    auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        if (auto q = db.exec(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix),
+                             {job.tenantId});
+            !q)
+            return q.error();
+        for (const Row &row : rows) {
+            if (auto q = db.exec(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
+                                 "VALUES (?, ?, ?, ?)"_s.arg(prefix),
+                                 {job.tenantId, row.kind, row.name, row.config});
+                !q)
+                return q.error();
+        }
+        return Failpoints::hit(u"provision.integration.inside"_s);
+    });
+    if (!written)
+        return written;
+    return log(job, n, u"info"_s,
+               tr("registered monitoring, logging and alerting, %n webhook(s) and provider(s)",
+                  nullptr, int(rows.size() - 3)));
+}
+
+Result<void> Provisioner::verify(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::Verification);
+    auto store = storage(job);
+    if (!store)
+        return store.error();
+    TenantStorage &s = **store;
+    auto there = s.exists();
+    if (!there)
+        return there.error();
+    if (!*there)
+        return Error::make(ErrorCode::NotFound, tr("%1 does not exist").arg(s.describe()));
+    auto checks = loadChecks();
+    if (!checks)
+        return checks.error();
+    QStringList failures;
+    int passed = 0;
+    auto ran = s.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        for (const Check &check : *checks) {
+            if (check.isolatedOnly && job.isolation == Isolation::Shared)
+                continue;
+            if (cancelled(job))
+                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+            QString sql = check.sql;
+            sql.replace(u"%PREFIX%"_s, prefix);
+            QVariantList values;
+            for (qsizetype i = sql.indexOf(u'?'); i >= 0; i = sql.indexOf(u'?', i + 1))
+                values.append(job.tenantId);
+            auto q = db.exec(sql, values);
+            if (!q)
+                return Error::make(
+                    q.error().code,
+                    tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
+            const qint64 found = q->next() ? q->value(0).toLongLong() : -1;
+            if (found != check.expect)
+                failures.append(
+                    tr("%1 (expected %2, found %3)").arg(check.name).arg(check.expect).arg(found));
+            else
+                ++passed;
+        }
+        return {};
+    });
+    if (!ran)
+        return ran;
+    if (!failures.isEmpty())
+        return Error::make(ErrorCode::NotAllowed,
+                           tr("%n check(s) failed: ", nullptr, int(failures.size()))
+                               + failures.join(u"; "_s));
+    if (auto r = log(job, n, u"info"_s,
+                     tr("%1 answers; %n check(s) passed", nullptr, passed).arg(s.describe()));
+        !r)
+        return r;
+    auto found = subject(job.tenantId);
+    if (!found)
+        return found.error();
+    const QList<Error> errors = m_context.engine.check(found->document, found->tenant.id,
+                                                       found->tenant.tier, found->overrides);
+    if (!errors.isEmpty())
+        return Error::invalid(
+            errors.first().field,
+            tr("the configuration no longer validates: %1").arg(errors.first().message));
+    if (auto r = Failpoints::hit(u"provision.verification.inside"_s); !r)
+        return r;
+    return log(job, n, u"info"_s, tr("the configuration validates"));
+}
+
+Result<void> Provisioner::activate(ProvisioningJob &job)
+{
+    const int n = int(ProvisioningStep::Activation);
+    StepRecord &record = job.steps[n - 1];
+    // The step's end, the job's and the tenant's status in one transaction: there is no
+    // moment when the tenant is active and the job is not complete, or the other way round.
+    return journal(job, [&]() -> Result<void> {
+        record.status = StepStatus::Succeeded;
+        record.finishedAt = m_context.clock.now();
+        if (auto r = saveStep(job, ProvisioningStep::Activation); !r)
+            return r;
+        if (auto r = log(job, n, u"info"_s, tr("the tenant is active")); !r)
+            return r;
+        if (auto r
+            = finish(job, JobState::Completed, {}, TenantStatus::Active, u"tenant.activate"_s);
+            !r)
+            return r;
+        return Failpoints::hit(u"provision.activation.inside"_s);
+    });
+}
+
+Result<void> Provisioner::compensate(ProvisioningJob &job, ProvisioningStep step)
+{
+    const int n = int(step);
+    switch (step) {
+    case ProvisioningStep::Validation:
+    case ProvisioningStep::Verification:
+    case ProvisioningStep::Activation:
+        return log(job, n, u"info"_s, tr("nothing to undo"));
+    case ProvisioningStep::ResourceAllocation: {
+        auto store = storage(job);
+        if (!store)
+            return store.error();
+        if (auto r = (*store)->release(); !r)
+            return r;
+        return log(job, n, u"info"_s, tr("removed %1").arg((*store)->describe()));
+    }
+    case ProvisioningStep::Configuration:
+    case ProvisioningStep::Integration: {
+        auto store = storage(job);
+        if (!store)
+            return store.error();
+        auto there = (*store)->exists();
+        if (!there)
+            return there.error();
+        if (!*there)
+            return log(job, n, u"info"_s, tr("nothing to undo: the storage is gone"));
+        const QString table
+            = step == ProvisioningStep::Configuration ? u"settings"_s : u"integrations"_s;
+        auto r = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
+            auto q = db.exec(u"DELETE FROM "_s + prefix + table + u" WHERE tenant_id = ?"_s,
+                             {job.tenantId});
+            if (!q)
+                return q.error();
+            return {};
+        });
+        if (!r)
+            return r;
+        return log(job, n, u"info"_s, tr("removed the tenant's %1").arg(table));
+    }
+    }
+    return {};
+}
+
+} // namespace Tenancy

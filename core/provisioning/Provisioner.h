@@ -1,0 +1,117 @@
+#pragma once
+
+#include "ProvisioningJob.h"
+#include "config/ConfigEngine.h"
+#include "config/ConfigRevision.h"
+#include "model/Catalog.h"
+#include "model/Clock.h"
+#include "model/Result.h"
+#include "model/Tenant.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <functional>
+
+namespace Tenancy {
+
+class TenantStorage;
+
+// Runs the six provisioning steps of a job that its caller has claimed, and its rollback,
+// journaling each step before and after it runs (status, attempts, times, log, error) so
+// that a run stopped anywhere — an error, a cancel, a crash — can be resumed or rolled back.
+// Every step is idempotent and has a compensating action:
+//   1 validation            the tenant's fields, its configuration (rendered and checked), the
+//                           isolation its tier offers, the database privileges it needs;
+//                           compensation: none
+//   2 resource allocation   the storage of its isolation level (see TenantStorage), its tables,
+//                           the info row and the owner's account; compensation: drop it all
+//   3 configuration         security policies, feature flags, limits, AI and data-governance
+//                           settings written to its settings table; compensation: delete them
+//   4 integration           monitoring, logging, alerting, webhooks and providers registered;
+//                           compensation: delete them
+//   5 verification          the storage answers, the checks of sql/tenant-checks.json pass,
+//                           the configuration still validates; compensation: none
+//   6 activation            status active (with the job's completion and its audit entry, in
+//                           one transaction); compensation: none (deprovisioning undoes it)
+// Works on one connection, owned by the calling thread; never on the GUI thread.
+class Provisioner
+{
+    Q_DECLARE_TR_FUNCTIONS(Tenancy::Provisioner)
+
+public:
+    struct Subject
+    {
+        Tenant tenant;
+        QJsonObject document; // rendered, overrides applied
+        QList<ConfigOverride> overrides;
+    };
+    struct Context
+    {
+        Database &db;
+        const ConfigEngine &engine;
+        const Clock &clock;
+        QString operatorName;
+        QString role;
+        // The tenant and its configuration as they stand (TenantManager::configuration).
+        std::function<Result<Subject>(const QString &tenantId)> subject;
+    };
+    using Progress = std::function<void(const ProvisioningProgress &)>;
+
+    explicit Provisioner(Context context);
+    ~Provisioner();
+
+    // Runs the job's steps from `from` (1-based) on; steps already done are not run again.
+    // The result is the job as it ended: completed, failed (at a step, with its reason) or
+    // cancelled. An Error only when the journal itself cannot be written.
+    Result<ProvisioningJob> run(ProvisioningJob job, int from, const Progress &progress,
+                                const std::atomic_bool *cancel);
+    // Runs the compensations of every step that ran, newest first; the tenant goes back to
+    // pending. Ends rolled_back, or cancelled when stopped (then it can be rolled back again).
+    Result<ProvisioningJob> rollback(ProvisioningJob job, const Progress &progress,
+                                     const std::atomic_bool *cancel);
+
+    // This process, as written in a job's runner column: host:pid:start time.
+    static QString runnerId();
+    // Whether the runner that holds a job still runs: on this host, is the process there (the
+    // same one, by its start time); elsewhere, has it written a heartbeat lately.
+    static bool runnerAlive(const QString &runner, const QDateTime &heartbeat,
+                            const QDateTime &now);
+    static constexpr int heartbeatStaleSeconds = 120;
+
+    // Whether tier offers isolation, and which levels it does.
+    static QList<Isolation> offeredIsolation(const Tier &tier);
+
+private:
+    Result<void> execute(ProvisioningJob &job, ProvisioningStep step);
+    Result<void> compensate(ProvisioningJob &job, ProvisioningStep step);
+    Result<void> validate(ProvisioningJob &job);
+    Result<void> allocate(ProvisioningJob &job);
+    Result<void> configure(ProvisioningJob &job);
+    Result<void> integrate(ProvisioningJob &job);
+    Result<void> verify(ProvisioningJob &job);
+    Result<void> activate(ProvisioningJob &job);
+    Result<TenantStorage *> storage(const ProvisioningJob &job);
+    Result<Subject> subject(const QString &tenantId);
+
+    // One journal write: body and the job's heartbeat in one transaction.
+    Result<void> journal(ProvisioningJob &job, const std::function<Result<void>()> &body);
+    Result<void> saveStep(ProvisioningJob &job, ProvisioningStep step);
+    Result<void> log(ProvisioningJob &job, int step, const QString &level, const QString &message);
+    // Inside a journal write: the job's end (state, error), and the tenant's status with its
+    // audit entry when it must move.
+    Result<void> finish(ProvisioningJob &job, JobState state, const QString &error,
+                        std::optional<TenantStatus> tenantTo, const QString &action);
+    bool cancelled(const ProvisioningJob &job);
+    void report(const ProvisioningJob &job, int step, double withinStep, const QString &message);
+
+    Context m_context;
+    Progress m_progress;
+    const std::atomic_bool *m_cancel = nullptr;
+    QElapsedTimer m_sinceCancelCheck;
+    std::unique_ptr<TenantStorage> m_storage;
+};
+
+} // namespace Tenancy

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Database.h"
+#include "model/Result.h"
+#include "provisioning/ProvisioningJob.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace Tenancy {
+
+// SQL for provisioning jobs, their steps and log (schema v6). Knows nothing of permissions or
+// the workflow: TenantManager and Provisioner do that.
+class ProvisioningRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(Tenancy::ProvisioningRepository)
+
+public:
+    explicit ProvisioningRepository(Database &db)
+        : m_db(db)
+    { }
+
+    // Inserts the job and its six steps; returns the job's id.
+    Result<qint64> insert(const ProvisioningJob &job);
+    Result<std::optional<ProvisioningJob>> find(qint64 id);
+    // The tenant's newest job, if any.
+    Result<std::optional<ProvisioningJob>> latestFor(const QString &tenantId);
+    // Newest first: open jobs (openOnly), or every job.
+    Result<QList<ProvisioningJob>> list(bool openOnly, int limit);
+    // Jobs whose state says a runner holds them (running, rolling_back).
+    Result<QList<ProvisioningJob>> held();
+
+    // Writes the job's own columns (not its steps).
+    Result<void> update(const ProvisioningJob &job);
+    Result<void> updateStep(qint64 jobId, const StepRecord &step);
+    // Takes the job for runner when its state is one of from: true when taken (one runner
+    // wins a race; the other gets false and changes nothing).
+    Result<bool> claim(qint64 jobId, const QList<JobState> &from, JobState to, const QString &phase,
+                       const QString &runner, const QDateTime &now);
+    Result<void> heartbeat(qint64 jobId, const QDateTime &now);
+    Result<bool> cancelRequested(qint64 jobId);
+    Result<void> requestCancel(qint64 jobId, const QDateTime &now);
+
+    Result<void> appendLog(qint64 jobId, int step, const QDateTime &at, const QString &level,
+                           const QString &message);
+    // Lines after afterId (0: from the start), oldest first.
+    Result<QList<ProvisioningLogLine>> log(qint64 jobId, qint64 afterId = 0, int limit = 10000);
+
+private:
+    Result<QList<ProvisioningJob>> query(const QString &where, const QVariantList &values,
+                                         int limit);
+    Result<void> loadSteps(QList<ProvisioningJob> &jobs);
+
+    Database &m_db;
+};
+
+} // namespace Tenancy
