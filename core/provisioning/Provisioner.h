@@ -104,7 +104,7 @@ private:
     // audit entry when it must move.
     Result<void> finish(ProvisioningJob &job, JobState state, const QString &error,
                         std::optional<TenantStatus> tenantTo, const QString &action);
-    bool cancelled(const ProvisioningJob &job);
+    bool cancelled(const ProvisioningJob &job, bool betweenSteps = false);
     void report(const ProvisioningJob &job, int step, double withinStep, const QString &message);
 
     Context m_context;

@@ -1,0 +1,546 @@
+// Provisioning through TenantManager over a real database: each isolation level for real
+// (a PostgreSQL schema or database, SQLite files, the shared tables behind row-level
+// security), each step's failure, retry and compensation, cancel, force, and a job whose
+// process died. Built twice, as tst_provisioning_sqlite and tst_provisioning_postgres. The
+// kill -9 matrix with the real tenancyctl is tst_provisioning_crash.
+#include "TenantManager.h"
+#include "TestSupport.h"
+#include "provisioning/Failpoints.h"
+#include "provisioning/Provisioner.h"
+#include "provisioning/TenantStorage.h"
+#include "store/AuditLog.h"
+
+#include <QTest>
+
+#include <list>
+
+using namespace Qt::StringLiterals;
+using namespace Tenancy;
+using namespace Tenancy::Test;
+
+namespace {
+
+const QStringList kSteps {u"validation"_s,  u"resource_allocation"_s, u"configuration"_s,
+                          u"integration"_s, u"verification"_s,        u"activation"_s};
+
+} // namespace
+
+class tst_Provisioning : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock {QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC)};
+    std::optional<PostgresServer> m_server;
+    std::list<PostgresDatabase> m_pgDatabases;
+    std::list<SqliteFile> m_sqliteFiles;
+
+    static bool postgres()
+    {
+#ifdef TENANCY_TEST_POSTGRES
+        return true;
+#else
+        return false;
+#endif
+    }
+
+    DatabaseUrl freshDatabase()
+    {
+        if (postgres()) {
+            m_pgDatabases.emplace_back(*m_server);
+            if (!m_pgDatabases.back().ok())
+                qFatal("cannot create a PostgreSQL test database");
+            return m_pgDatabases.back().url();
+        }
+        m_sqliteFiles.emplace_back();
+        return m_sqliteFiles.back().url();
+    }
+
+    std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
+    {
+        QString error;
+        auto m = openManager(url, op.isEmpty() && !postgres() ? u"alice"_s : op, m_clock, &error);
+        if (!m)
+            qWarning("open failed: %s", qPrintable(error));
+        return m;
+    }
+
+    // A database with a pending tenant of tier.
+    std::unique_ptr<TenantManager> withTenant(const QString &id, const QString &tier,
+                                              DatabaseUrl *url = nullptr)
+    {
+        const DatabaseUrl u = freshDatabase();
+        if (url)
+            *url = u;
+        auto m = open(u);
+        if (m
+            && !m->create({id,
+                           u"Tenant "_s + id,
+                           tier,
+                           u"owner@"_s + id + u".example"_s,
+                           u"eu-west-1"_s,
+                           {},
+                           {}}))
+            qWarning("create failed");
+        return m;
+    }
+
+    static bool exists(TenantManager &m, const QString &id, Isolation isolation)
+    {
+        auto storage = TenantStorage::open(m.database(), id, isolation);
+        return storage && (*storage)->exists().value();
+    }
+
+    // The tenant's rows in every table of its storage (0 when the storage is gone).
+    static qint64 rows(TenantManager &m, const QString &id, Isolation isolation)
+    {
+        auto storage = TenantStorage::open(m.database(), id, isolation);
+        if (!storage || !(*storage)->exists().value())
+            return 0;
+        qint64 total = 0;
+        auto r = (*storage)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
+            for (const QString &table :
+                 {u"info"_s, u"accounts"_s, u"settings"_s, u"integrations"_s, u"documents"_s}) {
+                auto q = db.exec(
+                    u"SELECT count(*) FROM "_s + prefix + table + u" WHERE tenant_id = ?"_s, {id});
+                if (!q)
+                    return q.error();
+                q->next();
+                total += q->value(0).toLongLong();
+            }
+            return {};
+        });
+        return r ? total : -1;
+    }
+
+    static QStringList statuses(const ProvisioningJob &job)
+    {
+        QStringList out;
+        for (const StepRecord &s : job.steps)
+            out.append(stepStatusId(s.status));
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (postgres()) {
+            m_server = postgresServer();
+            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
+        }
+    }
+
+    void cleanup()
+    {
+        Failpoints::clear();
+    }
+
+    // Every isolation level, for real: the storage exists, holds the tenant's tables and rows,
+    // passes verification; the tenant is active at that isolation; the journal has it all.
+    void provisionsAtEachIsolation_data()
+    {
+        QTest::addColumn<QString>("tier");
+        QTest::addColumn<Isolation>("isolation");
+        QTest::newRow("shared") << u"free"_s << Isolation::Shared;
+        QTest::newRow("schema") << u"professional"_s << Isolation::Schema;
+        QTest::newRow("database") << u"enterprise"_s << Isolation::Database;
+    }
+    void provisionsAtEachIsolation()
+    {
+        QFETCH(QString, tier);
+        QFETCH(Isolation, isolation);
+        auto m = withTenant(u"acme-co"_s, tier);
+        QVERIFY(m);
+        QList<ProvisioningProgress> seen;
+        auto job = m->provision(u"acme-co"_s, isolation,
+                                [&](const ProvisioningProgress &p) { seen.append(p); });
+        QVERIFY2(job, qPrintable(job ? QString() : job.error().message));
+        QCOMPARE(job->state, JobState::Completed);
+        QCOMPARE(statuses(*job), QStringList(6, u"succeeded"_s));
+        for (const StepRecord &s : job->steps) {
+            QCOMPARE(s.attempts, 1);
+            QVERIFY(s.startedAt.isValid() && s.finishedAt.isValid());
+        }
+        QCOMPARE(job->isolation, isolation);
+        QCOMPARE(job->storage, TenantStorage::nameFor(m->database(), u"acme-co"_s, isolation));
+        if (postgres() && isolation == Isolation::Schema)
+            QCOMPARE(job->storage, u"t_acme_co"_s);
+        if (!postgres() && isolation != Isolation::Shared)
+            QVERIFY(job->storage.endsWith(u".sqlite.tenants/acme-co.sqlite"_s));
+        QVERIFY(exists(*m, u"acme-co"_s, isolation));
+        // info, the owner, 9 settings, monitoring + logging + alerting.
+        QCOMPARE(rows(*m, u"acme-co"_s, isolation), 1 + 1 + 9 + 3);
+        QVERIFY(!seen.isEmpty());
+        QCOMPARE(seen.last().fraction, 1.0);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen[i].fraction >= seen[i - 1].fraction);
+
+        auto tenant = m->show(u"acme-co"_s);
+        QCOMPARE(tenant->status, TenantStatus::Active);
+        QCOMPARE(tenant->isolation, isolationId(isolation));
+        QCOMPARE(tenant->version, 3);
+        auto log = m->provisioningLog(u"acme-co"_s);
+        QVERIFY(log->size() > 12);
+        QVERIFY(log->first().message.contains(u"provisioning started by"_s));
+        auto history = m->history(u"acme-co"_s);
+        QCOMPARE(history->at(0).action, u"tenant.activate"_s);
+        QCOMPARE(history->at(1).action, u"provisioning.start"_s);
+        QCOMPARE(history->at(1).after->value(u"storage"_s).toString(), job->storage);
+
+        // Provisioned once: not again.
+        auto again = m->provision(u"acme-co"_s, isolation);
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotAllowed);
+        QVERIFY(again.error().message.contains(u"active"_s));
+    }
+
+    // The configuration's own isolation when none is asked for; one the tier does not offer
+    // fails validation with both named; cluster without an orchestrator says so.
+    void isolationFollowsTheTier()
+    {
+        DatabaseUrl url;
+        auto m = withTenant(u"pro"_s, u"professional"_s, &url);
+        QVERIFY(m);
+        auto job = m->provision(u"pro"_s);
+        QCOMPARE(job->state, JobState::Completed);
+        QCOMPARE(job->isolation, Isolation::Schema); // professional_init names schema
+
+        QVERIFY(m->create(
+            {u"tiny"_s, u"Tiny"_s, u"free"_s, u"t@tiny.example"_s, u"eu-west-1"_s, {}, {}}));
+        auto refused = m->provision(u"tiny"_s, Isolation::Database);
+        QCOMPARE(refused->state, JobState::Failed);
+        QCOMPARE(refused->steps[0].status, StepStatus::Failed);
+        QVERIFY2(refused->error.contains(u"free tier"_s)
+                     && refused->error.contains(u"database isolation"_s)
+                     && refused->error.contains(u"shared, schema"_s),
+                 qPrintable(refused->error));
+        QCOMPARE(m->show(u"tiny"_s)->status, TenantStatus::Failed);
+        QVERIFY(!exists(*m, u"tiny"_s, Isolation::Database));
+        // Rolled back, it is pending again and can be provisioned at what its tier offers.
+        QCOMPARE(m->rollbackProvisioning(u"tiny"_s)->state, JobState::RolledBack);
+        QCOMPARE(m->show(u"tiny"_s)->status, TenantStatus::Pending);
+        QCOMPARE(m->provision(u"tiny"_s)->state, JobState::Completed);
+
+        QVERIFY(m->create(
+            {u"big"_s, u"Big"_s, u"custom"_s, u"b@big.example"_s, u"eu-west-1"_s, {}, {}}));
+        auto cluster = m->provision(u"big"_s, Isolation::Cluster);
+        QCOMPARE(cluster->state, JobState::Failed);
+        QVERIFY2(cluster->error.contains(u"orchestrator"_s), qPrintable(cluster->error));
+    }
+
+    // A step that fails: the job stops there with the reason, the tenant is failed, later
+    // steps never ran; retry runs that step again (attempt 2) and completes.
+    void aFailedStepIsRetried_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<Isolation>("isolation");
+        for (const QString &step : kSteps) {
+            for (Isolation i : {Isolation::Shared, Isolation::Schema}) {
+                QTest::addRow("%s, %s", qPrintable(step), qPrintable(isolationId(i))) << step << i;
+            }
+        }
+    }
+    void aFailedStepIsRetried()
+    {
+        QFETCH(QString, step);
+        QFETCH(Isolation, isolation);
+        const int n = int(kSteps.indexOf(step)) + 1;
+        auto m = withTenant(u"acme"_s, u"professional"_s);
+        QVERIFY(m);
+        Failpoints::set(u"provision.%1.before"_s.arg(step), u"fail"_s);
+        auto failed = m->provision(u"acme"_s, isolation);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, JobState::Failed);
+        QCOMPARE(failed->steps[n - 1].status, StepStatus::Failed);
+        QVERIFY(failed->steps[n - 1].error.contains(u"failpoint"_s));
+        QVERIFY2(failed->error.startsWith(stepTitle(ProvisioningStep(n)) + u" failed: "_s),
+                 qPrintable(failed->error));
+        for (int later = n + 1; later <= 6; ++later)
+            QCOMPARE(failed->steps[later - 1].status, StepStatus::Pending);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Failed);
+        QCOMPARE(m->provisioningJob(u"acme"_s)->state, JobState::Failed); // as journaled
+        QCOMPARE(m->history(u"acme"_s)->first().action, u"provisioning.fail"_s);
+
+        Failpoints::clear();
+        auto retried = m->retryProvisioning(u"acme"_s, std::nullopt);
+        QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().message));
+        QCOMPARE(retried->state, JobState::Completed);
+        QCOMPARE(retried->steps[n - 1].attempts, 2);
+        for (int earlier = 1; earlier < n; ++earlier)
+            QCOMPARE(retried->steps[earlier - 1].attempts, 1); // not run again
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
+        QVERIFY(exists(*m, u"acme"_s, isolation));
+        QCOMPARE(rows(*m, u"acme"_s, isolation), 14);
+    }
+
+    // Roll back after a failure at each step: compensations newest first, nothing left of
+    // the storage, the tenant pending again; provisioning again then works.
+    void aFailedJobRollsBackCleanly_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("where");
+        QTest::addColumn<Isolation>("isolation");
+        for (Isolation i : {Isolation::Shared, Isolation::Schema, Isolation::Database}) {
+            for (const QString &step : kSteps) {
+                QTest::addRow("%s before, %s", qPrintable(step), qPrintable(isolationId(i)))
+                    << step << u"before"_s << i;
+                if (step != kSteps.first())
+                    QTest::addRow("%s inside, %s", qPrintable(step), qPrintable(isolationId(i)))
+                        << step << u"inside"_s << i;
+            }
+        }
+    }
+    void aFailedJobRollsBackCleanly()
+    {
+        QFETCH(QString, step);
+        QFETCH(QString, where);
+        QFETCH(Isolation, isolation);
+        const QString tier = isolation == Isolation::Database ? u"enterprise"_s : u"professional"_s;
+        auto m = withTenant(u"acme"_s, tier);
+        QVERIFY(m);
+        Failpoints::set(u"provision.%1.%2"_s.arg(step, where), u"fail"_s);
+        auto failed = m->provision(u"acme"_s, isolation);
+        QVERIFY(failed);
+        if (step == u"activation"_s && where == u"inside"_s) {
+            // Activation's failure rolls back its own transaction: not active, job failed.
+            QCOMPARE(failed->state, JobState::Failed);
+        }
+        QCOMPARE(failed->state, JobState::Failed);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Failed);
+        Failpoints::clear();
+
+        auto rolled = m->rollbackProvisioning(u"acme"_s);
+        QVERIFY2(rolled, qPrintable(rolled ? QString() : rolled.error().message));
+        QCOMPARE(rolled->state, JobState::RolledBack);
+        const int n = int(kSteps.indexOf(step)) + 1;
+        for (int k = 1; k <= 6; ++k)
+            QCOMPARE(rolled->steps[k - 1].status,
+                     k <= n ? StepStatus::Compensated : StepStatus::Pending);
+        QVERIFY(!exists(*m, u"acme"_s, isolation));
+        QCOMPARE(rows(*m, u"acme"_s, isolation), 0);
+        auto tenant = m->show(u"acme"_s);
+        QCOMPARE(tenant->status, TenantStatus::Pending);
+        QVERIFY(tenant->isolation.isEmpty());
+        QCOMPARE(m->history(u"acme"_s)->first().action, u"provisioning.rollback"_s);
+        // The log tells the compensations in reverse order.
+        QStringList undone;
+        for (const ProvisioningLogLine &line : *m->provisioningLog(u"acme"_s)) {
+            if (line.message.startsWith(u"undoing"_s))
+                undone.append(stepId(ProvisioningStep(line.step)));
+        }
+        QStringList expected;
+        for (int k = n; k >= 1; --k)
+            expected.append(kSteps[k - 1]);
+        QCOMPARE(undone, expected);
+
+        auto again = m->provision(u"acme"_s, isolation);
+        QCOMPARE(again->state, JobState::Completed);
+        QVERIFY(again->id != rolled->id);
+    }
+
+    // Retry from an earlier step runs it and everything after it again; a later one is refused.
+    void retryFromAChosenStep()
+    {
+        auto m = withTenant(u"acme"_s, u"professional"_s);
+        Failpoints::set(u"provision.verification.before"_s, u"fail"_s);
+        QCOMPARE(m->provision(u"acme"_s, Isolation::Schema)->state, JobState::Failed);
+        Failpoints::clear();
+        auto tooLate = m->retryProvisioning(u"acme"_s, 6);
+        QVERIFY(!tooLate);
+        QCOMPARE(tooLate.error().field, u"step"_s);
+        QVERIFY(tooLate.error().message.contains(u"Verification"_s));
+        QCOMPARE(m->retryProvisioning(u"acme"_s, 0).error().field, u"step"_s);
+        auto job = m->retryProvisioning(u"acme"_s, 3);
+        QCOMPARE(job->state, JobState::Completed);
+        QCOMPARE(job->steps[1].attempts, 1);
+        QCOMPARE(job->steps[2].attempts, 2);
+        QCOMPARE(job->steps[3].attempts, 2);
+        QCOMPARE(job->steps[4].attempts, 2);
+        QCOMPARE(rows(*m, u"acme"_s, Isolation::Schema), 14); // rewritten, not doubled
+    }
+
+    // Cancel: from this process (the flag) or another (the job's row); the job stops at the
+    // next check, the tenant is failed; resume completes it.
+    void cancelStopsAndResumeCompletes()
+    {
+        DatabaseUrl url;
+        auto m = withTenant(u"acme"_s, u"professional"_s, &url);
+        std::atomic_bool cancel = false;
+        auto job = m->provision(
+            u"acme"_s, Isolation::Schema,
+            [&](const ProvisioningProgress &p) {
+                if (p.step == 3)
+                    cancel = true;
+            },
+            &cancel);
+        QCOMPARE(job->state, JobState::Cancelled);
+        QCOMPARE(job->steps[2].status, StepStatus::Failed);
+        QCOMPARE(job->steps[2].error, u"cancelled"_s);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Failed);
+        QCOMPARE(m->history(u"acme"_s)->first().action, u"provisioning.cancel"_s);
+        auto nothing = m->cancelProvisioning(u"acme"_s);
+        QCOMPARE(nothing.error().code, ErrorCode::NotAllowed); // not running
+
+        // Another console asks while step 4 runs (which has no check inside); the runner sees
+        // it before step 5.
+        auto other = open(url);
+        QVERIFY(other);
+        auto resumed = m->resumeProvisioning(u"acme"_s, [&](const ProvisioningProgress &p) {
+            if (p.step == 4 && p.fraction < 0.6)
+                QVERIFY(other->cancelProvisioning(u"acme"_s));
+        });
+        QCOMPARE(resumed->state, JobState::Cancelled);
+        QCOMPARE(resumed->error, u"cancelled before Verification"_s);
+        QCOMPARE(resumed->steps[3].status, StepStatus::Succeeded);
+        auto done = m->resumeProvisioning(u"acme"_s);
+        QCOMPARE(done->state, JobState::Completed);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
+    }
+
+    // Force: admin only, with a reason, audited; validation skipped, nothing else.
+    void forceSkipsValidationOnly()
+    {
+        DatabaseUrl url;
+        auto admin = withTenant(u"tiny"_s, u"free"_s, &url);
+        // Validation fails (the free tier offers no database isolation) ...
+        QCOMPARE(admin->provision(u"tiny"_s, Isolation::Schema)->state, JobState::Completed);
+        QVERIFY(admin->create(
+            {u"odd"_s, u"Odd"_s, u"free"_s, u"o@odd.example"_s, u"eu-west-1"_s, {}, {}}));
+        Failpoints::set(u"provision.validation.before"_s, u"fail"_s);
+        QCOMPARE(admin->provision(u"odd"_s, Isolation::Shared)->state, JobState::Failed);
+        Failpoints::clear();
+
+        if (!postgres()) {
+            QVERIFY(admin->addOperator(u"sue"_s, OperatorRole::Support));
+            auto support = open(url, u"sue"_s);
+            auto denied = support->forceProvisioning(u"odd"_s, u"customer waiting"_s);
+            QCOMPARE(denied.error().code, ErrorCode::PermissionDenied);
+        }
+        auto noReason = admin->forceProvisioning(u"odd"_s, u"  "_s);
+        QCOMPARE(noReason.error().field, u"reason"_s);
+
+        auto forced = admin->forceProvisioning(u"odd"_s, u"customer waiting"_s);
+        QVERIFY2(forced, qPrintable(forced ? QString() : forced.error().message));
+        QCOMPARE(forced->state, JobState::Completed);
+        QCOMPARE(forced->steps[0].status, StepStatus::Skipped);
+        QVERIFY(forced->forced);
+        QCOMPARE(forced->reason, u"customer waiting"_s);
+        bool audited = false;
+        for (const AuditEntry &e : *admin->history(u"odd"_s))
+            audited = audited
+                || (e.action == u"provisioning.force"_s && e.reason == u"customer waiting"_s);
+        QVERIFY(audited);
+
+        // A new forced job for a pending tenant skips validation too.
+        QVERIFY(admin->create(
+            {u"new"_s, u"New"_s, u"free"_s, u"n@new.example"_s, u"eu-west-1"_s, {}, {}}));
+        auto fresh = admin->forceProvisioning(u"new"_s, u"migration from the old system"_s,
+                                              Isolation::Shared);
+        QCOMPARE(fresh->steps[0].status, StepStatus::Skipped);
+        QCOMPARE(fresh->state, JobState::Completed);
+    }
+
+    // A job whose process died (here: a runner that does not exist) is interrupted when the
+    // next manager opens; the running step says so; resume and rollback both work.
+    void aDeadRunnersJobIsInterrupted()
+    {
+        DatabaseUrl url;
+        auto m = withTenant(u"acme"_s, u"professional"_s, &url);
+        Failpoints::set(u"provision.integration.before"_s, u"fail"_s);
+        auto job = m->provision(u"acme"_s, Isolation::Schema);
+        Failpoints::clear();
+        // Make it look as the journal looks after a crash inside step 4.
+        QVERIFY(m->database().exec(u"UPDATE provisioning_jobs SET state = 'running', runner = "
+                                   "'"_s
+                                       + Provisioner::runnerId().section(u':', 0, 0)
+                                       + u":999999999:1', error = '' WHERE id = ?"_s,
+                                   {job->id}));
+        QVERIFY(m->database().exec(u"UPDATE provisioning_steps SET status = 'running' WHERE "
+                                   "job_id = ? AND step = 4"_s,
+                                   {job->id}));
+        auto reopened = open(url);
+        auto interrupted = reopened->provisioningJob(u"acme"_s);
+        QCOMPARE(interrupted->state, JobState::Interrupted);
+        QCOMPARE(interrupted->steps[3].status, StepStatus::Interrupted);
+        QVERIFY2(interrupted->error.contains(u"interrupted during Integration"_s)
+                     && interrupted->error.contains(u"999999999"_s),
+                 qPrintable(interrupted->error));
+        QCOMPARE(reopened->history(u"acme"_s)->first().action, u"provisioning.interrupted"_s);
+        auto resumed = reopened->resumeProvisioning(u"acme"_s);
+        QCOMPARE(resumed->state, JobState::Completed);
+        QCOMPARE(resumed->steps[3].attempts, 2);
+
+        // A runner that is alive (this process) is left alone.
+        QVERIFY(reopened->create(
+            {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"eu-west-1"_s, {}, {}}));
+        auto started = reopened->startProvisioning(u"beta"_s, Isolation::Shared);
+        QVERIFY(started);
+        QCOMPARE(*open(url)->recoverInterruptedJobs(), 0);
+        QCOMPARE(reopened->provisioningJob(u"beta"_s)->state, JobState::Running);
+        auto busy = open(url)->resumeProvisioning(u"beta"_s);
+        QCOMPARE(busy.error().code, ErrorCode::Conflict);
+        QCOMPARE(reopened->runProvisioning(started->id)->state, JobState::Completed);
+    }
+
+    // Roles, in core: sales and auditors read jobs but provision nothing.
+    void rolesAreEnforced()
+    {
+        if (postgres())
+            QSKIP("the same rules; tst_cli checks them with PostgreSQL logins");
+        DatabaseUrl url;
+        auto admin = withTenant(u"acme"_s, u"free"_s, &url);
+        QVERIFY(admin->addOperator(u"sam"_s, OperatorRole::Sales));
+        auto sales = open(url, u"sam"_s);
+        QCOMPARE(sales->provision(u"acme"_s).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(admin->provision(u"acme"_s)->state, JobState::Completed);
+        QCOMPARE(sales->provisioningJob(u"acme"_s)->state, JobState::Completed);
+        QVERIFY(sales->provisioningLog(u"acme"_s));
+        QCOMPARE(sales->rollbackProvisioning(u"acme"_s).error().code, ErrorCode::PermissionDenied);
+        QCOMPARE(admin->provisioningJob(u"ghost"_s).error().code, ErrorCode::NotFound);
+    }
+
+    // Row-level security: a login that is no superuser, in one tenant's context, sees and
+    // writes that tenant's shared rows only, and none without a context.
+    void sharedRowsAreIsolatedByRowLevelSecurity()
+    {
+        if (!postgres())
+            QSKIP("row-level security is PostgreSQL's");
+        DatabaseUrl url;
+        auto m = withTenant(u"acme"_s, u"free"_s, &url);
+        QVERIFY(m->create(
+            {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"eu-west-1"_s, {}, {}}));
+        QCOMPARE(m->provision(u"acme"_s, Isolation::Shared)->state, JobState::Completed);
+        QCOMPARE(m->provision(u"beta"_s, Isolation::Shared)->state, JobState::Completed);
+        PostgresDatabase &db = m_pgDatabases.back();
+        const QString app = u"rls_app_%1"_s.arg(QCoreApplication::applicationPid());
+        QVERIFY(db.execAsSuperuser(u"DROP ROLE IF EXISTS "_s + app));
+        QVERIFY(db.execAsSuperuser(u"CREATE ROLE "_s + app + u" LOGIN NOSUPERUSER"_s));
+        QVERIFY(db.execAsSuperuser(u"GRANT SELECT, INSERT ON tenant_accounts, tenant_settings TO "_s
+                                   + app));
+        auto count = [&](const QString &context, const QString &table) {
+            QString out, err;
+            const QString set = context.isEmpty()
+                ? QString()
+                : u"SELECT set_config('tenancy.tenant_id', '"_s + context + u"', false); "_s;
+            psql(
+                *m_server, db.name(), app,
+                set + u"SELECT 'n=' || count(*) || ';' || coalesce(string_agg(DISTINCT tenant_id, ','), '') FROM "_s
+                    + table,
+                &out, &err);
+            return out.section(u"n="_s, 1).section(u'\n', 0, 0).trimmed();
+        };
+        QCOMPARE(count(u"acme"_s, u"tenant_accounts"_s), u"1;acme"_s);
+        QCOMPARE(count(u"beta"_s, u"tenant_settings"_s), u"9;beta"_s);
+        QCOMPARE(count({}, u"tenant_accounts"_s), u"0;"_s);
+        QString out, err;
+        QVERIFY(psql(*m_server, db.name(), app,
+                     u"SELECT set_config('tenancy.tenant_id', 'acme', false); INSERT INTO "
+                     "tenant_accounts VALUES ('beta', 'x', 'x@evil.example', 'member', 'now')"_s,
+                     &out, &err)
+                != 0);
+        QVERIFY2(err.contains(u"row-level security"_s), qPrintable(err));
+        QVERIFY(db.execAsSuperuser(u"DROP OWNED BY "_s + app + u"; DROP ROLE "_s + app));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Provisioning)
+#include "tst_provisioning.moc"
