@@ -53,6 +53,8 @@ TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *pa
     m_loader = new Loader;
     m_loader->moveToThread(&m_loaderThread);
     m_loaderThread.start();
+    m_jobs.setMaxThreadCount(4);
+    m_jobs.setObjectName(u"tenancy-provisioning"_s);
     m_thread.setObjectName(u"tenancy-db"_s);
     m_worker = new Worker;
     m_worker->moveToThread(&m_thread);
@@ -66,6 +68,11 @@ TenantService::TenantService(std::shared_ptr<const Catalog> catalog, QObject *pa
 
 TenantService::~TenantService()
 {
+    // Provisioning runs stop at their next check (journaled as cancelled: resume or roll back
+    // later) and are waited for.
+    for (const auto &cancel : std::as_const(m_jobCancels))
+        cancel->store(true);
+    m_jobs.waitForDone();
     m_cancel->store(true);
     m_loadCancel->store(true);
     QMetaObject::invokeMethod(
@@ -430,6 +437,99 @@ quint64 TenantService::auditSecurity(const QString &id)
     return request<SecurityAudit>(
         [id](TenantManager &m, quint64) { return m.auditSecurity(id); },
         [this](quint64 r, const SecurityAudit &a) { Q_EMIT securityAudited(r, a); });
+}
+
+quint64 TenantService::runProvisioning(ProvisioningAction action, const QString &id,
+                                       std::optional<Isolation> isolation, std::optional<int> step,
+                                       const QString &reason)
+{
+    const quint64 request = m_nextRequest++;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_jobCancels.insert(id, cancel);
+    const quint64 generation = m_generation;
+    auto fail = [this, request, id](const Error &error) {
+        post([this, request, id, error] {
+            m_jobCancels.remove(id);
+            Q_EMIT failed(request, error);
+        });
+    };
+    // The connection's parameters are the worker's; the run gets a connection of its own.
+    QMetaObject::invokeMethod(m_worker, [=, this] {
+        if (generation != m_worker->generation || !m_worker->manager)
+            return fail(Error::make(ErrorCode::Cancelled,
+                                    tr("another database was opened before this ran; nothing "
+                                       "was changed")));
+        const DatabaseUrl url = m_worker->url;
+        const QString password = m_worker->password;
+        const QString operatorName = m_worker->operatorName;
+        m_jobs.start([=, this] {
+            SystemClock clock;
+            auto db = Database::open(url, password);
+            if (!db)
+                return fail(db.error());
+            auto manager
+                = TenantManager::open(std::move(db).value(), m_catalog, operatorName, clock);
+            if (!manager)
+                return fail(manager.error());
+            TenantManager &m = **manager;
+            auto observer = [this, request](const ProvisioningProgress &p) {
+                post([this, request, p] { Q_EMIT provisioningProgress(request, p); });
+            };
+            Result<ProvisioningJob> job = Error::make(ErrorCode::Usage, QString());
+            switch (action) {
+            case ProvisioningAction::Provision:
+                job = m.provision(id, isolation, observer, cancel.get());
+                break;
+            case ProvisioningAction::Retry:
+                job = m.retryProvisioning(id, step, observer, cancel.get());
+                break;
+            case ProvisioningAction::Resume:
+                job = m.resumeProvisioning(id, observer, cancel.get());
+                break;
+            case ProvisioningAction::Rollback:
+                job = m.rollbackProvisioning(id, observer, cancel.get());
+                break;
+            case ProvisioningAction::Force:
+                job = m.forceProvisioning(id, reason, isolation, observer, cancel.get());
+                break;
+            }
+            if (!job)
+                return fail(job.error());
+            post([this, request, id, value = *job] {
+                m_jobCancels.remove(id);
+                Q_EMIT provisioningFinished(request, value);
+            });
+        });
+    });
+    return request;
+}
+
+quint64 TenantService::cancelProvisioning(const QString &id)
+{
+    // A run of ours hears it at once; any other (tenancyctl, another console) through the row.
+    if (auto cancel = m_jobCancels.value(id))
+        cancel->store(true);
+    return request<ProvisioningJob>(
+        [id](TenantManager &m, quint64) { return m.cancelProvisioning(id); },
+        [this](quint64 r, const ProvisioningJob &j) { Q_EMIT provisioningChanged(r, j); });
+}
+
+quint64 TenantService::provisioningJobs(bool openOnly)
+{
+    return request<QList<ProvisioningJob>>(
+        [openOnly](TenantManager &m, quint64) { return m.provisioningJobs(openOnly); },
+        [this](quint64 r, const QList<ProvisioningJob> &jobs) {
+            Q_EMIT provisioningJobsLoaded(r, jobs);
+        });
+}
+
+quint64 TenantService::provisioningLog(const QString &id, qint64 jobId, qint64 afterId)
+{
+    return request<QList<ProvisioningLogLine>>(
+        [=](TenantManager &m, quint64) { return m.provisioningLog(id, jobId, afterId); },
+        [this, id, jobId](quint64 r, const QList<ProvisioningLogLine> &lines) {
+            Q_EMIT provisioningLogLoaded(r, id, jobId, lines);
+        });
 }
 
 quint64 TenantService::templates()

@@ -5,8 +5,10 @@
 #include "model/Result.h"
 #include "store/DatabaseUrl.h"
 
+#include <QHash>
 #include <QObject>
 #include <QThread>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -79,6 +81,20 @@ public:
     quint64 securityEvents(const QString &id, const QDateTime &since, int limit);
     quint64 importSecurityEvents(const QString &path, bool skipBad);
     quint64 auditSecurity(const QString &id);
+    // Provisioning. A job runs on a thread of its own with its own connection (several can
+    // run at once; the GUI never waits on one), reporting provisioningProgress() as it goes
+    // and provisioningFinished() with the job as it ended (completed, failed at a step with
+    // the reason, cancelled). cancelProvisioning() stops a job run here or by another process.
+    enum class ProvisioningAction { Provision, Retry, Resume, Rollback, Force };
+    quint64 runProvisioning(ProvisioningAction action, const QString &id,
+                            std::optional<Isolation> isolation = {}, std::optional<int> step = {},
+                            const QString &reason = {});
+    quint64 cancelProvisioning(const QString &id); // provisioningChanged
+    bool isProvisioningHere(const QString &id) const { return m_jobCancels.contains(id); }
+    // The queue (open jobs, or all, newest first) and a job's log after a line.
+    quint64 provisioningJobs(bool openOnly); // provisioningJobsLoaded
+    quint64 provisioningLog(const QString &id, qint64 jobId,
+                            qint64 afterId); // provisioningLogLoaded
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -117,6 +133,12 @@ Q_SIGNALS:
                               const Tenancy::TenantService::SecurityEventsView &view);
     void securityEventsImported(quint64 request, const Tenancy::SecurityEventImport &result);
     void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
+    void provisioningProgress(quint64 request, const Tenancy::ProvisioningProgress &progress);
+    void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);
+    void provisioningChanged(quint64 request, const Tenancy::ProvisioningJob &job);
+    void provisioningJobsLoaded(quint64 request, const QList<Tenancy::ProvisioningJob> &jobs);
+    void provisioningLogLoaded(quint64 request, const QString &tenantId, qint64 jobId,
+                               const QList<Tenancy::ProvisioningLogLine> &lines);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:
@@ -140,6 +162,8 @@ private:
     quint64 m_openCalls = 0; // open() calls so far
     quint64 m_generation = 0; // the open() whose database is in use (GUI thread's view)
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
+    QThreadPool m_jobs; // provisioning runs
+    QHash<QString, std::shared_ptr<std::atomic_bool>> m_jobCancels; // tenant -> its run here
     // GUI-thread view of the connection.
     bool m_open = false;
     Operator m_operator;

@@ -7,6 +7,7 @@
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/ProvisioningView.h"
 #include "views/TemplatesView.h"
 #include "views/TenantsView.h"
 #include "views/TiersView.h"
@@ -36,7 +37,7 @@ namespace Tenancy::Ui {
 
 namespace {
 enum OuterPage { MainPage, MessagePage };
-const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s};
+const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s, u"provisioning"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -57,6 +58,14 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_views->addWidget(m_tenants);
     m_views->addWidget(m_tiers);
     m_views->addWidget(m_templates);
+    m_provisioning = new ProvisioningView(m_service);
+    m_views->addWidget(m_provisioning);
+    connect(m_tenants, &TenantsView::provisionRequested, this, [this](const QString &id) {
+        m_provisioning->provision(id);
+        showView(u"provisioning"_s);
+    });
+    connect(m_provisioning, &ProvisioningView::tenantChanged, this,
+            [this] { m_tenants->reload(true); });
 
     m_nav = new QListWidget;
     m_nav->setObjectName(u"navigation"_s);
@@ -64,6 +73,7 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_nav->addItem(tr("Tenants"));
     m_nav->addItem(tr("Tiers"));
     m_nav->addItem(tr("Templates"));
+    m_nav->addItem(tr("Provisioning"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Provisioning"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
@@ -186,6 +196,9 @@ void MainWindow::createActions()
     connect(m_showTenants, &QAction::triggered, this, [this] { showView(u"tenants"_s); });
     connect(m_showTiers, &QAction::triggered, this, [this] { showView(u"tiers"_s); });
     connect(m_showTemplates, &QAction::triggered, this, [this] { showView(u"templates"_s); });
+    m_showProvisioning
+        = action(tr("&Provisioning"), u"showProvisioningAction"_s, QKeySequence(tr("Ctrl+4")));
+    connect(m_showProvisioning, &QAction::triggered, this, [this] { showView(u"provisioning"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -203,10 +216,12 @@ void MainWindow::createActions()
     view->addAction(m_showTenants);
     view->addAction(m_showTiers);
     view->addAction(m_showTemplates);
+    view->addAction(m_showProvisioning);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
     tenant->addAction(m_tenants->openAction());
+    tenant->addAction(m_tenants->provisionAction());
     tenant->addAction(m_tenants->suspendAction());
     tenant->addAction(m_tenants->reactivateAction());
     tenant->setToolTipsVisible(true);
@@ -383,6 +398,12 @@ void MainWindow::showCommandPalette()
                               m_showTenants,
                               m_showTiers,
                               m_showTemplates,
+                              m_showProvisioning,
+                              m_tenants->provisionAction(),
+                              m_provisioning->retryAction(),
+                              m_provisioning->resumeAction(),
+                              m_provisioning->rollbackAction(),
+                              m_provisioning->cancelAction(),
                               m_connect,
                               m_tenants->sampleFleetAction(),
                               m_quit};

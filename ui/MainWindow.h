@@ -20,6 +20,7 @@ struct Operator;
 namespace Tenancy::Ui {
 
 class TenantsView;
+class ProvisioningView;
 class TemplatesView;
 class TiersView;
 
@@ -42,6 +43,7 @@ public:
     TenantsView *tenantsView() const { return m_tenants; }
     TiersView *tiersView() const { return m_tiers; }
     TemplatesView *templatesView() const { return m_templates; }
+    ProvisioningView *provisioningView() const { return m_provisioning; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -79,6 +81,7 @@ private:
     TenantsView *m_tenants = nullptr;
     TiersView *m_tiers = nullptr;
     TemplatesView *m_templates = nullptr;
+    ProvisioningView *m_provisioning = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_countLabel = nullptr;
@@ -91,6 +94,7 @@ private:
     QAction *m_showTenants = nullptr;
     QAction *m_showTiers = nullptr;
     QAction *m_showTemplates = nullptr;
+    QAction *m_showProvisioning = nullptr;
 };
 
 } // namespace Tenancy::Ui

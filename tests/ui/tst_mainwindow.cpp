@@ -8,9 +8,11 @@
 #include "UiTestSupport.h"
 #include "dialogs/CommandPalette.h"
 #include "dialogs/ReasonDialog.h"
+#include "models/ProvisioningJobsModel.h"
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/ProvisioningView.h"
 #include "views/TenantDetailView.h"
 #include "views/TenantsView.h"
 #include "widgets/Prompts.h"
@@ -101,7 +103,9 @@ private Q_SLOTS:
                     .endsWith(u"tenancy.sqlite"_s));
         // Navigation
         auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
-        QCOMPARE(nav->count(), 3);
+        QCOMPARE(nav->count(), 4);
+        c.window->findChild<QAction *>(u"showProvisioningAction"_s)->trigger();
+        QCOMPARE(c.window->currentView(), u"provisioning"_s);
         c.window->findChild<QAction *>(u"showTiersAction"_s)->trigger();
         QCOMPARE(c.window->currentView(), u"tiers"_s);
         c.window->findChild<QAction *>(u"showTenantsAction"_s)->trigger();
@@ -323,6 +327,43 @@ private Q_SLOTS:
                  qPrintable(suspend->toolTip()));
         QVERIFY(!c.window->newTenantAction()->isEnabled());
         QVERIFY(c.window->tenantsView()->openAction()->isEnabled());
+    }
+
+    // A new tenant is pending; Provision (in the directory) runs its job, shown in
+    // Provisioning, and the directory shows it active when the job ends.
+    void provisionsFromTheDirectory()
+    {
+        SqliteFile file;
+        {
+            auto m = openManager(file.url(), u"alice"_s, m_clock);
+            QVERIFY(m->create(
+                {u"acme"_s, u"ACME"_s, u"free"_s, u"a@acme.example"_s, u"us-east-1"_s, {}, {}}));
+            QVERIFY(createActive(
+                *m,
+                {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"us-east-1"_s, {}, {}}));
+        }
+        Console c = open(file.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto *table = c.window->findChild<QTableView *>(u"tenantTable"_s);
+        QAction *provision = c.window->tenantsView()->provisionAction();
+        table->selectRow(model(c)->rowOfTenant(u"beta"_s));
+        QVERIFY(!provision->isEnabled()); // active already
+        QVERIFY2(provision->toolTip().contains(u"Only pending tenants"_s),
+                 qPrintable(provision->toolTip()));
+        table->selectRow(model(c)->rowOfTenant(u"acme"_s));
+        QCOMPARE(model(c)->status(model(c)->rowOfTenant(u"acme"_s)), TenantStatus::Pending);
+        QVERIFY(provision->isEnabled());
+        provision->trigger();
+        QCOMPARE(c.window->currentView(), u"provisioning"_s);
+        QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"acme"_s)), TenantStatus::Active);
+        Ui::ProvisioningView *view = c.window->provisioningView();
+        QTRY_VERIFY(view->model()->rowOfTenant(u"acme"_s) >= 0);
+        QTRY_COMPARE(
+            view->model()
+                ->index(view->model()->rowOfTenant(u"acme"_s), Ui::ProvisioningJobsModel::State)
+                .data()
+                .toString(),
+            u"Completed"_s);
     }
 
     void suspendsWithAReasonAndHandlesAConflict()

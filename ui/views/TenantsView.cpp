@@ -160,7 +160,10 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
     m_sampleFleetAction
         = new QAction(tr("Load a &sample fleet of %L1 tenants…").arg(kSampleFleetSize), this);
     m_sampleFleetAction->setObjectName(u"sampleFleetAction"_s);
-    m_table->addActions({m_openAction, m_suspendAction, m_reactivateAction});
+    m_provisionAction = new QAction(tr("&Provision"), this);
+    m_provisionAction->setObjectName(u"provisionAction"_s);
+    m_provisionAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_table->addActions({m_openAction, m_provisionAction, m_suspendAction, m_reactivateAction});
     auto *closeTab = new QAction(tr("Close Tenant Tab"), this);
     closeTab->setShortcut(QKeySequence::Close);
     closeTab->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -184,6 +187,11 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
     connect(m_table, &QTableView::activated, this, &TenantsView::openSelected);
     connect(m_suspendAction, &QAction::triggered, this, [this] { changeSelectedStatus(true); });
     connect(m_reactivateAction, &QAction::triggered, this, [this] { changeSelectedStatus(false); });
+    connect(m_provisionAction, &QAction::triggered, this, [this] {
+        const int row = currentRow();
+        if (row >= 0 && m_model->status(row) == TenantStatus::Pending)
+            Q_EMIT provisionRequested(m_model->tenantId(row));
+    });
     connect(m_sampleFleetAction, &QAction::triggered, this, &TenantsView::generateSampleFleet);
     connect(sampleButton, &QPushButton::clicked, m_sampleFleetAction, &QAction::trigger);
     connect(m_sampleFleetAction, &QAction::changed, sampleButton, [this, sampleButton] {
@@ -309,6 +317,14 @@ void TenantsView::updateActions()
                                        : selected && status != TenantStatus::Suspended
                                        ? tr("Only suspended tenants can be reactivated.")
                                        : tr("Reactivate the selected tenant"));
+    const bool mayProvision = m_service.can(Permission::Provision);
+    m_provisionAction->setEnabled(selected && mayProvision && status == TenantStatus::Pending);
+    m_provisionAction->setToolTip(
+        !mayProvision ? tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::Provision))
+            : selected && status != TenantStatus::Pending
+            ? tr("Only pending tenants can be provisioned; a failed job is retried or rolled "
+                 "back in Provisioning.")
+            : tr("Provision the selected tenant: six steps, shown in Provisioning"));
     const bool mayCreate = m_service.can(Permission::GenerateSampleFleet);
     m_sampleFleetAction->setEnabled(mayCreate);
     m_sampleFleetAction->setToolTip(

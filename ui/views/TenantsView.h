@@ -43,6 +43,7 @@ public:
     QAction *openAction() const { return m_openAction; }
     QAction *suspendAction() const { return m_suspendAction; }
     QAction *reactivateAction() const { return m_reactivateAction; }
+    QAction *provisionAction() const { return m_provisionAction; }
     QAction *sampleFleetAction() const { return m_sampleFleetAction; }
 
     // sameDatabase: F5, a new tenant, a reconnect (the rows stay until the new load is in);
@@ -61,6 +62,7 @@ public:
 Q_SIGNALS:
     void countsChanged(qint64 matches, qint64 total);
     void notice(const QString &message); // for the status bar: worth saying, not worth a dialog
+    void provisionRequested(const QString &tenantId); // the Provision action, for a pending tenant
 
 private:
     void applyFilter();
@@ -90,6 +92,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_suspendAction = nullptr;
     QAction *m_reactivateAction = nullptr;
+    QAction *m_provisionAction = nullptr;
     QAction *m_sampleFleetAction = nullptr;
     QProgressDialog *m_progress = nullptr;
     quint64 m_fleetRequest = 0;
