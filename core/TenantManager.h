@@ -100,6 +100,26 @@ struct SecurityAudit
     QJsonObject toJson() const;
 };
 
+// What a purge destroyed, and the proof: the deletion certificate (JSON) and where it and the
+// final backup were written.
+struct PurgeResult
+{
+    Tenant tenant; // now deleted
+    QJsonObject certificate;
+    QString certificatePath;
+    QString backupPath;
+};
+
+// What `maintenance run` did.
+struct MaintenanceReport
+{
+    QStringList purged; // tenants whose grace period had ended
+    QStringList held; // ... but under a legal hold
+    QList<Error> failed; // purges that failed (the others went on)
+    QStringList backupsRemoved; // files past their retention
+    QJsonObject toJson() const;
+};
+
 struct DatabaseInfo
 {
     QString url;
@@ -262,6 +282,22 @@ public:
     // their tenants failed: resume or roll back then work. Done on open; returns how many.
     Result<int> recoverInterruptedJobs();
 
+    // Deprovisioning (DOMAIN.md "Lifecycle"): an active or suspended tenant is deprovisioned
+    // (access suspended) for a 30-day grace period, during which it can be cancelled (back to
+    // where it was). Then purge: a backup of its data and configuration (gzip, SHA-256, kept
+    // 90 days), secure destruction of its storage and events, and a deletion certificate. A
+    // legal hold blocks the purge. An admin may purge before the grace period ends.
+    static constexpr int gracePeriodDays = 30;
+    static constexpr int backupRetentionDays = 90;
+    Result<Tenant> deprovision(const QString &id, const QString &reason,
+                               std::optional<int> expectedVersion = {});
+    Result<Tenant> cancelDeprovisioning(const QString &id, const QString &reason);
+    Result<PurgeResult> purge(const QString &id, const QString &reason);
+    Result<Tenant> setLegalHold(const QString &id, bool on, const QString &reason);
+    // Purges tenants whose grace period ended (not those under a legal hold) and removes
+    // backups past their retention, logging (and auditing) what it removed.
+    Result<MaintenanceReport> runMaintenance();
+
     // Operators
     Result<QList<Operator>> operators();
     Result<Operator> addOperator(const QString &name, OperatorRole role);
@@ -292,6 +328,8 @@ private:
     Result<Tenant> findTenant(const QString &id);
     Result<ConfigRevision> revisionZero(const Tenant &tenant);
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
+    Result<Tenant> writeTenant(const Tenant &before, Tenant after, const QString &action,
+                               const QString &reason);
     Result<ProvisioningJob> openJob(const QString &tenantId);
     Result<ProvisioningJob> continueJob(const QString &tenantId, std::optional<int> step,
                                         const QString &action, const QString &reason, bool force,

@@ -113,8 +113,9 @@ void Cli::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
-void Cli::printTable(const QStringList &header, const QList<QStringList> &rows)
+void Cli::printTable(const QStringList &header, const QList<QStringList> &rows, QTextStream *stream)
 {
+    QTextStream &to = stream ? *stream : m_out;
     QList<qsizetype> widths;
     for (const QString &h : header)
         widths << h.size();
@@ -130,12 +131,12 @@ void Cli::printTable(const QStringList &header, const QList<QStringList> &rows)
             else
                 text += cells[i];
         }
-        m_out << text << '\n';
+        to << text << '\n';
     };
     line(header);
     for (const QStringList &row : rows)
         line(row);
-    m_out.flush();
+    to.flush();
 }
 
 const Command *Cli::findCommand(const QStringList &words, int *consumed) const

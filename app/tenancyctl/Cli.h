@@ -76,7 +76,8 @@ public:
     int usageError(const QString &message);
     void printJson(const QJsonValue &value);
     // Plain text table with a header row; column widths from the content.
-    void printTable(const QStringList &header, const QList<QStringList> &rows);
+    void printTable(const QStringList &header, const QList<QStringList> &rows,
+                    QTextStream *stream = nullptr); // default: out()
 
     SecretStore &secretStore();
     std::shared_ptr<const Catalog> sharedCatalog() const { return m_catalog; }

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QThread>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ctl {
@@ -17,13 +19,13 @@ QString timeText(const QDateTime &time)
     return time.isValid() ? toIsoUtc(time) : u"-"_s;
 }
 
-void printJob(Cli &cli, const ProvisioningJob &job)
+void printJob(Cli &cli, const ProvisioningJob &job, QTextStream *stream = nullptr)
 {
     if (cli.json()) {
         cli.printJson(job.toJson());
         return;
     }
-    QTextStream &out = cli.out();
+    QTextStream &out = stream ? *stream : cli.out();
     out << Cli::tr("job %1 for %2: %3 (%4 isolation, %5)")
                .arg(job.id)
                .arg(job.tenantId, jobStateId(job.state), isolationId(job.isolation), job.storage)
@@ -40,7 +42,7 @@ void printJob(Cli &cli, const ProvisioningJob &job)
     }
     cli.printTable({Cli::tr("STEP"), Cli::tr("NAME"), Cli::tr("STATUS"), Cli::tr("ATTEMPTS"),
                     Cli::tr("STARTED"), Cli::tr("FINISHED"), Cli::tr("ERROR")},
-                   rows);
+                   rows, &out);
     const StepRecord *current = job.currentStep();
     if (job.state == JobState::Failed || job.state == JobState::Interrupted
         || job.state == JobState::Cancelled) {
@@ -50,26 +52,37 @@ void printJob(Cli &cli, const ProvisioningJob &job)
     }
 }
 
-// The observer of a foreground run: a line per step change (text mode only).
+// The observer of a foreground run: a line per step change on stderr when it is a terminal
+// (stdout holds the result only; scripts see one error line, nothing else).
 TenantManager::ProvisioningObserver printer(Cli &cli)
 {
-    if (cli.json())
+    if (!::isatty(STDERR_FILENO))
         return {};
     return [&cli](const ProvisioningProgress &p) {
-        cli.out() << u"[%1/%2] %3"_s.arg(p.step).arg(provisioningStepCount).arg(p.message) << '\n';
-        cli.out().flush();
+        cli.err() << u"[%1/%2] %3"_s.arg(p.step).arg(provisioningStepCount).arg(p.message) << '\n';
+        cli.err().flush();
     };
 }
 
-// A run's end: the job, and the exit status (failed and cancelled runs fail).
+// A run's end: the job, and the exit status (failed and cancelled runs fail, their job on
+// stderr).
 int ended(Context &c, const Result<ProvisioningJob> &job)
 {
     if (!job)
         return c.cli.fail(job.error());
-    printJob(c.cli, *job);
-    if (job->state == JobState::Completed || job->state == JobState::RolledBack)
+    if (job->state == JobState::Completed || job->state == JobState::RolledBack) {
+        printJob(c.cli, *job);
         return Ok;
-    return c.cli.fail(Error::make(ErrorCode::NotAllowed, job->error));
+    }
+    if (!c.cli.json() && ::isatty(STDERR_FILENO))
+        printJob(c.cli, *job, &c.cli.err());
+    return c.cli.fail(Error::make(
+        ErrorCode::NotAllowed,
+        Cli::tr("%1 (job %2 is %3: see tenancyctl provision status %4; then provision retry, "
+                "resume or rollback)")
+            .arg(job->error)
+            .arg(job->id)
+            .arg(jobStateId(job->state), job->tenantId)));
 }
 
 std::optional<Isolation> isolationOption(Context &c, int *status)
@@ -262,6 +275,112 @@ int runJobs(Context &c)
     return Ok;
 }
 
+void printTenantLine(Context &c, const Tenant &t, const QString &text)
+{
+    if (c.cli.json())
+        c.cli.printJson(t.toJson(false));
+    else
+        c.cli.out() << text << '\n';
+}
+
+int runDeprovision(Context &c)
+{
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("deprovision: --reason is required"));
+    auto t = c.manager->deprovision(c.positional.at(0), c.args.value(u"reason"_s));
+    if (!t)
+        return c.cli.fail(t.error());
+    printTenantLine(c, *t,
+                    Cli::tr("%1 is being deprovisioned: access is suspended; it can be cancelled "
+                            "until %2 (the grace period of %3 days), when it may be purged. Its "
+                            "final backup is kept %4 days after the purge.")
+                        .arg(t->id, toIsoUtc(t->purgeAfter))
+                        .arg(TenantManager::gracePeriodDays)
+                        .arg(TenantManager::backupRetentionDays));
+    return Ok;
+}
+
+int runDeprovisionCancel(Context &c)
+{
+    const QString reason = c.args.isSet(u"reason"_s) ? c.args.value(u"reason"_s)
+                                                     : Cli::tr("deprovisioning cancelled");
+    auto t = c.manager->cancelDeprovisioning(c.positional.at(0), reason);
+    if (!t)
+        return c.cli.fail(t.error());
+    printTenantLine(
+        c, *t,
+        Cli::tr("deprovisioning of %1 cancelled; it is %2 again").arg(t->id, statusId(t->status)));
+    return Ok;
+}
+
+int runPurge(Context &c)
+{
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("deprovision purge: --reason is required"));
+    auto purged = c.manager->purge(c.positional.at(0), c.args.value(u"reason"_s));
+    if (!purged)
+        return c.cli.fail(purged.error());
+    if (c.cli.json()) {
+        c.cli.printJson(purged->certificate);
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    out << Cli::tr("purged %1: its data is destroyed").arg(purged->tenant.id) << '\n'
+        << Cli::tr("backup: %1 (SHA-256 %2), kept until %3")
+               .arg(purged->backupPath, purged->certificate[u"backup"_s][u"sha256"_s].toString(),
+                    purged->certificate[u"backup"_s][u"retain_until"_s].toString())
+        << '\n';
+    if (!purged->certificatePath.isEmpty())
+        out << Cli::tr("deletion certificate: %1").arg(purged->certificatePath) << '\n';
+    return Ok;
+}
+
+int runLegalHold(Context &c)
+{
+    const QString state = c.positional.value(1);
+    if (state != u"on"_s && state != u"off"_s)
+        return c.cli.usageError(
+            Cli::tr("tenant legal-hold: say on or off (found \"%1\")").arg(state));
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("tenant legal-hold: --reason is required"));
+    auto t
+        = c.manager->setLegalHold(c.positional.at(0), state == u"on"_s, c.args.value(u"reason"_s));
+    if (!t)
+        return c.cli.fail(t.error());
+    printTenantLine(c, *t,
+                    t->legalHold
+                        ? Cli::tr("%1 is under a legal hold: it cannot be purged").arg(t->id)
+                        : Cli::tr("the legal hold on %1 is lifted").arg(t->id));
+    return Ok;
+}
+
+int runMaintenance(Context &c)
+{
+    auto report = c.manager->runMaintenance();
+    if (!report)
+        return c.cli.fail(report.error());
+    if (c.cli.json()) {
+        c.cli.printJson(report->toJson());
+    } else {
+        QTextStream &out = c.cli.out();
+        out << Cli::tr("purged (grace period over): %1")
+                   .arg(report->purged.isEmpty() ? u"-"_s : report->purged.join(u", "_s))
+            << '\n'
+            << Cli::tr("kept (legal hold): %1")
+                   .arg(report->held.isEmpty() ? u"-"_s : report->held.join(u", "_s))
+            << '\n'
+            << Cli::tr("backups removed (past %1 days): %2")
+                   .arg(TenantManager::backupRetentionDays)
+                   .arg(report->backupsRemoved.size())
+            << '\n';
+        for (const QString &path : report->backupsRemoved)
+            out << "  " << path << '\n';
+    }
+    for (const Error &e : report->failed)
+        c.cli.err() << "tenancyctl: error: " << e.message << '\n';
+    return report->failed.isEmpty() ? Ok : Failed;
+}
+
 Command command(const QStringList &path, const QString &arguments, const QString &summary,
                 const QList<QCommandLineOption> &options, int (*run)(Context &))
 {
@@ -310,6 +429,29 @@ QList<Command> provisionCommands()
                 {isolation, option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runForce),
         command({u"provision"_s, u"cancel"_s}, u"ID"_s,
                 Cli::tr("Ask the process running the tenant's job to stop."), {}, runCancel),
+        command({u"deprovision"_s}, u"ID"_s,
+                Cli::tr("Start deprovisioning: access suspended, purge possible after %1 days.")
+                    .arg(TenantManager::gracePeriodDays),
+                {option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runDeprovision),
+        command({u"deprovision"_s, u"cancel"_s}, u"ID"_s,
+                Cli::tr("Cancel deprovisioning: the tenant is as it was before."),
+                {option(u"reason"_s, Cli::tr("why"), u"TEXT"_s)}, runDeprovisionCancel),
+        command({u"deprovision"_s, u"purge"_s}, u"ID"_s,
+                Cli::tr("Back up, destroy and certify a deprovisioned tenant's data (before the "
+                        "grace period ends: admin)."),
+                {option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runPurge),
+        {{u"tenant"_s, u"legal-hold"_s},
+         u"ID on|off"_s,
+         2,
+         Cli::tr("Set or lift a legal hold (compliance, admin); a held tenant cannot be purged."),
+         {option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)},
+         Command::Needs::Manager,
+         runLegalHold},
+        command({u"maintenance"_s, u"run"_s}, {},
+                Cli::tr("Purge tenants past their grace period, remove backups past %1 days "
+                        "(admin).")
+                    .arg(TenantManager::backupRetentionDays),
+                {}, runMaintenance),
         command({u"provision"_s, u"jobs"_s}, {},
                 Cli::tr("The provisioning queue: open jobs (or --all), newest first."),
                 {option(u"all"_s, Cli::tr("finished jobs too"))}, runJobs),

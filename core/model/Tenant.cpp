@@ -107,7 +107,11 @@ QJsonObject Tenant::toJson(bool withConfiguration) const
         {u"updated_at"_s, toIsoUtc(updatedAt)},
         {u"updated_by"_s, updatedBy},
         {u"isolation"_s, isolation.isEmpty() ? QJsonValue() : QJsonValue(isolation)},
+        {u"legal_hold"_s, legalHold},
+        {u"purge_after"_s, purgeAfter.isValid() ? QJsonValue(toIsoUtc(purgeAfter)) : QJsonValue()},
     };
+    if (legalHold)
+        o.insert(u"legal_hold_reason"_s, legalHoldReason);
     if (withConfiguration)
         o.insert(u"configuration"_s, configuration);
     return o;

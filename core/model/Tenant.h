@@ -52,6 +52,13 @@ struct Tenant
     // The isolation level it was provisioned at ("shared", "schema", ...); empty before
     // provisioning (and for tenants from before provisioning existed).
     QString isolation;
+    // Deprovisioning: when it was asked for, when the grace period ends (purge possible), and
+    // the status a cancel returns to. A legal hold blocks the purge.
+    QDateTime deprovisionRequestedAt;
+    QDateTime purgeAfter;
+    TenantStatus deprovisionFrom = TenantStatus::Active;
+    bool legalHold = false;
+    QString legalHoldReason;
 
     // The JSON shape of `tenancyctl tenant show` (list omits configuration).
     QJsonObject toJson(bool withConfiguration = true) const;

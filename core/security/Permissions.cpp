@@ -23,8 +23,12 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ImportSecurityEvents:
     case P::Provision:
         return role == R::Support || role == R::Admin;
+    case P::ManageLegalHold:
+        return role == R::Compliance || role == R::Admin;
     case P::ManageOperators:
     case P::ForceProvision:
+    case P::PurgeTenants:
+    case P::RunMaintenance:
     case P::MigrateDatabase:
         return role == R::Admin;
     }
@@ -76,6 +80,15 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ForceProvision:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "force provisioning past validation");
+        break;
+    case Permission::PurgeTenants:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "purge tenants");
+        break;
+    case Permission::ManageLegalHold:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "set or lift legal holds");
+        break;
+    case Permission::RunMaintenance:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "run maintenance");
         break;
     }
     return QCoreApplication::translate("Tenancy::Permissions", text);

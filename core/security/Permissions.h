@@ -21,7 +21,10 @@ enum class Permission {
     ReadSecurityEvents, // authentication events and their anomalies
     ImportSecurityEvents,
     Provision, // provision, retry, resume, roll back, cancel
-    ForceProvision, // provision skipping validation, with a reason (the last: tests count by it)
+    ForceProvision, // provision skipping validation, with a reason
+    PurgeTenants, // destroy a deprovisioned tenant's data before its grace period ends
+    ManageLegalHold, // set or lift a legal hold (blocks purging)
+    RunMaintenance, // retention: purge after the grace period, remove old backups (the last)
 };
 
 bool roleAllows(OperatorRole role, Permission permission);

@@ -12,11 +12,12 @@ const QString kTables = u"tenants, configuration_documents, operators, audit_ent
                         "schema_version, configuration_revisions, templates, security_events, "
                         "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
                         "tenant_accounts, tenant_settings, tenant_integrations, "
-                        "tenant_documents"_s;
+                        "tenant_documents, tenant_backups, deletion_certificates"_s;
 // Read by every role.
 const QString kReadable = u"tenants, configuration_documents, operators, settings, "
                           "schema_version, configuration_revisions, templates, "
-                          "provisioning_jobs, provisioning_steps, provisioning_log"_s;
+                          "provisioning_jobs, provisioning_steps, provisioning_log, tenant_backups, "
+                          "deletion_certificates"_s;
 // The shared tenant tables: written by provisioning (support and admin).
 const QString kTenantTables = u"tenant_info, tenant_accounts, tenant_settings, "
                               "tenant_integrations, tenant_documents"_s;
@@ -51,6 +52,8 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT ON configuration_revisions"_s,
                 u"INSERT ON templates"_s,
                 u"SELECT, INSERT, DELETE ON security_events"_s,
+                u"INSERT, UPDATE ON tenant_backups"_s,
+                u"INSERT ON deletion_certificates"_s,
                 u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
                 u"INSERT ON provisioning_log"_s,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};

@@ -302,6 +302,30 @@ Result<void> schemaV6(Database &db)
               " level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),"
               " message TEXT NOT NULL)"_s,
         u"CREATE INDEX provisioning_log_by_job ON provisioning_log (job_id, id)"_s,
+        // Deprovisioning: the grace period, where a cancel returns to, the legal hold.
+        u"ALTER TABLE tenants ADD COLUMN deprovision_from TEXT NOT NULL DEFAULT ''"_s,
+        u"ALTER TABLE tenants ADD COLUMN deprovision_requested_at TEXT"_s,
+        u"ALTER TABLE tenants ADD COLUMN purge_after TEXT"_s,
+        u"ALTER TABLE tenants ADD COLUMN legal_hold INTEGER NOT NULL DEFAULT 0"_s,
+        u"ALTER TABLE tenants ADD COLUMN legal_hold_reason TEXT NOT NULL DEFAULT ''"_s,
+        // Backups taken before destruction (kept for the retention period) and the deletion
+        // certificates of purged tenants.
+        u"CREATE TABLE tenant_backups ("_s + id
+            + u","
+              " tenant_id TEXT NOT NULL,"
+              " kind TEXT NOT NULL CHECK (kind IN ('purge', 'upgrade')),"
+              " path TEXT NOT NULL,"
+              " sha256 TEXT NOT NULL,"
+              " bytes BIGINT NOT NULL,"
+              " created_at TEXT NOT NULL,"
+              " created_by TEXT NOT NULL,"
+              " retain_until TEXT NOT NULL,"
+              " removed_at TEXT)"_s,
+        u"CREATE INDEX tenant_backups_by_tenant ON tenant_backups (tenant_id, id)"_s,
+        u"CREATE TABLE deletion_certificates ("
+        " tenant_id TEXT PRIMARY KEY,"
+        " certificate TEXT NOT NULL,"
+        " created_at TEXT NOT NULL)"_s,
     };
     if (auto r = run(db, sql); !r)
         return r;

@@ -13,9 +13,11 @@ namespace Tenancy {
 
 namespace {
 
-const QString kColumns = u"id, name, tier, status, owner_email, region, industry, compliance, "
-                         "version, created_at, updated_at, updated_by, configuration_sha256, "
-                         "configuration_revision, created_by, isolation"_s;
+const QString kColumns
+    = u"id, name, tier, status, owner_email, region, industry, compliance, "
+      "version, created_at, updated_at, updated_by, configuration_sha256, "
+      "configuration_revision, created_by, isolation, deprovision_requested_at, purge_after, "
+      "deprovision_from, legal_hold, legal_hold_reason"_s;
 constexpr int kRowsPerInsert = 200;
 
 QString repeatedTuples(int rows, int columns)
@@ -51,6 +53,11 @@ QString insertTenantsSql(int rows, bool skipExisting)
 QString text(const QString &s)
 {
     return s.isNull() ? u""_s : s;
+}
+
+QVariant optionalTime(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
 void bindTenant(QSqlQuery &q, const Tenant &t)
@@ -126,6 +133,13 @@ Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
     t.configurationRevision = row.value(13).toInt();
     t.createdBy = row.value(14).toString();
     t.isolation = row.value(15).toString();
+    if (!row.value(16).isNull())
+        t.deprovisionRequestedAt = fromIsoUtc(row.value(16).toString());
+    if (!row.value(17).isNull())
+        t.purgeAfter = fromIsoUtc(row.value(17).toString());
+    t.deprovisionFrom = statusFromId(row.value(18).toString()).value_or(TenantStatus::Active);
+    t.legalHold = row.value(19).toInt() != 0;
+    t.legalHoldReason = row.value(20).toString();
     return t;
 }
 
@@ -339,13 +353,29 @@ Result<bool> TenantRepository::update(const Tenant &tenant, int expectedVersion)
     auto q = m_db.exec(
         u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
         "industry = ?, compliance = ?, configuration_revision = ?, version = version + 1, "
-        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ?, isolation = ? "
-        "WHERE id = ? AND version = ?"_s,
-        {tenant.name, tenant.tier, statusId(tenant.status), tenant.ownerEmail, tenant.region,
-         text(tenant.industry), text(complianceColumn(tenant.compliance)),
-         tenant.configurationRevision, toIsoUtc(tenant.updatedAt), tenant.updatedBy,
-         searchText(tenant.id, tenant.name, tenant.ownerEmail), sortName(tenant.name),
-         text(tenant.isolation), tenant.id, expectedVersion});
+        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ?, isolation = ?, "
+        "deprovision_requested_at = ?, purge_after = ?, deprovision_from = ?, legal_hold = ?, "
+        "legal_hold_reason = ? WHERE id = ? AND version = ?"_s,
+        {tenant.name,
+         tenant.tier,
+         statusId(tenant.status),
+         tenant.ownerEmail,
+         tenant.region,
+         text(tenant.industry),
+         text(complianceColumn(tenant.compliance)),
+         tenant.configurationRevision,
+         toIsoUtc(tenant.updatedAt),
+         tenant.updatedBy,
+         searchText(tenant.id, tenant.name, tenant.ownerEmail),
+         sortName(tenant.name),
+         text(tenant.isolation),
+         optionalTime(tenant.deprovisionRequestedAt),
+         optionalTime(tenant.purgeAfter),
+         tenant.status == TenantStatus::Deprovisioning ? statusId(tenant.deprovisionFrom) : u""_s,
+         tenant.legalHold ? 1 : 0,
+         text(tenant.legalHoldReason),
+         tenant.id,
+         expectedVersion});
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;

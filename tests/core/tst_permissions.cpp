@@ -43,6 +43,9 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::ImportSecurityEvents, "import security events"},
         {Permission::Provision, "provision"},
         {Permission::ForceProvision, "force provision"},
+        {Permission::PurgeTenants, "purge tenants"},
+        {Permission::ManageLegalHold, "manage legal hold"},
+        {Permission::RunMaintenance, "run maintenance"},
     };
     return list;
 }
@@ -69,9 +72,10 @@ private Q_SLOTS:
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
               P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision}},
-            // compliance: reads everything, including the audit log; writes nothing here.
+            // compliance: reads everything, including the audit log; sets legal holds.
             {OperatorRole::Compliance,
-             {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents}},
+             {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents,
+              P::ManageLegalHold}},
             // sales: reads tenants to compare tiers and quote; applies nothing, no audit log.
             {OperatorRole::Sales, {P::ReadTenants, P::ReadOperators}},
             // auditor: read-only, including the audit log.
@@ -82,7 +86,8 @@ private Q_SLOTS:
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase,
               P::EditConfiguration, P::ManageTemplates, P::ReadSecurityEvents,
-              P::ImportSecurityEvents, P::Provision, P::ForceProvision}},
+              P::ImportSecurityEvents, P::Provision, P::ForceProvision, P::PurgeTenants,
+              P::ManageLegalHold, P::RunMaintenance}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -104,14 +109,14 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 14 rows above).
+    // The tables here list every role and every permission (5 x 17 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());
         for (const auto &[role, id] : roles())
             QVERIFY2(Tenancy::allRoles().contains(role), qPrintable(id));
         // Permission has no meta-object; its last enumerator bounds the list.
-        QCOMPARE(permissions().size(), int(Permission::ForceProvision) + 1);
+        QCOMPARE(permissions().size(), int(Permission::RunMaintenance) + 1);
         QSet<int> seen;
         for (const auto &[permission, tag] : permissions())
             seen.insert(int(permission));

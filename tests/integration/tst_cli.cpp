@@ -125,10 +125,11 @@ bool isIsoUtc(const QString &text)
 
 const QStringList &listKeys()
 {
-    static const QStringList keys = sorted(
-        {u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s, u"industry"_s,
-         u"compliance"_s, u"version"_s, u"configuration_revision"_s, u"created_at"_s,
-         u"created_by"_s, u"updated_at"_s, u"updated_by"_s, u"isolation"_s});
+    static const QStringList keys
+        = sorted({u"id"_s, u"name"_s, u"tier"_s, u"status"_s, u"owner_email"_s, u"region"_s,
+                  u"industry"_s, u"compliance"_s, u"version"_s, u"configuration_revision"_s,
+                  u"created_at"_s, u"created_by"_s, u"updated_at"_s, u"updated_by"_s,
+                  u"isolation"_s, u"legal_hold"_s, u"purge_after"_s});
     return keys;
 }
 
@@ -1369,6 +1370,74 @@ private Q_SLOTS:
 
     // suspend / reactivate with a reason, the stale-version conflict (naming who changed the
     // tenant), lifecycle refusals, and the history they leave.
+    // provision, its status and log, retry after a failure; deprovision, the legal hold,
+    // purge with its certificate, maintenance.
+    void provisionAndDeprovision()
+    {
+        const SqliteFile &file = freshFile();
+        QProcessEnvironment env = sqliteEnvironment(file);
+        QTemporaryDir backups;
+        env.insert(u"TENANCY_BACKUP_DIR"_s, backups.path());
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), env));
+        CTL_VERIFY_ERROR(ctl({u"provision"_s, u"acme"_s, u"--isolation"_s, u"cloud"_s}, env), Usage,
+                         u"--isolation"_s);
+        CTL_VERIFY_ERROR(ctl({u"provision"_s, u"status"_s, u"acme"_s}, env), NotFound,
+                         u"never been provisioned"_s);
+        QProcessEnvironment failing = env;
+        failing.insert(u"TENANCY_FAILPOINTS"_s, u"provision.verification.before=fail"_s);
+        CTL_VERIFY_ERROR(ctl({u"provision"_s, u"acme"_s, u"--wait"_s}, failing), Failed,
+                         u"Verification failed"_s);
+        CTL_JSON(status, ctl({u"--json"_s, u"provision"_s, u"status"_s, u"acme"_s}, env));
+        for (const QString &key : {u"job"_s, u"tenant"_s, u"state"_s, u"isolation"_s, u"steps"_s})
+            QVERIFY2(status.toObject().contains(key), qPrintable(key));
+        QCOMPARE(status[u"state"_s].toString(), u"failed"_s);
+        const QJsonArray steps = status[u"steps"_s].toArray();
+        QCOMPARE(steps.size(), 6);
+        for (const QJsonValue &step : steps) {
+            for (const QString &key : {u"name"_s, u"status"_s, u"attempts"_s, u"started_at"_s,
+                                       u"finished_at"_s, u"error"_s})
+                QVERIFY2(step.toObject().contains(key), qPrintable(key));
+        }
+        QCOMPARE(steps[4][u"status"_s].toString(), u"failed"_s);
+        QVERIFY(steps[4][u"error"_s].toString().contains(u"failpoint"_s));
+        const Run retried = ctl({u"provision"_s, u"retry"_s, u"acme"_s}, env);
+        CTL_VERIFY_OK(retried);
+        QVERIFY2(retried.out.startsWith(u"job 1 for acme: completed"_s), qPrintable(retried.out));
+        const Run log = ctl({u"provision"_s, u"log"_s, u"acme"_s}, env);
+        CTL_VERIFY_OK(log);
+        QVERIFY2(log.out.contains(u"Verification started (attempt 2)"_s), qPrintable(log.out));
+
+        const Run started = ctl({u"deprovision"_s, u"acme"_s, u"--reason"_s, u"ended"_s}, env);
+        CTL_VERIFY_OK(started);
+        QVERIFY2(started.out.contains(u"30 days"_s), qPrintable(started.out));
+        CTL_VERIFY_OK(
+            ctl({u"tenant"_s, u"legal-hold"_s, u"acme"_s, u"on"_s, u"--reason"_s, u"litigation"_s},
+                env));
+        CTL_VERIFY_ERROR(
+            ctl({u"tenant"_s, u"legal-hold"_s, u"acme"_s, u"maybe"_s, u"--reason"_s, u"x"_s}, env),
+            Usage, u"on or off"_s);
+        CTL_VERIFY_ERROR(ctl({u"deprovision"_s, u"purge"_s, u"acme"_s, u"--reason"_s, u"x"_s}, env),
+                         Failed, u"litigation"_s);
+        CTL_VERIFY_OK(ctl(
+            {u"tenant"_s, u"legal-hold"_s, u"acme"_s, u"off"_s, u"--reason"_s, u"settled"_s}, env));
+        CTL_JSON(certificate,
+                 ctl({u"--json"_s, u"deprovision"_s, u"purge"_s, u"acme"_s, u"--reason"_s,
+                      u"erasure request"_s},
+                     env));
+        QCOMPARE(certificate[u"tenant"_s][u"id"_s].toString(), u"acme"_s);
+        const QString backup = backups.filePath(certificate[u"backup"_s][u"file"_s].toString());
+        QFile archive(backup);
+        QVERIFY(archive.open(QIODevice::ReadOnly));
+        QCOMPARE(
+            QString::fromLatin1(
+                QCryptographicHash::hash(archive.readAll(), QCryptographicHash::Sha256).toHex()),
+            certificate[u"backup"_s][u"sha256"_s].toString());
+        QVERIFY(QFileInfo::exists(backups.filePath(u"acme-deletion-certificate.json"_s)));
+        CTL_JSON(report, ctl({u"--json"_s, u"maintenance"_s, u"run"_s}, env));
+        QCOMPARE(report[u"purged"_s].toArray().size(), 0);
+        QCOMPARE(report[u"backups_removed"_s].toArray().size(), 0); // kept 90 days
+    }
+
     void suspendReactivateAndHistory()
     {
         const SqliteFile &file = freshFile();

@@ -7,9 +7,12 @@
 #include "TestSupport.h"
 #include "provisioning/Failpoints.h"
 #include "provisioning/Provisioner.h"
+#include "provisioning/TenantBackup.h"
 #include "provisioning/TenantStorage.h"
 #include "store/AuditLog.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <list>
@@ -30,6 +33,7 @@ class tst_Provisioning : public QObject
     Q_OBJECT
 
     FixedClock m_clock {QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC)};
+    QTemporaryDir m_backups;
     std::optional<PostgresServer> m_server;
     std::list<PostgresDatabase> m_pgDatabases;
     std::list<SqliteFile> m_sqliteFiles;
@@ -123,6 +127,7 @@ class tst_Provisioning : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("TENANCY_BACKUP_DIR", m_backups.path().toUtf8());
         if (postgres()) {
             m_server = postgresServer();
             TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
@@ -479,6 +484,122 @@ private Q_SLOTS:
         auto busy = open(url)->resumeProvisioning(u"beta"_s);
         QCOMPARE(busy.error().code, ErrorCode::Conflict);
         QCOMPARE(reopened->runProvisioning(started->id)->state, JobState::Completed);
+    }
+
+    // Deprovisioning: the grace period, cancel back to where it was, the legal hold, the purge
+    // (backup with its checksum, destruction, the certificate), and maintenance.
+    void deprovisionsPurgesAndCertifies()
+    {
+        DatabaseUrl url;
+        const Isolation isolation = postgres() ? Isolation::Database : Isolation::Schema;
+        auto admin = withTenant(u"acme"_s, u"enterprise"_s, &url);
+        QCOMPARE(admin->provision(u"acme"_s, isolation)->state, JobState::Completed);
+        const QString storage = admin->provisioningJob(u"acme"_s)->storage;
+        QVERIFY(admin->importSecurityEvents(
+            "time,tenant,user,kind,source_ip\n2026-05-31T10:00:00Z,acme,bob,login_failed,"
+            "203.0.113.9\n",
+            u"events.csv"_s, false));
+
+        // Suspended, then deprovisioned: a cancel returns it to suspended.
+        QVERIFY(admin->suspend(u"acme"_s, 3, u"unpaid"_s));
+        auto started = admin->deprovision(u"acme"_s, u"contract ended"_s);
+        QVERIFY2(started, qPrintable(started ? QString() : started.error().message));
+        QCOMPARE(started->status, TenantStatus::Deprovisioning);
+        QCOMPARE(started->purgeAfter, m_clock.now().addDays(30));
+        QCOMPARE(admin->deprovision(u"acme"_s, u"again"_s).error().code, ErrorCode::NotAllowed);
+        auto cancelled = admin->cancelDeprovisioning(u"acme"_s, u"they paid"_s);
+        QCOMPARE(cancelled->status, TenantStatus::Suspended);
+        QVERIFY(!cancelled->purgeAfter.isValid());
+        QVERIFY(admin->reactivate(u"acme"_s, cancelled->version, u"paid"_s));
+        QCOMPARE(admin->deprovision(u"acme"_s, u"contract ended"_s)->status,
+                 TenantStatus::Deprovisioning);
+        QVERIFY(exists(*admin, u"acme"_s, isolation)); // nothing destroyed before the purge
+
+        // A legal hold blocks the purge, saying why.
+        QCOMPARE(admin->setLegalHold(u"acme"_s, true, u" "_s).error().field, u"reason"_s);
+        QVERIFY(admin->setLegalHold(u"acme"_s, true, u"litigation 2026-17"_s));
+        auto held = admin->purge(u"acme"_s, u"customer asked"_s);
+        QCOMPARE(held.error().code, ErrorCode::NotAllowed);
+        QVERIFY2(held.error().message.contains(u"litigation 2026-17"_s),
+                 qPrintable(held.error().message));
+        QVERIFY(exists(*admin, u"acme"_s, isolation));
+        QVERIFY(admin->setLegalHold(u"acme"_s, false, u"case closed"_s));
+        if (!postgres()) {
+            QVERIFY(admin->addOperator(u"sue"_s, OperatorRole::Support));
+            QVERIFY(admin->addOperator(u"cora"_s, OperatorRole::Compliance));
+            auto support = open(url, u"sue"_s);
+            auto early = support->purge(u"acme"_s, u"customer asked"_s);
+            QCOMPARE(early.error().code, ErrorCode::PermissionDenied);
+            QVERIFY2(early.error().message.contains(u"grace period"_s),
+                     qPrintable(early.error().message));
+            QCOMPARE(support->setLegalHold(u"acme"_s, true, u"x"_s).error().code,
+                     ErrorCode::PermissionDenied);
+            auto compliance = open(url, u"cora"_s);
+            QVERIFY(compliance->setLegalHold(u"acme"_s, true, u"audit"_s));
+            QVERIFY(compliance->setLegalHold(u"acme"_s, false, u"audit done"_s));
+        }
+
+        // The admin purges before the grace period ends.
+        auto purged = admin->purge(u"acme"_s, u"customer asked for erasure"_s);
+        QVERIFY2(purged, qPrintable(purged ? QString() : purged.error().message));
+        QCOMPARE(purged->tenant.status, TenantStatus::Deleted);
+        QVERIFY(!exists(*admin, u"acme"_s, isolation));
+        if (!postgres())
+            QVERIFY(!QFileInfo::exists(storage));
+        const QJsonObject c = purged->certificate;
+        QCOMPARE(c[u"certificate"_s].toString(), u"tenant-deletion"_s);
+        QCOMPARE(c[u"tenant"_s][u"id"_s].toString(), u"acme"_s);
+        QCOMPARE(c[u"deleted_by"_s].toString(), admin->currentOperator().name);
+        QCOMPARE(c[u"deleted_at"_s].toString(), toIsoUtc(m_clock.now()));
+        QCOMPARE(c[u"reason"_s].toString(), u"customer asked for erasure"_s);
+        QCOMPARE(c[u"before_grace_period_end"_s].toBool(), true);
+        QCOMPARE(c[u"backup"_s][u"retain_until"_s].toString(), toIsoUtc(m_clock.now().addDays(90)));
+        const QJsonArray destroyed = c[u"destroyed"_s].toArray();
+        QCOMPARE(destroyed.size(), 2);
+        QCOMPARE(destroyed[0][u"kind"_s].toString(), u"storage"_s);
+        QCOMPARE(destroyed[0][u"rows"_s].toInt(), 14);
+        QCOMPARE(destroyed[1][u"kind"_s].toString(), u"security_events"_s);
+        QCOMPARE(destroyed[1][u"rows"_s].toInt(), 1);
+        // The backup's checksum is the file's; the file holds the data and configuration.
+        QCOMPARE(*TenantBackup::sha256Of(purged->backupPath),
+                 c[u"backup"_s][u"sha256"_s].toString());
+        auto backup = TenantBackup::read(purged->backupPath);
+        QVERIFY(backup);
+        QCOMPARE((*backup)[u"tables"_s][u"accounts"_s].toArray().size(), 1);
+        QCOMPARE((*backup)[u"tables"_s][u"accounts"_s][0][u"email"_s].toString(),
+                 u"owner@acme.example"_s);
+        QCOMPARE((*backup)[u"configuration"_s][u"tenant_id"_s].toString(), u"acme"_s);
+        QCOMPARE((*backup)[u"security_events"_s].toArray().size(), 1);
+        QVERIFY(QFileInfo::exists(purged->certificatePath));
+        QVERIFY(admin->securityEvents(u"acme"_s, QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC))
+                    ->isEmpty());
+        QCOMPARE(admin->history(u"acme"_s)->first().action, u"tenant.purge"_s);
+        auto again = admin->purge(u"acme"_s, u"twice"_s);
+        QVERIFY(again.error().message.contains(u"purged already"_s));
+
+        // Maintenance: the grace period over, a tenant is purged (not one under a hold); past
+        // the retention, backups go.
+        for (const QString &id : {u"beta"_s, u"gamma"_s}) {
+            QVERIFY(
+                admin->create({id, id, u"free"_s, id + u"@x.example"_s, u"eu-west-1"_s, {}, {}}));
+            QCOMPARE(admin->provision(id, Isolation::Shared)->state, JobState::Completed);
+            QVERIFY(admin->deprovision(id, u"closed"_s));
+        }
+        QVERIFY(admin->setLegalHold(u"gamma"_s, true, u"regulator asked"_s));
+        m_clock.advance(29 * 86400);
+        QVERIFY(admin->runMaintenance()->purged.isEmpty()); // not yet
+        m_clock.advance(2 * 86400);
+        auto report = admin->runMaintenance();
+        QCOMPARE(report->purged, QStringList {u"beta"_s});
+        QCOMPARE(report->held, QStringList {u"gamma"_s});
+        QCOMPARE(admin->show(u"beta"_s)->status, TenantStatus::Deleted);
+        QCOMPARE(admin->show(u"gamma"_s)->status, TenantStatus::Deprovisioning);
+        QCOMPARE(rows(*admin, u"beta"_s, Isolation::Shared), 0);
+        QCOMPARE(rows(*admin, u"gamma"_s, Isolation::Shared), 14);
+        m_clock.advance(60 * 86400); // acme's backup is 91 days old; beta's 60
+        report = admin->runMaintenance();
+        QCOMPARE(report->backupsRemoved, QStringList {purged->backupPath});
+        QVERIFY(!QFileInfo::exists(purged->backupPath));
     }
 
     // Roles, in core: sales and auditors read jobs but provision nothing.
