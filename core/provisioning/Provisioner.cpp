@@ -125,9 +125,12 @@ bool Provisioner::cancelled(const ProvisioningJob &job, bool betweenSteps)
 {
     if (m_cancel && m_cancel->load(std::memory_order_relaxed))
         return true;
-    // Another process (the console, a second tenancyctl) asks through the job's row: read it
-    // between steps, and inside a step at most every half second.
-    if (!betweenSteps && m_sinceCancelCheck.isValid() && m_sinceCancelCheck.elapsed() < 500)
+    // Another process (the console, a second tenancyctl) asks through the job's row. Between
+    // steps, the journal entry just written read it; inside a step, read it at most every half
+    // second.
+    if (betweenSteps)
+        return m_cancelRequested;
+    if (m_sinceCancelCheck.isValid() && m_sinceCancelCheck.elapsed() < 500)
         return false;
     m_sinceCancelCheck.start();
     auto requested = ProvisioningRepository(m_context.db).cancelRequested(job.id);
@@ -153,8 +156,14 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
     return m_context.db.write([&]() -> Result<void> {
         if (auto r = body(); !r)
             return r;
+        if (auto r = flushLog(job); !r)
+            return r;
         job.heartbeatAt = m_context.clock.now();
-        return ProvisioningRepository(m_context.db).heartbeat(job.id, job.heartbeatAt);
+        auto cancel = ProvisioningRepository(m_context.db).heartbeat(job.id, job.heartbeatAt);
+        if (!cancel)
+            return cancel.error();
+        m_cancelRequested = *cancel;
+        return {};
     });
 }
 
@@ -168,8 +177,24 @@ Result<void> Provisioner::log(ProvisioningJob &job, int step, const QString &lev
 {
     qCInfo(lcTenants).noquote() << "job" << job.id << job.tenantId << "step" << step << level
                                 << message;
-    return ProvisioningRepository(m_context.db)
-        .appendLog(job.id, step, m_context.clock.now(), level, message);
+    // Written with the next journal entry, in its transaction (a commit per line would cost
+    // more than the step).
+    ProvisioningLogLine line;
+    line.jobId = job.id;
+    line.step = step;
+    line.at = m_context.clock.now();
+    line.level = level;
+    line.message = message;
+    m_pendingLog.append(line);
+    return {};
+}
+
+Result<void> Provisioner::flushLog(const ProvisioningJob &job)
+{
+    if (auto r = ProvisioningRepository(m_context.db).appendLog(job.id, m_pendingLog); !r)
+        return r;
+    m_pendingLog.clear();
+    return {};
 }
 
 Result<void> Provisioner::finish(ProvisioningJob &job, JobState state, const QString &error,
@@ -233,6 +258,9 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
     m_progress = progress;
     m_cancel = cancel;
     m_sinceCancelCheck.invalidate();
+    m_subject.reset();
+    m_pendingLog.clear();
+    m_cancelRequested = job.cancelRequested;
     for (int n = std::max(1, from); n <= provisioningStepCount; ++n) {
         const auto step = ProvisioningStep(n);
         StepRecord &record = job.steps[n - 1];
@@ -336,6 +364,9 @@ Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progres
     m_progress = progress;
     m_cancel = cancel;
     m_sinceCancelCheck.invalidate();
+    m_subject.reset();
+    m_pendingLog.clear();
+    m_cancelRequested = job.cancelRequested;
     for (int n = provisioningStepCount; n >= 1; --n) {
         const auto step = ProvisioningStep(n);
         StepRecord &record = job.steps[n - 1];
@@ -417,7 +448,15 @@ Result<TenantStorage *> Provisioner::storage(const ProvisioningJob &job)
 
 Result<Provisioner::Subject> Provisioner::subject(const QString &tenantId)
 {
-    return m_context.subject(tenantId);
+    // Read once a run: the tenant's configuration does not change while its job runs (it is
+    // provisioning, and edits go to active tenants).
+    if (m_subject && m_subject->tenant.id == tenantId)
+        return *m_subject;
+    auto found = m_context.subject(tenantId);
+    if (!found)
+        return found.error();
+    m_subject = *found;
+    return found;
 }
 
 Result<void> Provisioner::execute(ProvisioningJob &job, ProvisioningStep step)

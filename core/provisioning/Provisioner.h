@@ -99,7 +99,9 @@ private:
     // One journal write: body and the job's heartbeat in one transaction.
     Result<void> journal(ProvisioningJob &job, const std::function<Result<void>()> &body);
     Result<void> saveStep(ProvisioningJob &job, ProvisioningStep step);
+    // A log line, written with the next journal entry (in its transaction).
     Result<void> log(ProvisioningJob &job, int step, const QString &level, const QString &message);
+    Result<void> flushLog(const ProvisioningJob &job);
     // Inside a journal write: the job's end (state, error), and the tenant's status with its
     // audit entry when it must move.
     Result<void> finish(ProvisioningJob &job, JobState state, const QString &error,
@@ -112,6 +114,9 @@ private:
     const std::atomic_bool *m_cancel = nullptr;
     QElapsedTimer m_sinceCancelCheck;
     std::unique_ptr<TenantStorage> m_storage;
+    std::optional<Subject> m_subject;
+    QList<ProvisioningLogLine> m_pendingLog;
+    bool m_cancelRequested = false; // as the last journal entry read it
 };
 
 } // namespace Tenancy

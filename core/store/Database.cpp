@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 using namespace Qt::StringLiterals;
 
@@ -151,6 +152,17 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
             return mapError(query.lastError(), tr("a statement failed"));
         return query;
     }
+    if (backend() == Backend::Postgres) {
+        // Qt's PostgreSQL driver runs a prepared statement as PREPARE, EXECUTE and DEALLOCATE:
+        // three round trips. The values are quoted by the driver instead (libpq's
+        // PQescapeStringConn for text) and the statement runs in one.
+        auto inlined = inlineValues(sql, values);
+        if (!inlined)
+            return inlined.error();
+        if (!query.exec(*inlined))
+            return mapError(query.lastError(), tr("a statement failed"));
+        return query;
+    }
     if (!query.prepare(sql))
         return mapError(query.lastError(), tr("cannot prepare a statement"));
     for (const QVariant &v : values)
@@ -158,6 +170,43 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         return mapError(query.lastError(), tr("a statement failed"));
     return query;
+}
+
+Result<QString> Database::inlineValues(const QString &sql, const QVariantList &values) const
+{
+    QSqlDriver *driver = connection().driver();
+    QString out;
+    out.reserve(sql.size() + 32 * values.size());
+    qsizetype next = 0;
+    bool quoted = false; // inside '…' (a doubled '' stays inside)
+    bool identifier = false; // inside "…"
+    for (const QChar c : sql) {
+        if (c == u'\'' && !identifier)
+            quoted = !quoted;
+        else if (c == u'"' && !quoted)
+            identifier = !identifier;
+        if (c != u'?' || quoted || identifier) {
+            out += c;
+            continue;
+        }
+        if (next >= values.size())
+            return Error::make(ErrorCode::Storage,
+                               tr("a statement has more placeholders than values"));
+        const QVariant &value = values.at(next++);
+        QSqlField field(QString(),
+                        value.isNull() && !value.metaType().isValid()
+                            ? QMetaType::fromType<QString>()
+                            : value.metaType());
+        if (value.isNull())
+            field.clear();
+        else
+            field.setValue(value);
+        out += driver->formatValue(field, true);
+    }
+    if (next != values.size())
+        return Error::make(ErrorCode::Storage,
+                           tr("a statement has fewer placeholders than values"));
+    return out;
 }
 
 Result<void> Database::write(const std::function<Result<void>()> &body)

@@ -73,6 +73,8 @@ public:
 
 private:
     Database(DatabaseUrl url, QString password, QString connectionName);
+    // PostgreSQL: sql with each ? (outside quotes) replaced by its value, quoted by the driver.
+    Result<QString> inlineValues(const QString &sql, const QVariantList &values) const;
     Result<void> connect();
 
     DatabaseUrl m_url;

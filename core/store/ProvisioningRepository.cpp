@@ -51,19 +51,23 @@ Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
         return Error::make(ErrorCode::Storage, tr("the new job's id was not returned"));
     const qint64 id = q->value(0).toLongLong();
     q->finish();
+    // The six steps in one statement.
+    QStringList tuples;
+    QVariantList values;
     for (int n = 1; n <= provisioningStepCount; ++n) {
         StepRecord step;
         if (n - 1 < job.steps.size())
             step = job.steps.at(n - 1);
-        step.step = ProvisioningStep(n);
-        auto s = m_db.exec(u"INSERT INTO provisioning_steps (job_id, step, status, attempts, "
-                           "started_at, finished_at, error) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                           {id, n, stepStatusId(step.status), step.attempts,
-                            timeColumn(step.startedAt), timeColumn(step.finishedAt),
-                            text(step.error)});
-        if (!s)
-            return s.error();
+        tuples.append(u"(?, ?, ?, ?, ?, ?, ?)"_s);
+        values << id << n << stepStatusId(step.status) << step.attempts
+               << timeColumn(step.startedAt) << timeColumn(step.finishedAt) << text(step.error);
     }
+    auto steps = m_db.exec(u"INSERT INTO provisioning_steps (job_id, step, status, attempts, "
+                           "started_at, finished_at, error) VALUES "_s
+                               + tuples.join(u", "_s),
+                           values);
+    if (!steps)
+        return steps.error();
     return id;
 }
 
@@ -239,13 +243,14 @@ Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &
     return q->numRowsAffected() == 1;
 }
 
-Result<void> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
+Result<bool> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
 {
-    auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
+    auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ? "
+                       "RETURNING cancel_requested"_s,
                        {toIsoUtc(now), jobId});
     if (!q)
         return q.error();
-    return {};
+    return q->next() && q->value(0).toInt() != 0;
 }
 
 Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)
@@ -272,6 +277,25 @@ Result<void> ProvisioningRepository::appendLog(qint64 jobId, int step, const QDa
     auto q = m_db.exec(
         u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)"_s,
         {jobId, step, toIsoUtc(at), level, message});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<void> ProvisioningRepository::appendLog(qint64 jobId,
+                                               const QList<ProvisioningLogLine> &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    QStringList tuples;
+    QVariantList values;
+    for (const ProvisioningLogLine &line : lines) {
+        tuples.append(u"(?, ?, ?, ?, ?)"_s);
+        values << jobId << line.step << toIsoUtc(line.at) << line.level << line.message;
+    }
+    auto q = m_db.exec(u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES "_s
+                           + tuples.join(u", "_s),
+                       values);
     if (!q)
         return q.error();
     return {};

@@ -39,12 +39,14 @@ public:
     // wins a race; the other gets false and changes nothing).
     Result<bool> claim(qint64 jobId, const QList<JobState> &from, JobState to, const QString &phase,
                        const QString &runner, const QDateTime &now);
-    Result<void> heartbeat(qint64 jobId, const QDateTime &now);
+    // Says the runner is alive; returns whether a cancel was asked for.
+    Result<bool> heartbeat(qint64 jobId, const QDateTime &now);
     Result<bool> cancelRequested(qint64 jobId);
     Result<void> requestCancel(qint64 jobId, const QDateTime &now);
 
     Result<void> appendLog(qint64 jobId, int step, const QDateTime &at, const QString &level,
                            const QString &message);
+    Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines);
     // Lines after afterId (0: from the start), oldest first.
     Result<QList<ProvisioningLogLine>> log(qint64 jobId, qint64 afterId = 0, int limit = 10000);
 

@@ -252,6 +252,44 @@ private Q_SLOTS:
         QCOMPARE(snapshot(), before);
     }
 
+    // Values reach the database as given, whatever they hold (on PostgreSQL they are quoted
+    // by the driver into the statement: one round trip instead of three).
+    void bindsAwkwardValues()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        Database &db = m->database();
+        QVERIFY(db.exec(u"CREATE TABLE awkward (n INTEGER, t TEXT, q TEXT)"_s));
+        const QStringList texts {u"it's"_s,
+                                 u"'; DROP TABLE awkward; --"_s,
+                                 u"a ? b ?? c"_s,
+                                 u"back\\slash \\' and \"double\""_s,
+                                 u"Société ✓ 🚀 日本"_s,
+                                 u"$1 $$ $tag$"_s,
+                                 QString()};
+        int n = 0;
+        for (const QString &text : texts)
+            QVERIFY(db.exec(
+                u"INSERT INTO awkward (n, t, q) VALUES (?, ?, '?')"_s,
+                {++n, text.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text)}));
+        auto q = db.exec(u"SELECT n, t, q FROM awkward WHERE n > ? ORDER BY n"_s, {0});
+        QVERIFY(q);
+        n = 0;
+        while (q->next()) {
+            QCOMPARE(q->value(0).toInt(), n + 1);
+            QCOMPARE(q->value(1).isNull(), texts[n].isNull());
+            QCOMPARE(q->value(1).toString(), texts[n]);
+            QCOMPARE(q->value(2).toString(), u"?"_s);
+            ++n;
+        }
+        QCOMPARE(n, texts.size());
+        QCOMPARE(db.exec(u"SELECT count(*) FROM awkward WHERE t = ? OR t = ?"_s,
+                         {u"it's"_s, u"a ? b ?? c"_s})
+                     ->next(),
+                 true);
+        QVERIFY(!db.exec(u"SELECT ? , ?"_s, {1}));
+    }
+
     void createsAndShowsATenant()
     {
         auto m = open(freshDatabase());
