@@ -1329,6 +1329,242 @@
         <source>A tenant&apos;s security report: conformance per framework, recent bursts of failed sign-ins, and the changes that would fix them.</source>
         <translation>Der Sicherheitsbericht eines Mandanten: Konformität je Rahmenwerk, jüngste Häufungen fehlgeschlagener Anmeldungen und die Änderungen, die sie beheben würden.</translation>
     </message>
+    <message>
+        <source>job %1 for %2: %3 (%4 isolation, %5)</source>
+        <translation>Auftrag %1 für %2: %3 (Isolation %4, %5)</translation>
+    </message>
+    <message>
+        <source>forced past validation: %1</source>
+        <translation>Validierung übersprungen (erzwungen): %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>SCHRITT</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>next: tenancyctl provision resume %1 (from %2), or provision rollback %1</source>
+        <translation>weiter mit: tenancyctl provision resume %1 (ab %2) oder provision rollback %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 is %3: see tenancyctl provision status %4; then provision retry, resume or rollback)</source>
+        <translation>%1 (Auftrag %2 ist im Zustand %3: siehe tenancyctl provision status %4; danach provision retry, resume oder rollback)</translation>
+    </message>
+    <message>
+        <source>--isolation must be shared, schema, database or cluster (found &quot;%1&quot;)</source>
+        <translation>--isolation muss shared, schema, database oder cluster sein (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; may not provision tenants</source>
+        <translation>Operator „%1“ darf keine Mandanten bereitstellen</translation>
+    </message>
+    <message>
+        <source>cannot provision tenant &quot;%1&quot;: its status is %2, and only pending tenants can be provisioned</source>
+        <translation>Mandant „%1“ kann nicht bereitgestellt werden: sein Status ist %2, und nur Mandanten im Status pending können bereitgestellt werden</translation>
+    </message>
+    <message>
+        <source>cannot start the background run: %1</source>
+        <translation>die Hintergrundausführung kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>provisioning %1 in the background: job %2 (process %3)</source>
+        <translation>%1 wird im Hintergrund bereitgestellt: Auftrag %2 (Prozess %3)</translation>
+    </message>
+    <message>
+        <source>follow it with: tenancyctl provision status %1</source>
+        <translation>verfolgen mit: tenancyctl provision status %1</translation>
+    </message>
+    <message>
+        <source>the background run did not start a job within 10 seconds; run tenancyctl provision %1 --wait to see why</source>
+        <translation>die Hintergrundausführung hat innerhalb von 10 Sekunden keinen Auftrag gestartet; tenancyctl provision %1 --wait ausführen, um die Ursache zu sehen</translation>
+    </message>
+    <message>
+        <source>--step must be a step number from 1 to %1 (found &quot;%2&quot;)</source>
+        <translation>--step muss eine Schrittnummer von 1 bis %1 sein (gefunden: „%2“)</translation>
+    </message>
+    <message>
+        <source>provision force: --reason is required</source>
+        <translation>provision force: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>asked job %1 to stop; it stops at its next check (see provision status %2)</source>
+        <translation>Auftrag %1 wurde zum Anhalten aufgefordert; er hält am nächsten Kontrollpunkt an (siehe provision status %2)</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>AUFTRAG</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>MANDANT</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>deprovision: --reason is required</source>
+        <translation>deprovision: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned: access is suspended; it can be cancelled until %2 (the grace period of %3 days), when it may be purged. Its final backup is kept %4 days after the purge.</source>
+        <translation>%1 wird deprovisioniert: der Zugriff ist gesperrt; die Deprovisionierung kann bis %2 abgebrochen werden (Karenzzeit von %3 Tagen), danach kann der Mandant endgültig gelöscht werden. Seine letzte Sicherung wird nach der endgültigen Löschung %4 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>deprovisioning cancelled</source>
+        <translation>Deprovisionierung abgebrochen</translation>
+    </message>
+    <message>
+        <source>deprovisioning of %1 cancelled; it is %2 again</source>
+        <translation>Deprovisionierung von %1 abgebrochen; der Status ist wieder %2</translation>
+    </message>
+    <message>
+        <source>deprovision purge: --reason is required</source>
+        <translation>deprovision purge: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>purged %1: its data is destroyed</source>
+        <translation>%1 endgültig gelöscht: seine Daten sind vernichtet</translation>
+    </message>
+    <message>
+        <source>backup: %1 (SHA-256 %2), kept until %3</source>
+        <translation>Sicherung: %1 (SHA-256 %2), aufbewahrt bis %3</translation>
+    </message>
+    <message>
+        <source>deletion certificate: %1</source>
+        <translation>Löschzertifikat: %1</translation>
+    </message>
+    <message>
+        <source>tenant legal-hold: say on or off (found &quot;%1&quot;)</source>
+        <translation>tenant legal-hold: on oder off angeben (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>tenant legal-hold: --reason is required</source>
+        <translation>tenant legal-hold: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: it cannot be purged</source>
+        <translation>für %1 gilt eine rechtliche Sperre: der Mandant kann nicht endgültig gelöscht werden</translation>
+    </message>
+    <message>
+        <source>the legal hold on %1 is lifted</source>
+        <translation>die rechtliche Sperre für %1 ist aufgehoben</translation>
+    </message>
+    <message>
+        <source>purged (grace period over): %1</source>
+        <translation>endgültig gelöscht (Karenzzeit abgelaufen): %1</translation>
+    </message>
+    <message>
+        <source>kept (legal hold): %1</source>
+        <translation>nicht gelöscht (rechtliche Sperre): %1</translation>
+    </message>
+    <message>
+        <source>backups removed (past %1 days): %2</source>
+        <translation>Sicherungen entfernt (älter als %1 Tage): %2</translation>
+    </message>
+    <message>
+        <source>shared, schema, database or cluster (default: what its configuration names)</source>
+        <translation>shared, schema, database oder cluster (Standard: der in der Konfiguration angegebene Wert)</translation>
+    </message>
+    <message>
+        <source>Provision a pending tenant: six journaled steps, in the background unless --wait.</source>
+        <translation>Einen ausstehenden Mandanten bereitstellen: sechs protokollierte Schritte, im Hintergrund, außer mit --wait.</translation>
+    </message>
+    <message>
+        <source>run here, printing each step, until it ends</source>
+        <translation>hier ausführen und jeden Schritt ausgeben, bis zum Ende</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s provisioning job: its state and each step.</source>
+        <translation>Der Bereitstellungsauftrag des Mandanten: sein Zustand und jeder Schritt.</translation>
+    </message>
+    <message>
+        <source>The log of the tenant&apos;s provisioning job.</source>
+        <translation>Das Protokoll des Bereitstellungsauftrags des Mandanten.</translation>
+    </message>
+    <message>
+        <source>Run a failed job again from the step that failed (or --step N).</source>
+        <translation>Einen fehlgeschlagenen Auftrag ab dem fehlgeschlagenen Schritt (oder --step N) erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>run again from this step (1-6)</source>
+        <translation>ab diesem Schritt erneut ausführen (1-6)</translation>
+    </message>
+    <message>
+        <source>Go on with an interrupted or cancelled job from where it stopped.</source>
+        <translation>Einen unterbrochenen oder abgebrochenen Auftrag dort fortsetzen, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>Undo every step the job ran; the tenant is pending again.</source>
+        <translation>Alle vom Auftrag ausgeführten Schritte rückgängig machen; der Mandant ist danach wieder ausstehend.</translation>
+    </message>
+    <message>
+        <source>Provision skipping validation (admin; the reason is audited).</source>
+        <translation>Ohne Validierung bereitstellen (admin; die Begründung wird im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>Begründung (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Ask the process running the tenant&apos;s job to stop.</source>
+        <translation>Den Prozess, der den Auftrag des Mandanten ausführt, zum Anhalten auffordern.</translation>
+    </message>
+    <message>
+        <source>Start deprovisioning: access suspended, purge possible after %1 days.</source>
+        <translation>Deprovisionierung starten: Zugriff gesperrt, endgültige Löschung nach %1 Tagen möglich.</translation>
+    </message>
+    <message>
+        <source>Cancel deprovisioning: the tenant is as it was before.</source>
+        <translation>Deprovisionierung abbrechen: der Mandant wird in den vorherigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Back up, destroy and certify a deprovisioned tenant&apos;s data (before the grace period ends: admin).</source>
+        <translation>Die Daten eines deprovisionierten Mandanten sichern, vernichten und die Löschung zertifizieren (vor Ende der Karenzzeit: nur admin).</translation>
+    </message>
+    <message>
+        <source>Set or lift a legal hold (compliance, admin); a held tenant cannot be purged.</source>
+        <translation>Eine rechtliche Sperre setzen oder aufheben (compliance, admin); ein Mandant unter rechtlicher Sperre kann nicht endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Purge tenants past their grace period, remove backups past %1 days (admin).</source>
+        <translation>Mandanten nach Ablauf der Karenzzeit endgültig löschen, Sicherungen nach %1 Tagen entfernen (admin).</translation>
+    </message>
+    <message>
+        <source>The provisioning queue: open jobs (or --all), newest first.</source>
+        <translation>Die Bereitstellungswarteschlange: offene Aufträge (oder --all), neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>finished jobs too</source>
+        <translation>auch abgeschlossene Aufträge</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -1375,6 +1611,14 @@
     <message>
         <source>cannot commit</source>
         <translation>die Transaktion kann nicht festgeschrieben werden</translation>
+    </message>
+    <message>
+        <source>a statement has more placeholders than values</source>
+        <translation>eine Anweisung hat mehr Platzhalter als Werte</translation>
+    </message>
+    <message>
+        <source>a statement has fewer placeholders than values</source>
+        <translation>eine Anweisung hat weniger Platzhalter als Werte</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2168,10 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>Migration %1 (%2) fehlgeschlagen: %3</translation>
     </message>
+    <message>
+        <source>the tenant tables&apos; definition (sql/tenant.sql) is missing from this build</source>
+        <translation>die Definition der Mandantentabellen (sql/tenant.sql) fehlt in diesem Build</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::OperatorRepository</name>
@@ -2028,6 +2276,282 @@
     <message>
         <source>import security events</source>
         <translation>Sicherheitsereignisse importieren</translation>
+    </message>
+    <message>
+        <source>provision tenants</source>
+        <translation>Mandanten bereitstellen</translation>
+    </message>
+    <message>
+        <source>force provisioning past validation</source>
+        <translation>Bereitstellung ohne Validierung erzwingen</translation>
+    </message>
+    <message>
+        <source>purge tenants</source>
+        <translation>Mandanten endgültig löschen</translation>
+    </message>
+    <message>
+        <source>set or lift legal holds</source>
+        <translation>rechtliche Sperren setzen oder aufheben</translation>
+    </message>
+    <message>
+        <source>run maintenance</source>
+        <translation>Wartung ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::PostgresDatabaseStorage</name>
+    <message>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::PostgresSchemaStorage</name>
+    <message>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Provisioner</name>
+    <message>
+        <source>the storage checks (sql/tenant-checks.json) are missing from this build</source>
+        <translation>die Speicherprüfungen (sql/tenant-checks.json) fehlen in diesem Build</translation>
+    </message>
+    <message>
+        <source>sql/tenant-checks.json holds no checks</source>
+        <translation>sql/tenant-checks.json enthält keine Prüfungen</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot;</source>
+        <translation>kein Mandant mit der ID „%1“</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2, which cannot become %3</source>
+        <translation>Mandant „%1“ hat den Status %2 und kann nicht in den Status %3 wechseln</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; changed while its job ran</source>
+        <translation>Mandant „%1“ wurde während der Ausführung seines Auftrags geändert</translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation>abgebrochen vor dem Schritt %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>%1 gestartet</translation>
+    </message>
+    <message>
+        <source>%1 started (attempt %2)</source>
+        <translation>%1 gestartet (Versuch %2)</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>cancelled during %1</source>
+        <translation>abgebrochen während des Schritts %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>roll-back cancelled</source>
+        <translation>Rollback abgebrochen</translation>
+    </message>
+    <message>
+        <source>undoing %1</source>
+        <translation>%1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Undoing %1</source>
+        <translation>%1 wird rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>undoing %1 failed: %2</source>
+        <translation>Rückgängigmachen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 undone</source>
+        <translation>%1 rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>rolled back; the tenant is pending again</source>
+        <translation>zurückgerollt; der Mandant ist wieder ausstehend</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>tenant id, name, owner, tier, region and compliance are valid</source>
+        <translation>Mandanten-ID, Name, Inhaber, Tarif, Region und Compliance sind gültig</translation>
+    </message>
+    <message>
+        <source>the configuration does not validate: %1%2</source>
+        <translation>die Konfiguration ist ungültig: %1%2</translation>
+    </message>
+    <message>
+        <source>the configuration renders and validates</source>
+        <translation>die Konfiguration wird erzeugt und ist gültig</translation>
+    </message>
+    <message>
+        <source>the %1 tier (%2 infrastructure) does not offer %3 isolation; it offers %4</source>
+        <translation>der Tarif %1 (Infrastruktur %2) bietet keine Isolation %3; er bietet %4</translation>
+    </message>
+    <message>
+        <source>cluster isolation needs an orchestrator, and this database has none configured</source>
+        <translation>Isolation cluster erfordert einen Orchestrator, und für diese Datenbank ist keiner konfiguriert</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create schemas in this database (GRANT CREATE ON DATABASE … TO %1)</source>
+        <translation>das Login %1 darf in dieser Datenbank keine Schemas anlegen (GRANT CREATE ON DATABASE … TO %1)</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create databases (ALTER ROLE %1 CREATEDB)</source>
+        <translation>das Login %1 darf keine Datenbanken anlegen (ALTER ROLE %1 CREATEDB)</translation>
+    </message>
+    <message>
+        <source>%1 isolation is offered on the %2 tier; the tenant&apos;s data will be in %3</source>
+        <translation>Isolation %1 wird im Tarif %2 angeboten; die Daten des Mandanten werden in %3 gespeichert</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>%1 wird angelegt</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>%1 angelegt</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account (%1) is in place</source>
+        <translation>das Konto des Inhabers (%1) ist vorhanden</translation>
+    </message>
+    <message>
+        <source>applied %1 settings: security policies, feature flags, limits, AI and data governance</source>
+        <translation>Einstellungen für %1 angewendet: Sicherheitsrichtlinien, Feature-Flags, Limits, KI- und Daten-Governance</translation>
+    </message>
+    <message numerus="yes">
+        <source>registered monitoring, logging and alerting, %n webhook(s) and provider(s)</source>
+        <translation>
+            <numerusform>Überwachung, Protokollierung und Alarmierung registriert, dazu %n Webhook oder Anbieter</numerusform>
+            <numerusform>Überwachung, Protokollierung und Alarmierung registriert, dazu %n Webhooks und Anbieter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>Prüfung „%1“ konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (expected %2, found %3)</source>
+        <translation>%1 (erwartet: %2, gefunden: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: </source>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: </numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers; %n check(s) passed</source>
+        <translation>
+            <numerusform>%1 antwortet; %n Prüfung bestanden</numerusform>
+            <numerusform>%1 antwortet; %n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the configuration no longer validates: %1</source>
+        <translation>die Konfiguration ist nicht mehr gültig: %1</translation>
+    </message>
+    <message>
+        <source>the configuration validates</source>
+        <translation>die Konfiguration ist gültig</translation>
+    </message>
+    <message>
+        <source>the tenant is active</source>
+        <translation>der Mandant ist aktiv</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the storage is gone</source>
+        <translation>nichts rückgängig zu machen: der Speicher existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>removed the tenant&apos;s %1</source>
+        <translation>%1 des Mandanten entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Provisioning</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Resource allocation</source>
+        <translation>Ressourcenzuweisung</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ProvisioningRepository</name>
+    <message>
+        <source>the new job&apos;s id was not returned</source>
+        <translation>die ID des neuen Auftrags wurde nicht zurückgegeben</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has an unknown state &quot;%2&quot; (written by another version?)</source>
+        <translation>Bereitstellungsauftrag %1 hat einen unbekannten Zustand „%2“ (von einer anderen Version geschrieben?)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has a step row this version does not know (step %2, status &quot;%3&quot;)</source>
+        <translation>Bereitstellungsauftrag %1 hat eine Schrittzeile, die diese Version nicht kennt (Schritt %2, Status „%3“)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has %2 step rows instead of %3</source>
+        <translation>Bereitstellungsauftrag %1 hat %2 Schrittzeilen statt %3</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2820,67 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::SharedStorage</name>
+    <message>
+        <source>the shared tables (tenant_*)</source>
+        <translation>die gemeinsamen Tabellen (tenant_*)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SqliteFileStorage</name>
+    <message>
+        <source>file %1 (attached as %2)</source>
+        <translation>Datei %1 (eingebunden als %2)</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for tenants&apos; files</source>
+        <translation>der Ordner %1 für die Dateien der Mandanten kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s file %1 does not exist</source>
+        <translation>die Datei %1 des Mandanten existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantBackup</name>
+    <message>
+        <source>cannot start compressing the backup</source>
+        <translation>die Komprimierung der Sicherung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>compressing the backup failed</source>
+        <translation>die Komprimierung der Sicherung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>die Sicherung %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start reading the backup</source>
+        <translation>das Lesen der Sicherung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation>%1 ist keine vollständige gzip-Datei</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a backup: %2</source>
+        <translation>%1 enthält keine Sicherung: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::TenantManager</name>
     <message>
         <source>the operator name is required</source>
@@ -2459,6 +3044,146 @@
             <numerusform>%1 hat %n fehlerhafte Zeilen; nichts wurde importiert (--skip-bad importiert den Rest):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot deprovision tenant &quot;%1&quot;: its status is %2, and only active or suspended tenants can be deprovisioned</source>
+        <translation>Mandant „%1“ kann nicht deprovisioniert werden: sein Status ist %2, und nur Mandanten im Status active oder suspended können deprovisioniert werden</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2, not being deprovisioned; nothing to cancel</source>
+        <translation>Mandant „%1“ hat den Status %2 und wird nicht deprovisioniert; nichts abzubrechen</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is deleted; its data is gone</source>
+        <translation>Mandant „%1“ ist gelöscht; seine Daten sind nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is under a legal hold already (%2)</source>
+        <translation>für Mandant „%1“ gilt bereits eine rechtliche Sperre (%2)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is not under a legal hold</source>
+        <translation>für Mandant „%1“ gilt keine rechtliche Sperre</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; was purged already; its deletion certificate is kept</source>
+        <translation>Mandant „%1“ wurde bereits endgültig gelöscht; sein Löschzertifikat wird aufbewahrt</translation>
+    </message>
+    <message>
+        <source>cannot purge tenant &quot;%1&quot;: its status is %2; deprovision it first (tenancyctl deprovision %1)</source>
+        <translation>Mandant „%1“ kann nicht endgültig gelöscht werden: sein Status ist %2; zuerst deprovisionieren (tenancyctl deprovision %1)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is under a legal hold (%2); nothing was destroyed. Compliance or an admin lifts it with: tenancyctl tenant legal-hold %1 off --reason …</source>
+        <translation>für Mandant „%1“ gilt eine rechtliche Sperre (%2); es wurde nichts vernichtet. Die Rolle compliance oder ein admin hebt sie auf mit: tenancyctl tenant legal-hold %1 off --reason …</translation>
+    </message>
+    <message>
+        <source>%1; the grace period of &quot;%2&quot; ends %3</source>
+        <translation>%1; die Karenzzeit von „%2“ endet am %3</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; changed while it was purged (now %2)</source>
+        <translation>Mandant „%1“ wurde während der endgültigen Löschung geändert (jetzt %2)</translation>
+    </message>
+    <message>
+        <source>the grace period of %1 days ended</source>
+        <translation>die Karenzzeit von %1 Tagen ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>past its retention of %1 days</source>
+        <translation>Aufbewahrungsfrist von %1 Tagen überschritten</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has no open provisioning job (its last, %2, is %3)</source>
+        <translation>Mandant „%1“ hat keinen offenen Bereitstellungsauftrag (der letzte, %2, ist im Zustand %3)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3 in another process (%4); cancel it first</source>
+        <translation>Bereitstellungsauftrag %1 von „%2“ ist in einem anderen Prozess im Zustand %3 (%4); zuerst abbrechen</translation>
+    </message>
+    <message>
+        <source>cannot provision tenant &quot;%1&quot;: its status is %2, and only pending tenants can be provisioned</source>
+        <translation>Mandant „%1“ kann nicht bereitgestellt werden: sein Status ist %2, und nur Mandanten im Status pending können bereitgestellt werden</translation>
+    </message>
+    <message>
+        <source>provisioning started by %1: %2 isolation in %3</source>
+        <translation>Bereitstellung gestartet durch %1: Isolation %2 in %3</translation>
+    </message>
+    <message>
+        <source>; validation skipped (forced: %1)</source>
+        <translation>; Validierung übersprungen (erzwungen: %1)</translation>
+    </message>
+    <message>
+        <source>no provisioning job %1</source>
+        <translation>kein Bereitstellungsauftrag %1</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 is %2, not a job this process started</source>
+        <translation>Bereitstellungsauftrag %1 ist im Zustand %2 und wurde nicht von diesem Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3; only a job that is %4 can go on</source>
+        <translation>Bereitstellungsauftrag %1 von „%2“ ist im Zustand %3; nur ein Auftrag im Zustand %4 kann fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>the step must be 1 to %1 (%2 given)</source>
+        <translation>der Schritt muss zwischen 1 und %1 liegen (angegeben: %2)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) cannot run before step %3 (%4), where the job stopped</source>
+        <translation>Schritt %1 (%2) kann nicht vor Schritt %3 (%4) ausgeführt werden, bei dem der Auftrag angehalten hat</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; was taken by another process</source>
+        <translation>Bereitstellungsauftrag %1 von „%2“ wurde von einem anderen Prozess übernommen</translation>
+    </message>
+    <message>
+        <source>roll-back started by %1</source>
+        <translation>Rollback gestartet durch %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3</source>
+        <translation>%1 durch %2 ab Schritt %3</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>erneut versucht</translation>
+    </message>
+    <message>
+        <source>; validation skipped: %1</source>
+        <translation>; Validierung übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3, not running; nothing to cancel</source>
+        <translation>Bereitstellungsauftrag %1 von „%2“ ist im Zustand %3 und läuft nicht; nichts abzubrechen</translation>
+    </message>
+    <message>
+        <source>%1 asked to cancel</source>
+        <translation>%1 hat den Abbruch angefordert</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has never been provisioned</source>
+        <translation>Mandant „%1“ wurde nie bereitgestellt</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it stopped</source>
+        <translation>unterbrochen: der ausführende Prozess wurde beendet</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it (pid %1 on %2) stopped</source>
+        <translation>unterbrochen: der ausführende Prozess (PID %1 auf %2) wurde beendet</translation>
+    </message>
+    <message>
+        <source>interrupted during %1: the process running it (pid %2 on %3) stopped</source>
+        <translation>unterbrochen während des Schritts %1: der ausführende Prozess (PID %2 auf %3) wurde beendet</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -2524,6 +3249,17 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantStorage</name>
+    <message>
+        <source>cluster isolation keeps the tenant&apos;s data on its own cluster, run by the orchestrator</source>
+        <translation>Isolation cluster hält die Daten des Mandanten auf einem eigenen Cluster, den der Orchestrator betreibt</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>%1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3985,6 @@ Es würde sich nichts ändern.</translation>
         <translation>Erfordert %1.</translation>
     </message>
     <message>
-        <source>Created %1.</source>
-        <translation>%1 angelegt.</translation>
-    </message>
-    <message>
         <source>Connect to Database</source>
         <translation>Mit Datenbank verbinden</translation>
     </message>
@@ -3275,6 +4007,26 @@ Weiterhin verbunden mit %2.</translation>
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning</source>
+        <translation>&amp;Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Created %1; provisioning it (see Provisioning, Ctrl+4).</source>
+        <translation>%1 angelegt; die Bereitstellung läuft (siehe Bereitstellung, Strg+4).</translation>
+    </message>
+    <message>
+        <source>Created %1 (pending until provisioned).</source>
+        <translation>%1 angelegt (ausstehend bis zur Bereitstellung).</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4257,224 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Saved templates could not be loaded: %1</source>
         <translation>Gespeicherte Vorlagen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Unchecked, the tenant stays pending until provisioned from the directory</source>
+        <translation>Nicht angekreuzt bleibt der Mandant ausstehend, bis er im Verzeichnis bereitgestellt wird</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Erfordert %1.</translation>
+    </message>
+    <message>
+        <source>Provision it no&amp;w (six steps, shown in Provisioning)</source>
+        <translation>&amp;Jetzt bereitstellen (sechs Schritte, siehe Bereitstellung)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ProvisioningJobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Wird zurückgerollt</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Grund des Anhaltens</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ProvisioningView</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Step</source>
+        <translation>Schritt &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Run the failed step again, and the steps after it</source>
+        <translation>Den fehlgeschlagenen Schritt und die folgenden Schritte erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go on from where the job stopped (interrupted or cancelled)</source>
+        <translation>Dort fortsetzen, wo der Auftrag angehalten hat (unterbrochen oder abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>&amp;Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Undo every step the job ran, newest first; the tenant is pending again</source>
+        <translation>Alle vom Auftrag ausgeführten Schritte rückgängig machen, die neuesten zuerst; der Mandant ist danach wieder ausstehend</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running job at its next check</source>
+        <translation>Den laufenden Auftrag am nächsten Kontrollpunkt anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Force…</source>
+        <translation>&amp;Erzwingen…</translation>
+    </message>
+    <message>
+        <source>Run the job with validation skipped (admin; asks for a reason, which is audited)</source>
+        <translation>Den Auftrag ohne Validierung ausführen (admin; fragt nach einer Begründung, die im Prüfprotokoll festgehalten wird)</translation>
+    </message>
+    <message>
+        <source>Show &amp;finished jobs</source>
+        <translation>A&amp;bgeschlossene Aufträge anzeigen</translation>
+    </message>
+    <message>
+        <source>Jobs that completed or were rolled back more than an hour ago</source>
+        <translation>Aufträge, die vor mehr als einer Stunde abgeschlossen oder zurückgerollt wurden</translation>
+    </message>
+    <message>
+        <source>Provisioning jobs</source>
+        <translation>Bereitstellungsaufträge</translation>
+    </message>
+    <message>
+        <source>Job log</source>
+        <translation>Auftragsprotokoll</translation>
+    </message>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation>Einen Auftrag auswählen, um sein Protokoll anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>%1 zurückrollen</translation>
+    </message>
+    <message>
+        <source>Undo every step job %1 ran for %2 (its storage, %3, is removed), newest first? The tenant goes back to pending.</source>
+        <translation>Alle Schritte, die Auftrag %1 für %2 ausgeführt hat, rückgängig machen (der Speicher %3 wird entfernt), die neuesten zuerst? Der Mandant erhält wieder den Status Ausstehend.</translation>
+    </message>
+    <message>
+        <source>Force provisioning of %1</source>
+        <translation>Bereitstellung von %1 erzwingen</translation>
+    </message>
+    <message>
+        <source>Validation of %1 will be skipped. Why? (The reason is audited.)</source>
+        <translation>Die Validierung von %1 wird übersprungen. Warum? (Die Begründung wird im Prüfprotokoll festgehalten.)</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Erzwingen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Angehalten bei Schritt %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interrupted.&lt;/b&gt; %1 Resume goes on from there; Roll Back undoes it.</source>
+        <translation>&lt;b&gt;Unterbrochen.&lt;/b&gt; %1 „Fortsetzen“ macht dort weiter; „Zurückrollen“ macht den Auftrag rückgängig.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Abgebrochen.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 is active (%2 isolation, in %3).</source>
+        <translation>%1 ist aktiv (Isolation %2, in %3).</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is pending again.</source>
+        <translation>Zurückgerollt: %1 ist wieder ausstehend.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 von %2 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>Forced past validation: %1</source>
+        <translation>Validierung übersprungen (erzwungen): %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>%1 is provisioned and active.</source>
+        <translation>%1 ist bereitgestellt und aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is rolled back and pending again.</source>
+        <translation>%1 wurde zurückgerollt und ist wieder ausstehend.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Erfordert %1.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +5554,22 @@ security.mfa_config.required=true</translation>
     <message>
         <source>%1 is now %2: not changed again. Your reason is kept.</source>
         <translation>%1 ist jetzt %2: nicht erneut geändert. Ihre Begründung bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Only pending tenants can be provisioned; a failed job is retried or rolled back in Provisioning.</source>
+        <translation>Nur ausstehende Mandanten können bereitgestellt werden; ein fehlgeschlagener Auftrag wird unter „Bereitstellung“ wiederholt oder zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>Provision the selected tenant: six steps, shown in Provisioning</source>
+        <translation>Den ausgewählten Mandanten bereitstellen: sechs Schritte, angezeigt unter „Bereitstellung“</translation>
     </message>
 </context>
 <context>

@@ -1329,6 +1329,242 @@
         <source>A tenant&apos;s security report: conformance per framework, recent bursts of failed sign-ins, and the changes that would fix them.</source>
         <translation>Rapport de sécurité d&apos;un locataire&#xa0;: conformité par référentiel, pics récents d&apos;échecs de connexion et modifications qui y remédieraient.</translation>
     </message>
+    <message>
+        <source>job %1 for %2: %3 (%4 isolation, %5)</source>
+        <translation>tâche %1 pour %2&#xa0;: %3 (isolation %4, %5)</translation>
+    </message>
+    <message>
+        <source>forced past validation: %1</source>
+        <translation>validation ignorée (forcée)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>motif&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>ÉTAPE</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>TENTATIVES</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>DÉBUT</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <source>next: tenancyctl provision resume %1 (from %2), or provision rollback %1</source>
+        <translation>suite&#xa0;: tenancyctl provision resume %1 (à partir de %2), ou provision rollback %1</translation>
+    </message>
+    <message>
+        <source>%1 (job %2 is %3: see tenancyctl provision status %4; then provision retry, resume or rollback)</source>
+        <translation>%1 (la tâche %2 est à l&apos;état %3&#xa0;: voir tenancyctl provision status %4&#xa0;; puis provision retry, resume ou rollback)</translation>
+    </message>
+    <message>
+        <source>--isolation must be shared, schema, database or cluster (found &quot;%1&quot;)</source>
+        <translation>--isolation doit valoir shared, schema, database ou cluster (trouvé&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>operator &quot;%1&quot; may not provision tenants</source>
+        <translation>l&apos;opérateur «&#xa0;%1&#xa0;» n&apos;est pas autorisé à provisionner des locataires</translation>
+    </message>
+    <message>
+        <source>cannot provision tenant &quot;%1&quot;: its status is %2, and only pending tenants can be provisioned</source>
+        <translation>impossible de provisionner le locataire «&#xa0;%1&#xa0;»&#xa0;: son statut est %2, et seuls les locataires au statut pending peuvent être provisionnés</translation>
+    </message>
+    <message>
+        <source>cannot start the background run: %1</source>
+        <translation>impossible de lancer l&apos;exécution en arrière-plan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>provisioning %1 in the background: job %2 (process %3)</source>
+        <translation>provisionnement de %1 en arrière-plan&#xa0;: tâche %2 (processus %3)</translation>
+    </message>
+    <message>
+        <source>follow it with: tenancyctl provision status %1</source>
+        <translation>pour la suivre&#xa0;: tenancyctl provision status %1</translation>
+    </message>
+    <message>
+        <source>the background run did not start a job within 10 seconds; run tenancyctl provision %1 --wait to see why</source>
+        <translation>l&apos;exécution en arrière-plan n&apos;a lancé aucune tâche en 10 secondes&#xa0;; exécutez tenancyctl provision %1 --wait pour en connaître la raison</translation>
+    </message>
+    <message>
+        <source>--step must be a step number from 1 to %1 (found &quot;%2&quot;)</source>
+        <translation>--step doit être un numéro d&apos;étape de 1 à %1 (trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>provision force: --reason is required</source>
+        <translation>provision force&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>asked job %1 to stop; it stops at its next check (see provision status %2)</source>
+        <translation>arrêt demandé à la tâche %1&#xa0;; elle s&apos;arrêtera à son prochain point de contrôle (voir provision status %2)</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>TÂCHE</translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation>LOCATAIRE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation>EFFECTUÉ</translation>
+    </message>
+    <message>
+        <source>deprovision: --reason is required</source>
+        <translation>deprovision&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned: access is suspended; it can be cancelled until %2 (the grace period of %3 days), when it may be purged. Its final backup is kept %4 days after the purge.</source>
+        <translation>%1 est en cours de déprovisionnement&#xa0;: l&apos;accès est suspendu&#xa0;; le déprovisionnement peut être annulé jusqu&apos;au %2 (délai de grâce de %3 jours), date à partir de laquelle le locataire peut être purgé. Sa dernière sauvegarde est conservée %4 jours après la purge.</translation>
+    </message>
+    <message>
+        <source>deprovisioning cancelled</source>
+        <translation>déprovisionnement annulé</translation>
+    </message>
+    <message>
+        <source>deprovisioning of %1 cancelled; it is %2 again</source>
+        <translation>déprovisionnement de %1 annulé&#xa0;; son statut est de nouveau %2</translation>
+    </message>
+    <message>
+        <source>deprovision purge: --reason is required</source>
+        <translation>deprovision purge&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>purged %1: its data is destroyed</source>
+        <translation>%1 purgé&#xa0;: ses données sont détruites</translation>
+    </message>
+    <message>
+        <source>backup: %1 (SHA-256 %2), kept until %3</source>
+        <translation>sauvegarde&#xa0;: %1 (SHA-256 %2), conservée jusqu&apos;au %3</translation>
+    </message>
+    <message>
+        <source>deletion certificate: %1</source>
+        <translation>certificat de suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>tenant legal-hold: say on or off (found &quot;%1&quot;)</source>
+        <translation>tenant legal-hold&#xa0;: indiquez on ou off (trouvé&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>tenant legal-hold: --reason is required</source>
+        <translation>tenant legal-hold&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold: it cannot be purged</source>
+        <translation>%1 fait l&apos;objet d&apos;un blocage juridique&#xa0;: il ne peut pas être purgé</translation>
+    </message>
+    <message>
+        <source>the legal hold on %1 is lifted</source>
+        <translation>le blocage juridique de %1 est levé</translation>
+    </message>
+    <message>
+        <source>purged (grace period over): %1</source>
+        <translation>purgés (délai de grâce écoulé)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kept (legal hold): %1</source>
+        <translation>conservés (blocage juridique)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>backups removed (past %1 days): %2</source>
+        <translation>sauvegardes supprimées (plus de %1 jours)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>shared, schema, database or cluster (default: what its configuration names)</source>
+        <translation>shared, schema, database ou cluster (par défaut&#xa0;: la valeur indiquée dans sa configuration)</translation>
+    </message>
+    <message>
+        <source>Provision a pending tenant: six journaled steps, in the background unless --wait.</source>
+        <translation>Provisionner un locataire en attente&#xa0;: six étapes journalisées, en arrière-plan sauf avec --wait.</translation>
+    </message>
+    <message>
+        <source>run here, printing each step, until it ends</source>
+        <translation>exécuter ici en affichant chaque étape, jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s provisioning job: its state and each step.</source>
+        <translation>La tâche de provisionnement du locataire&#xa0;: son état et chaque étape.</translation>
+    </message>
+    <message>
+        <source>The log of the tenant&apos;s provisioning job.</source>
+        <translation>Le journal de la tâche de provisionnement du locataire.</translation>
+    </message>
+    <message>
+        <source>Run a failed job again from the step that failed (or --step N).</source>
+        <translation>Relancer une tâche en échec à partir de l&apos;étape en échec (ou de --step N).</translation>
+    </message>
+    <message>
+        <source>run again from this step (1-6)</source>
+        <translation>relancer à partir de cette étape (1-6)</translation>
+    </message>
+    <message>
+        <source>Go on with an interrupted or cancelled job from where it stopped.</source>
+        <translation>Reprendre une tâche interrompue ou annulée là où elle s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Undo every step the job ran; the tenant is pending again.</source>
+        <translation>Défaire toutes les étapes exécutées par la tâche&#xa0;; le locataire repasse en attente.</translation>
+    </message>
+    <message>
+        <source>Provision skipping validation (admin; the reason is audited).</source>
+        <translation>Provisionner sans validation (admin&#xa0;; le motif est consigné dans le journal d&apos;audit).</translation>
+    </message>
+    <message>
+        <source>why (required)</source>
+        <translation>motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Ask the process running the tenant&apos;s job to stop.</source>
+        <translation>Demander au processus qui exécute la tâche du locataire de s&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>Start deprovisioning: access suspended, purge possible after %1 days.</source>
+        <translation>Lancer le déprovisionnement&#xa0;: accès suspendu, purge possible après %1 jours.</translation>
+    </message>
+    <message>
+        <source>Cancel deprovisioning: the tenant is as it was before.</source>
+        <translation>Annuler le déprovisionnement&#xa0;: le locataire retrouve son état antérieur.</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>Back up, destroy and certify a deprovisioned tenant&apos;s data (before the grace period ends: admin).</source>
+        <translation>Sauvegarder, détruire et certifier la suppression des données d&apos;un locataire déprovisionné (avant la fin du délai de grâce&#xa0;: admin uniquement).</translation>
+    </message>
+    <message>
+        <source>Set or lift a legal hold (compliance, admin); a held tenant cannot be purged.</source>
+        <translation>Poser ou lever un blocage juridique (compliance, admin)&#xa0;; un locataire sous blocage juridique ne peut pas être purgé.</translation>
+    </message>
+    <message>
+        <source>Purge tenants past their grace period, remove backups past %1 days (admin).</source>
+        <translation>Purger les locataires dont le délai de grâce est écoulé, supprimer les sauvegardes de plus de %1 jours (admin).</translation>
+    </message>
+    <message>
+        <source>The provisioning queue: open jobs (or --all), newest first.</source>
+        <translation>La file de provisionnement&#xa0;: tâches ouvertes (ou --all), les plus récentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>finished jobs too</source>
+        <translation>inclure les tâches terminées</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -1375,6 +1611,14 @@
     <message>
         <source>cannot commit</source>
         <translation>impossible de valider la transaction</translation>
+    </message>
+    <message>
+        <source>a statement has more placeholders than values</source>
+        <translation>une instruction comporte plus de marqueurs de paramètres que de valeurs</translation>
+    </message>
+    <message>
+        <source>a statement has fewer placeholders than values</source>
+        <translation>une instruction comporte moins de marqueurs de paramètres que de valeurs</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2168,10 @@
         <source>migration %1 (%2) failed: %3</source>
         <translation>la migration %1 (%2) a échoué&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>the tenant tables&apos; definition (sql/tenant.sql) is missing from this build</source>
+        <translation>la définition des tables des locataires (sql/tenant.sql) est absente de cette version compilée</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::OperatorRepository</name>
@@ -2028,6 +2276,282 @@
     <message>
         <source>import security events</source>
         <translation>importer des événements de sécurité</translation>
+    </message>
+    <message>
+        <source>provision tenants</source>
+        <translation>provisionner des locataires</translation>
+    </message>
+    <message>
+        <source>force provisioning past validation</source>
+        <translation>forcer le provisionnement sans validation</translation>
+    </message>
+    <message>
+        <source>purge tenants</source>
+        <translation>purger des locataires</translation>
+    </message>
+    <message>
+        <source>set or lift legal holds</source>
+        <translation>poser ou lever des blocages juridiques</translation>
+    </message>
+    <message>
+        <source>run maintenance</source>
+        <translation>exécuter la maintenance</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::PostgresDatabaseStorage</name>
+    <message>
+        <source>database %1</source>
+        <translation>base de données %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::PostgresSchemaStorage</name>
+    <message>
+        <source>schema %1</source>
+        <translation>schéma %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Provisioner</name>
+    <message>
+        <source>the storage checks (sql/tenant-checks.json) are missing from this build</source>
+        <translation>les vérifications du stockage (sql/tenant-checks.json) sont absentes de cette version compilée</translation>
+    </message>
+    <message>
+        <source>sql/tenant-checks.json holds no checks</source>
+        <translation>sql/tenant-checks.json ne contient aucune vérification</translation>
+    </message>
+    <message>
+        <source>no tenant with id &quot;%1&quot;</source>
+        <translation>aucun locataire avec l&apos;identifiant «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2, which cannot become %3</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est au statut %2 et ne peut pas passer au statut %3</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; changed while its job ran</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» a été modifié pendant l&apos;exécution de sa tâche</translation>
+    </message>
+    <message>
+        <source>cancelled before %1</source>
+        <translation>annulé avant l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>%1 started</source>
+        <translation>étape %1 démarrée</translation>
+    </message>
+    <message>
+        <source>%1 started (attempt %2)</source>
+        <translation>étape %1 démarrée (tentative %2)</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>étape %1 terminée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>cancelled during %1</source>
+        <translation>annulé pendant l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>étape %1 en échec&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>roll-back cancelled</source>
+        <translation>retour arrière annulé</translation>
+    </message>
+    <message>
+        <source>undoing %1</source>
+        <translation>retour arrière de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>Undoing %1</source>
+        <translation>Retour arrière de l&apos;étape %1</translation>
+    </message>
+    <message>
+        <source>undoing %1 failed: %2</source>
+        <translation>échec du retour arrière de l&apos;étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 undone</source>
+        <translation>retour arrière de l&apos;étape %1 effectué</translation>
+    </message>
+    <message>
+        <source>rolled back; the tenant is pending again</source>
+        <translation>retour arrière effectué&#xa0;; le locataire est de nouveau en attente</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <source>tenant id, name, owner, tier, region and compliance are valid</source>
+        <translation>l&apos;identifiant, le nom, le titulaire, l&apos;offre, la région et la conformité du locataire sont valides</translation>
+    </message>
+    <message>
+        <source>the configuration does not validate: %1%2</source>
+        <translation>la configuration n&apos;est pas valide&#xa0;: %1%2</translation>
+    </message>
+    <message>
+        <source>the configuration renders and validates</source>
+        <translation>la configuration est générée et valide</translation>
+    </message>
+    <message>
+        <source>the %1 tier (%2 infrastructure) does not offer %3 isolation; it offers %4</source>
+        <translation>l&apos;offre %1 (infrastructure %2) ne propose pas l&apos;isolation %3&#xa0;; elle propose %4</translation>
+    </message>
+    <message>
+        <source>cluster isolation needs an orchestrator, and this database has none configured</source>
+        <translation>l&apos;isolation cluster nécessite un orchestrateur, et aucun n&apos;est configuré pour cette base de données</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create schemas in this database (GRANT CREATE ON DATABASE … TO %1)</source>
+        <translation>le rôle de connexion %1 n&apos;est pas autorisé à créer des schémas dans cette base de données (GRANT CREATE ON DATABASE … TO %1)</translation>
+    </message>
+    <message>
+        <source>the login %1 may not create databases (ALTER ROLE %1 CREATEDB)</source>
+        <translation>le rôle de connexion %1 n&apos;est pas autorisé à créer des bases de données (ALTER ROLE %1 CREATEDB)</translation>
+    </message>
+    <message>
+        <source>%1 isolation is offered on the %2 tier; the tenant&apos;s data will be in %3</source>
+        <translation>l&apos;isolation %1 est proposée dans l&apos;offre %2&#xa0;; les données du locataire seront stockées dans %3</translation>
+    </message>
+    <message>
+        <source>creating %1</source>
+        <translation>création&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s account (%1) is in place</source>
+        <translation>le compte du titulaire (%1) est en place</translation>
+    </message>
+    <message>
+        <source>applied %1 settings: security policies, feature flags, limits, AI and data governance</source>
+        <translation>paramètres %1 appliqués&#xa0;: politiques de sécurité, indicateurs de fonctionnalité, limites, gouvernance de l&apos;IA et des données</translation>
+    </message>
+    <message numerus="yes">
+        <source>registered monitoring, logging and alerting, %n webhook(s) and provider(s)</source>
+        <translation>
+            <numerusform>supervision, journalisation et alertes enregistrées, ainsi que %n webhook ou fournisseur</numerusform>
+            <numerusform>supervision, journalisation et alertes enregistrées, ainsi que %n webhooks et fournisseurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>check &quot;%1&quot; could not run: %2</source>
+        <translation>la vérification «&#xa0;%1&#xa0;» n&apos;a pas pu s&apos;exécuter&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (expected %2, found %3)</source>
+        <translation>%1 (attendu&#xa0;: %2, trouvé&#xa0;: %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: </source>
+        <translation>
+            <numerusform>%n vérification en échec&#xa0;: </numerusform>
+            <numerusform>%n vérifications en échec&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 answers; %n check(s) passed</source>
+        <translation>
+            <numerusform>%1 répond&#xa0;; %n vérification réussie</numerusform>
+            <numerusform>%1 répond&#xa0;; %n vérifications réussies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the configuration no longer validates: %1</source>
+        <translation>la configuration n&apos;est plus valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the configuration validates</source>
+        <translation>la configuration est valide</translation>
+    </message>
+    <message>
+        <source>the tenant is active</source>
+        <translation>le locataire est actif</translation>
+    </message>
+    <message>
+        <source>nothing to undo</source>
+        <translation>rien à défaire</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>nothing to undo: the storage is gone</source>
+        <translation>rien à défaire&#xa0;: le stockage n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>removed the tenant&apos;s %1</source>
+        <translation>supprimé&#xa0;: %1 du locataire</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Provisioning</name>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Resource allocation</source>
+        <translation>Allocation des ressources</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuration</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ProvisioningRepository</name>
+    <message>
+        <source>the new job&apos;s id was not returned</source>
+        <translation>l&apos;identifiant de la nouvelle tâche n&apos;a pas été renvoyé</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has an unknown state &quot;%2&quot; (written by another version?)</source>
+        <translation>la tâche de provisionnement %1 a un état inconnu «&#xa0;%2&#xa0;» (écrit par une autre version&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has a step row this version does not know (step %2, status &quot;%3&quot;)</source>
+        <translation>la tâche de provisionnement %1 a une ligne d&apos;étape inconnue de cette version (étape %2, statut «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 has %2 step rows instead of %3</source>
+        <translation>la tâche de provisionnement %1 a %2 lignes d&apos;étape au lieu de %3</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2820,67 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::SharedStorage</name>
+    <message>
+        <source>the shared tables (tenant_*)</source>
+        <translation>les tables partagées (tenant_*)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SqliteFileStorage</name>
+    <message>
+        <source>file %1 (attached as %2)</source>
+        <translation>fichier %1 (attaché en tant que %2)</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>fichier %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for tenants&apos; files</source>
+        <translation>impossible de créer le dossier %1 pour les fichiers des locataires</translation>
+    </message>
+    <message>
+        <source>the tenant&apos;s file %1 does not exist</source>
+        <translation>le fichier %1 du locataire n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantBackup</name>
+    <message>
+        <source>cannot start compressing the backup</source>
+        <translation>impossible de lancer la compression de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>compressing the backup failed</source>
+        <translation>la compression de la sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>impossible de créer le dossier de sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>impossible d&apos;écrire la sauvegarde %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot start reading the backup</source>
+        <translation>impossible de lancer la lecture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 is not a complete gzip file</source>
+        <translation>%1 n&apos;est pas un fichier gzip complet</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a backup: %2</source>
+        <translation>%1 ne contient pas de sauvegarde&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::TenantManager</name>
     <message>
         <source>the operator name is required</source>
@@ -2459,6 +3044,146 @@
             <numerusform>%1 contient %n lignes incorrectes&#xa0;; rien n&apos;a été importé (--skip-bad importe le reste)&#xa0;:</numerusform>
         </translation>
     </message>
+    <message>
+        <source>cannot deprovision tenant &quot;%1&quot;: its status is %2, and only active or suspended tenants can be deprovisioned</source>
+        <translation>impossible de déprovisionner le locataire «&#xa0;%1&#xa0;»&#xa0;: son statut est %2, et seuls les locataires au statut active ou suspended peuvent être déprovisionnés</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2, not being deprovisioned; nothing to cancel</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est au statut %2 et n&apos;est pas en cours de déprovisionnement&#xa0;; rien à annuler</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is deleted; its data is gone</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est supprimé&#xa0;; ses données ont disparu</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is under a legal hold already (%2)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» fait déjà l&apos;objet d&apos;un blocage juridique (%2)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is not under a legal hold</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» ne fait pas l&apos;objet d&apos;un blocage juridique</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; was purged already; its deletion certificate is kept</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» a déjà été purgé&#xa0;; son certificat de suppression est conservé</translation>
+    </message>
+    <message>
+        <source>cannot purge tenant &quot;%1&quot;: its status is %2; deprovision it first (tenancyctl deprovision %1)</source>
+        <translation>impossible de purger le locataire «&#xa0;%1&#xa0;»&#xa0;: son statut est %2&#xa0;; déprovisionnez-le d&apos;abord (tenancyctl deprovision %1)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is under a legal hold (%2); nothing was destroyed. Compliance or an admin lifts it with: tenancyctl tenant legal-hold %1 off --reason …</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» fait l&apos;objet d&apos;un blocage juridique (%2)&#xa0;; rien n&apos;a été détruit. Le rôle compliance ou un admin peut le lever avec&#xa0;: tenancyctl tenant legal-hold %1 off --reason …</translation>
+    </message>
+    <message>
+        <source>%1; the grace period of &quot;%2&quot; ends %3</source>
+        <translation>%1&#xa0;; le délai de grâce de «&#xa0;%2&#xa0;» se termine le %3</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; changed while it was purged (now %2)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» a été modifié pendant sa purge (désormais %2)</translation>
+    </message>
+    <message>
+        <source>the grace period of %1 days ended</source>
+        <translation>le délai de grâce de %1 jours est écoulé</translation>
+    </message>
+    <message>
+        <source>past its retention of %1 days</source>
+        <translation>durée de conservation de %1 jours dépassée</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has no open provisioning job (its last, %2, is %3)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» n&apos;a aucune tâche de provisionnement ouverte (la dernière, %2, est à l&apos;état %3)</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3 in another process (%4); cancel it first</source>
+        <translation>la tâche de provisionnement %1 de «&#xa0;%2&#xa0;» est à l&apos;état %3 dans un autre processus (%4)&#xa0;; annulez-la d&apos;abord</translation>
+    </message>
+    <message>
+        <source>cannot provision tenant &quot;%1&quot;: its status is %2, and only pending tenants can be provisioned</source>
+        <translation>impossible de provisionner le locataire «&#xa0;%1&#xa0;»&#xa0;: son statut est %2, et seuls les locataires au statut pending peuvent être provisionnés</translation>
+    </message>
+    <message>
+        <source>provisioning started by %1: %2 isolation in %3</source>
+        <translation>provisionnement lancé par %1&#xa0;: isolation %2 dans %3</translation>
+    </message>
+    <message>
+        <source>; validation skipped (forced: %1)</source>
+        <translation>; validation ignorée (forcée&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>no provisioning job %1</source>
+        <translation>aucune tâche de provisionnement %1</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 is %2, not a job this process started</source>
+        <translation>la tâche de provisionnement %1 est à l&apos;état %2 et n&apos;a pas été lancée par ce processus</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3; only a job that is %4 can go on</source>
+        <translation>la tâche de provisionnement %1 de «&#xa0;%2&#xa0;» est à l&apos;état %3&#xa0;; seule une tâche à l&apos;état %4 peut continuer</translation>
+    </message>
+    <message>
+        <source>the step must be 1 to %1 (%2 given)</source>
+        <translation>l&apos;étape doit être comprise entre 1 et %1 (valeur indiquée&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>step %1 (%2) cannot run before step %3 (%4), where the job stopped</source>
+        <translation>l&apos;étape %1 (%2) ne peut pas s&apos;exécuter avant l&apos;étape %3 (%4), où la tâche s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; was taken by another process</source>
+        <translation>la tâche de provisionnement %1 de «&#xa0;%2&#xa0;» a été reprise par un autre processus</translation>
+    </message>
+    <message>
+        <source>roll-back started by %1</source>
+        <translation>retour arrière lancé par %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3</source>
+        <translation>%1 par %2 à partir de l&apos;étape %3</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>repris</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forcé</translation>
+    </message>
+    <message>
+        <source>retried</source>
+        <translation>relancé</translation>
+    </message>
+    <message>
+        <source>; validation skipped: %1</source>
+        <translation>; validation ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>provisioning job %1 of &quot;%2&quot; is %3, not running; nothing to cancel</source>
+        <translation>la tâche de provisionnement %1 de «&#xa0;%2&#xa0;» est à l&apos;état %3 et ne s&apos;exécute pas&#xa0;; rien à annuler</translation>
+    </message>
+    <message>
+        <source>%1 asked to cancel</source>
+        <translation>%1 a demandé l&apos;annulation</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has never been provisioned</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» n&apos;a jamais été provisionné</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it stopped</source>
+        <translation>interrompu&#xa0;: le processus qui l&apos;exécutait s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>interrupted: the process running it (pid %1 on %2) stopped</source>
+        <translation>interrompu&#xa0;: le processus qui l&apos;exécutait (PID %1 sur %2) s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>interrupted during %1: the process running it (pid %2 on %3) stopped</source>
+        <translation>interrompu pendant l&apos;étape %1&#xa0;: le processus qui l&apos;exécutait (PID %2 sur %3) s&apos;est arrêté</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -2524,6 +3249,17 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>lecture de %1 impossible&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::TenantStorage</name>
+    <message>
+        <source>cluster isolation keeps the tenant&apos;s data on its own cluster, run by the orchestrator</source>
+        <translation>l&apos;isolation cluster conserve les données du locataire sur son propre cluster, géré par l&apos;orchestrateur</translation>
+    </message>
+    <message>
+        <source>cannot delete %1: %2</source>
+        <translation>impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3249,10 +3985,6 @@ Rien ne changerait.</translation>
         <translation>Nécessite %1.</translation>
     </message>
     <message>
-        <source>Created %1.</source>
-        <translation>%1 créé.</translation>
-    </message>
-    <message>
         <source>Connect to Database</source>
         <translation>Se connecter à une base de données</translation>
     </message>
@@ -3275,6 +4007,26 @@ Toujours connecté à %2.</translation>
     <message>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Provisioning</source>
+        <translation>&amp;Provisionnement</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Created %1; provisioning it (see Provisioning, Ctrl+4).</source>
+        <translation>%1 créé ; provisionnement en cours (voir Provisionnement, Ctrl+4).</translation>
+    </message>
+    <message>
+        <source>Created %1 (pending until provisioned).</source>
+        <translation>%1 créé (en attente jusqu’au provisionnement).</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +4257,224 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Saved templates could not be loaded: %1</source>
         <translation>Les modèles enregistrés n&apos;ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unchecked, the tenant stays pending until provisioned from the directory</source>
+        <translation>Décoché, le locataire reste en attente jusqu’à son provisionnement depuis l’annuaire</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Provision it no&amp;w (six steps, shown in Provisioning)</source>
+        <translation>Provisionner &amp;maintenant (six étapes, visibles dans Provisionnement)</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ProvisioningJobsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>Retour arrière en cours</translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation>Retour arrière effectué</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <translation>%1 étapes sur %2 effectuées</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Why it stopped</source>
+        <translation>Motif de l&apos;arrêt</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::ProvisioningView</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionnement</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Step</source>
+        <translation>&amp;Réessayer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Run the failed step again, and the steps after it</source>
+        <translation>Relancer l&apos;étape en échec et les étapes suivantes</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume</source>
+        <translation>Re&amp;prendre</translation>
+    </message>
+    <message>
+        <source>Go on from where the job stopped (interrupted or cancelled)</source>
+        <translation>Reprendre là où la tâche s&apos;est arrêtée (interrompue ou annulée)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back</source>
+        <translation>Retour &amp;arrière</translation>
+    </message>
+    <message>
+        <source>Undo every step the job ran, newest first; the tenant is pending again</source>
+        <translation>Défaire toutes les étapes exécutées par la tâche, de la plus récente à la plus ancienne&#xa0;; le locataire repasse en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Stop the running job at its next check</source>
+        <translation>Arrêter la tâche en cours à son prochain point de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Force…</source>
+        <translation>&amp;Forcer…</translation>
+    </message>
+    <message>
+        <source>Run the job with validation skipped (admin; asks for a reason, which is audited)</source>
+        <translation>Exécuter la tâche sans validation (admin&#xa0;; un motif est demandé et consigné dans le journal d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>Show &amp;finished jobs</source>
+        <translation>Afficher les tâches &amp;terminées</translation>
+    </message>
+    <message>
+        <source>Jobs that completed or were rolled back more than an hour ago</source>
+        <translation>Tâches terminées ou ayant fait l&apos;objet d&apos;un retour arrière il y a plus d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>Provisioning jobs</source>
+        <translation>Tâches de provisionnement</translation>
+    </message>
+    <message>
+        <source>Job log</source>
+        <translation>Journal de la tâche</translation>
+    </message>
+    <message>
+        <source>Select a job to see its log.</source>
+        <translation>Sélectionnez une tâche pour afficher son journal.</translation>
+    </message>
+    <message>
+        <source>Roll back %1</source>
+        <translation>Retour arrière pour %1</translation>
+    </message>
+    <message>
+        <source>Undo every step job %1 ran for %2 (its storage, %3, is removed), newest first? The tenant goes back to pending.</source>
+        <translation>Défaire toutes les étapes exécutées par la tâche %1 pour %2 (son stockage, %3, sera supprimé), de la plus récente à la plus ancienne&#xa0;? Le locataire repasse en attente.</translation>
+    </message>
+    <message>
+        <source>Force provisioning of %1</source>
+        <translation>Forcer le provisionnement de %1</translation>
+    </message>
+    <message>
+        <source>Validation of %1 will be skipped. Why? (The reason is audited.)</source>
+        <translation>La validation de %1 sera ignorée. Pourquoi&#xa0;? (Le motif est consigné dans le journal d&apos;audit.)</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Forcer</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stopped at %1.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Arrêté à l&apos;étape %1.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Interrupted.&lt;/b&gt; %1 Resume goes on from there; Roll Back undoes it.</source>
+        <translation>&lt;b&gt;Interrompu.&lt;/b&gt; %1 «&#xa0;Reprendre&#xa0;» continue à partir de là&#xa0;; «&#xa0;Retour arrière&#xa0;» défait ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Annulé.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 is active (%2 isolation, in %3).</source>
+        <translation>%1 est actif (isolation %2, dans %3).</translation>
+    </message>
+    <message>
+        <source>Rolled back: %1 is pending again.</source>
+        <translation>Retour arrière effectué&#xa0;: %1 est de nouveau en attente.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done.</source>
+        <translation>%1 étapes sur %2 effectuées.</translation>
+    </message>
+    <message>
+        <source>Forced past validation: %1</source>
+        <translation>Validation ignorée (forcée)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>%1 is provisioned and active.</source>
+        <translation>%1 est provisionné et actif.</translation>
+    </message>
+    <message>
+        <source>%1 is rolled back and pending again.</source>
+        <translation>%1 a fait l&apos;objet d&apos;un retour arrière et est de nouveau en attente.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite %1.</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +5554,22 @@ security.mfa_config.required=true</translation>
     <message>
         <source>%1 is now %2: not changed again. Your reason is kept.</source>
         <translation>%1 est maintenant %2&#xa0;: pas de nouvelle modification. Votre motif est conservé.</translation>
+    </message>
+    <message>
+        <source>&amp;Provision</source>
+        <translation>&amp;Provisionner</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Only pending tenants can be provisioned; a failed job is retried or rolled back in Provisioning.</source>
+        <translation>Seuls les locataires en attente peuvent être provisionnés&#xa0;; une tâche en échec est relancée ou fait l&apos;objet d&apos;un retour arrière dans «&#xa0;Provisionnement&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Provision the selected tenant: six steps, shown in Provisioning</source>
+        <translation>Provisionner le locataire sélectionné&#xa0;: six étapes, affichées dans «&#xa0;Provisionnement&#xa0;»</translation>
     </message>
 </context>
 <context>

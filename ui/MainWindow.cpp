@@ -354,11 +354,18 @@ void MainWindow::newTenant()
         return;
     auto *dialog = new NewTenantDialog(m_service, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &NewTenantDialog::created, this, [this](const Tenant &tenant) {
+    connect(dialog, &NewTenantDialog::created, this, [this, dialog](const Tenant &tenant) {
         showView(u"tenants"_s);
         m_tenants->reload(true);
         m_tenants->openTenant(tenant.id);
-        statusBar()->showMessage(tr("Created %1.").arg(tenant.id), 5000);
+        if (dialog->provisionNow()) {
+            m_provisioning->provision(tenant.id);
+            statusBar()->showMessage(
+                tr("Created %1; provisioning it (see Provisioning, Ctrl+4).").arg(tenant.id), 8000);
+        } else {
+            statusBar()->showMessage(tr("Created %1 (pending until provisioned).").arg(tenant.id),
+                                     5000);
+        }
     });
     dialog->open();
 }

@@ -7,6 +7,7 @@
 #include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -194,7 +195,16 @@ QWidget *NewTenantDialog::buildForm()
     addRow(grid, row, tr("&Compliance:"), m_compliance, complianceField);
     addRow(grid, row, tr("Tem&plate:"), m_template, templateField);
     addRow(grid, row, tr("O&verrides:"), m_overrides, overridesField);
-    grid->setRowStretch(row, 1);
+    grid->setRowStretch(row - 2, 1); // the overrides grow with the dialog
+    m_provisionNow = new QCheckBox(tr("Provision it no&w (six steps, shown in Provisioning)"));
+    m_provisionNow->setObjectName(u"provisionNow"_s);
+    m_provisionNow->setChecked(m_service.can(Permission::Provision));
+    m_provisionNow->setEnabled(m_service.can(Permission::Provision));
+    m_provisionNow->setToolTip(
+        m_service.can(Permission::Provision)
+            ? tr("Unchecked, the tenant stays pending until provisioned from the directory")
+            : tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::Provision)));
+    grid->addWidget(m_provisionNow, row++, 1);
 
     connect(m_name, &QLineEdit::textEdited, this, [this] {
         if (m_idFollowsName) {
@@ -535,6 +545,11 @@ void NewTenantDialog::submit()
     m_generalError->clearMessage();
     setBusy(true);
     m_request = m_service.create(tenant());
+}
+
+bool NewTenantDialog::provisionNow() const
+{
+    return m_provisionNow->isChecked() && m_provisionNow->isEnabled();
 }
 
 void NewTenantDialog::onCreated(quint64 request, const Tenant &tenant)

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 
+class QCheckBox;
 class QComboBox;
 class QGridLayout;
 class QGroupBox;
@@ -44,6 +45,10 @@ public:
 
     // The tenant as the form holds it now (the core trims and normalises it on create).
     NewTenant tenant() const;
+
+    // Whether the tenant is to be provisioned as soon as it is created (on by default, for
+    // those who may).
+    bool provisionNow() const;
 
     // The id suggested for a name: lowercase a-z, 0-9 and '-', accents dropped.
     static QString suggestId(const QString &name);
@@ -83,6 +88,7 @@ private:
     QListWidget *m_compliance = nullptr;
     QComboBox *m_template = nullptr;
     QPlainTextEdit *m_overrides = nullptr;
+    QCheckBox *m_provisionNow = nullptr;
     QList<TemplateInfo> m_savedTemplates; // the latest version of each, once loaded
     quint64 m_templatesRequest = 0;
     QString m_templatesProblem; // the saved templates could not be loaded

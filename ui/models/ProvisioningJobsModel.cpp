@@ -198,7 +198,7 @@ QColor StepBarDelegate::colorOf(StepStatus status, const QPalette &palette)
         return QColor(0x81, 0xc7, 0x84);
     case StepStatus::Running:
     case StepStatus::Compensating:
-        return palette.color(QPalette::Highlight);
+        return QColor(0x1e, 0x88, 0xe5);
     case StepStatus::Failed:
         return QColor(0xc6, 0x28, 0x28);
     case StepStatus::Interrupted:
@@ -231,9 +231,12 @@ void StepBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int width = (area.width() - gap * (int(statuses.size()) - 1)) / int(statuses.size());
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // On a selected row the segments get an outline, so none melts into the highlight.
+    const bool selected = option.state & QStyle::State_Selected;
     for (int i = 0; i < statuses.size(); ++i) {
         const QRect segment(area.left() + i * (width + gap), area.top(), width, area.height());
-        painter->setPen(Qt::NoPen);
+        painter->setPen(selected ? QPen(option.palette.color(QPalette::HighlightedText), 1)
+                                 : QPen(Qt::NoPen));
         painter->setBrush(colorOf(StepStatus(statuses[i]), option.palette));
         painter->drawRoundedRect(segment, 2, 2);
     }
