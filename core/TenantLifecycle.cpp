@@ -47,10 +47,12 @@ Result<Tenant> TenantManager::writeTenant(const Tenant &before, Tenant after, co
     return after;
 }
 
-Result<Tenant> TenantManager::deprovision(const QString &id, const QString &reason,
-                                          std::optional<int> expectedVersion)
+Result<Tenant>
+TenantManager::modifyTenant(const QString &id, Permission permission, const QString &action,
+                            const QString &reason,
+                            const std::function<Result<Tenant>(const Tenant &)> &change)
 {
-    if (auto error = denied(Permission::ChangeTenantStatus))
+    if (auto error = denied(permission))
         return *error;
     if (auto error = TenantValidation::checkReason(reason))
         return *error;
@@ -59,20 +61,10 @@ Result<Tenant> TenantManager::deprovision(const QString &id, const QString &reas
         auto found = findTenant(id);
         if (!found)
             return found.error();
-        const Tenant before = *found;
-        if (expectedVersion && before.version != *expectedVersion)
-            return staleError(id, *expectedVersion);
-        if (before.status != TenantStatus::Active && before.status != TenantStatus::Suspended)
-            return Error::make(ErrorCode::NotAllowed,
-                               tr("cannot deprovision tenant \"%1\": its status is %2, and only "
-                                  "active or suspended tenants can be deprovisioned")
-                                   .arg(id, statusId(before.status)));
-        Tenant after = before;
-        after.status = TenantStatus::Deprovisioning;
-        after.deprovisionFrom = before.status;
-        after.deprovisionRequestedAt = m_clock.now();
-        after.purgeAfter = after.deprovisionRequestedAt.addDays(gracePeriodDays);
-        auto changed = writeTenant(before, after, u"tenant.deprovision"_s, reason.trimmed());
+        auto after = change(*found);
+        if (!after)
+            return after.error();
+        auto changed = writeTenant(*found, *after, action, reason.trimmed());
         if (!changed)
             return changed.error();
         result = *changed;
@@ -81,74 +73,65 @@ Result<Tenant> TenantManager::deprovision(const QString &id, const QString &reas
     if (!written)
         return written.error();
     return result;
+}
+
+Result<Tenant> TenantManager::deprovision(const QString &id, const QString &reason,
+                                          std::optional<int> expectedVersion)
+{
+    return modifyTenant(
+        id, Permission::ChangeTenantStatus, u"tenant.deprovision"_s, reason,
+        [&](const Tenant &before) -> Result<Tenant> {
+            if (expectedVersion && before.version != *expectedVersion)
+                return staleError(id, *expectedVersion);
+            if (before.status != TenantStatus::Active && before.status != TenantStatus::Suspended)
+                return Error::make(ErrorCode::NotAllowed,
+                                   tr("cannot deprovision tenant \"%1\": its status is %2, and "
+                                      "only active or suspended tenants can be deprovisioned")
+                                       .arg(id, statusId(before.status)));
+            Tenant after = before;
+            after.status = TenantStatus::Deprovisioning;
+            after.deprovisionFrom = before.status;
+            after.deprovisionRequestedAt = m_clock.now();
+            after.purgeAfter = after.deprovisionRequestedAt.addDays(gracePeriodDays);
+            return after;
+        });
 }
 
 Result<Tenant> TenantManager::cancelDeprovisioning(const QString &id, const QString &reason)
 {
-    if (auto error = denied(Permission::ChangeTenantStatus))
-        return *error;
-    if (auto error = TenantValidation::checkReason(reason))
-        return *error;
-    Tenant result;
-    auto written = m_db->write([&]() -> Result<void> {
-        auto found = findTenant(id);
-        if (!found)
-            return found.error();
-        const Tenant before = *found;
-        if (before.status != TenantStatus::Deprovisioning)
-            return Error::make(ErrorCode::NotAllowed,
-                               tr("tenant \"%1\" is %2, not being deprovisioned; nothing to "
-                                  "cancel")
-                                   .arg(id, statusId(before.status)));
-        Tenant after = before;
-        after.status = before.deprovisionFrom;
-        after.deprovisionRequestedAt = QDateTime();
-        after.purgeAfter = QDateTime();
-        auto changed = writeTenant(before, after, u"tenant.deprovision-cancel"_s, reason.trimmed());
-        if (!changed)
-            return changed.error();
-        result = *changed;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return result;
+    return modifyTenant(id, Permission::ChangeTenantStatus, u"tenant.deprovision-cancel"_s, reason,
+                        [&](const Tenant &before) -> Result<Tenant> {
+                            if (before.status != TenantStatus::Deprovisioning)
+                                return Error::make(ErrorCode::NotAllowed,
+                                                   tr("tenant \"%1\" is %2, not being "
+                                                      "deprovisioned; nothing to cancel")
+                                                       .arg(id, statusId(before.status)));
+                            Tenant after = before;
+                            after.status = before.deprovisionFrom;
+                            after.deprovisionRequestedAt = QDateTime();
+                            after.purgeAfter = QDateTime();
+                            return after;
+                        });
 }
 
 Result<Tenant> TenantManager::setLegalHold(const QString &id, bool on, const QString &reason)
 {
-    if (auto error = denied(Permission::ManageLegalHold))
-        return *error;
-    if (auto error = TenantValidation::checkReason(reason))
-        return *error;
-    Tenant result;
-    auto written = m_db->write([&]() -> Result<void> {
-        auto found = findTenant(id);
-        if (!found)
-            return found.error();
-        const Tenant before = *found;
-        if (before.status == TenantStatus::Deleted)
-            return Error::make(ErrorCode::NotAllowed,
-                               tr("tenant \"%1\" is deleted; its data is gone").arg(id));
-        if (before.legalHold == on)
-            return Error::make(ErrorCode::NotAllowed,
-                               on ? tr("tenant \"%1\" is under a legal hold already (%2)")
-                                        .arg(id, before.legalHoldReason)
-                                  : tr("tenant \"%1\" is not under a legal hold").arg(id));
-        Tenant after = before;
-        after.legalHold = on;
-        after.legalHoldReason = on ? reason.trimmed() : QString();
-        auto changed
-            = writeTenant(before, after, on ? u"tenant.legal-hold"_s : u"tenant.legal-hold-lift"_s,
-                          reason.trimmed());
-        if (!changed)
-            return changed.error();
-        result = *changed;
-        return {};
-    });
-    if (!written)
-        return written.error();
-    return result;
+    return modifyTenant(
+        id, Permission::ManageLegalHold, on ? u"tenant.legal-hold"_s : u"tenant.legal-hold-lift"_s,
+        reason, [&](const Tenant &before) -> Result<Tenant> {
+            if (before.status == TenantStatus::Deleted)
+                return Error::make(ErrorCode::NotAllowed,
+                                   tr("tenant \"%1\" is deleted; its data is gone").arg(id));
+            if (before.legalHold == on)
+                return Error::make(ErrorCode::NotAllowed,
+                                   on ? tr("tenant \"%1\" is under a legal hold already (%2)")
+                                            .arg(id, before.legalHoldReason)
+                                      : tr("tenant \"%1\" is not under a legal hold").arg(id));
+            Tenant after = before;
+            after.legalHold = on;
+            after.legalHoldReason = on ? reason.trimmed() : QString();
+            return after;
+        });
 }
 
 Result<PurgeResult> TenantManager::purge(const QString &id, const QString &reason)

@@ -330,6 +330,11 @@ private:
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
     Result<Tenant> writeTenant(const Tenant &before, Tenant after, const QString &action,
                                const QString &reason);
+    // Checks permission and reason, then in one transaction reads the tenant, lets change make
+    // the new row (or refuse), and writes it with its audit entry.
+    Result<Tenant> modifyTenant(const QString &id, Permission permission, const QString &action,
+                                const QString &reason,
+                                const std::function<Result<Tenant>(const Tenant &)> &change);
     Result<ProvisioningJob> openJob(const QString &tenantId);
     Result<ProvisioningJob> continueJob(const QString &tenantId, std::optional<int> step,
                                         const QString &action, const QString &reason, bool force,

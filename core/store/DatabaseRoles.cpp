@@ -14,10 +14,11 @@ const QString kTables = u"tenants, configuration_documents, operators, audit_ent
                         "tenant_accounts, tenant_settings, tenant_integrations, "
                         "tenant_documents, tenant_backups, deletion_certificates"_s;
 // Read by every role.
-const QString kReadable = u"tenants, configuration_documents, operators, settings, "
-                          "schema_version, configuration_revisions, templates, "
-                          "provisioning_jobs, provisioning_steps, provisioning_log, tenant_backups, "
-                          "deletion_certificates"_s;
+const QString kReadable
+    = u"tenants, configuration_documents, operators, settings, "
+      "schema_version, configuration_revisions, templates, "
+      "provisioning_jobs, provisioning_steps, provisioning_log, tenant_backups, "
+      "deletion_certificates"_s;
 // The shared tenant tables: written by provisioning (support and admin).
 const QString kTenantTables = u"tenant_info, tenant_accounts, tenant_settings, "
                               "tenant_integrations, tenant_documents"_s;
