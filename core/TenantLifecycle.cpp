@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "TenantManager.h"
 #include "model/TenantValidation.h"
+#include "provisioning/ClusterOrchestrator.h"
 #include "provisioning/TenantBackup.h"
 #include "provisioning/TenantStorage.h"
 #include "store/ConfigurationRepository.h"
@@ -269,6 +270,19 @@ Result<PurgeResult> TenantManager::purge(const QString &id, const QString &reaso
                                            : m_db->backend() == Backend::Sqlite
                                            ? u"file overwritten with zeros, synced and deleted"_s
                                            : u"dropped"_s}});
+    }
+    if (tenant.isolation == isolationId(Isolation::Cluster)) {
+        // The cluster's data is the orchestrator's: it removes the cluster, and says so (404).
+        auto options = ClusterOrchestrator::configured(*m_db);
+        if (!options)
+            return options.error();
+        ClusterOrchestrator orchestrator(*options);
+        if (auto r = orchestrator.destroy(id); !r)
+            return r.error();
+        destroyed.append(QJsonObject {{u"kind"_s, u"cluster"_s},
+                                      {u"isolation"_s, tenant.isolation},
+                                      {u"what"_s, orchestrator.describe(id)},
+                                      {u"method"_s, u"removed by the orchestrator"_s}});
     }
     PurgeResult result;
     auto finished = m_db->write([&]() -> Result<void> {

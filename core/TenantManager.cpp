@@ -5,6 +5,7 @@
 #include "fleet/SampleFleet.h"
 #include "model/TenantValidation.h"
 #include "security/SecurityPolicy.h"
+#include "settings/SharedSettings.h"
 #include "store/ConfigurationRepository.h"
 #include "store/DatabaseRoles.h"
 #include "store/Migrations.h"
@@ -611,6 +612,43 @@ Result<DatabaseInfo> TenantManager::info()
     if (m_db->backend() == Backend::Sqlite)
         info.fileSizeBytes = QFileInfo(m_db->url().sqlitePath()).size();
     return info;
+}
+
+Result<QMap<QString, QString>> TenantManager::sharedSettings()
+{
+    if (auto error = denied(Permission::ReadTenants))
+        return *error;
+    return SharedSettings::load(*m_db);
+}
+
+Result<void> TenantManager::setSharedSetting(const QString &key,
+                                             const std::optional<QString> &value,
+                                             const QString &reason)
+{
+    if (auto error = denied(Permission::ManageSettings))
+        return *error;
+    std::optional<QString> checked;
+    if (value) {
+        auto ok = SharedSettings::check(key, *value);
+        if (!ok)
+            return ok.error();
+        checked = *ok;
+    } else if (!SharedSettings::find(key)) {
+        return SharedSettings::check(key, {}).error();
+    }
+    return m_db->write([&]() -> Result<void> {
+        auto before = SharedSettings::load(*m_db);
+        if (!before)
+            return before.error();
+        if (auto r = SharedSettings::store(*m_db, key, checked); !r)
+            return r;
+        AuditEntry entry = auditEntry(u"settings.set"_s, {}, reason);
+        if (before->contains(key))
+            entry.before = QJsonObject {{key, before->value(key)}};
+        if (checked)
+            entry.after = QJsonObject {{key, *checked}};
+        return AuditLog(*m_db).append(entry);
+    });
 }
 
 Result<void> TenantManager::initDatabaseRoles()

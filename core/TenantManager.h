@@ -303,6 +303,12 @@ public:
     Result<Operator> addOperator(const QString &name, OperatorRole role);
     Result<Operator> setOperatorRole(const QString &name, OperatorRole role);
 
+    // Shared settings (see SharedSettings): what is stored (defaults not filled in); set or,
+    // with no value, unset one (admin; checked; audited).
+    Result<QMap<QString, QString>> sharedSettings();
+    Result<void> setSharedSetting(const QString &key, const std::optional<QString> &value,
+                                  const QString &reason);
+
     // Database
     Result<DatabaseInfo> info();
     Result<void> initDatabaseRoles();

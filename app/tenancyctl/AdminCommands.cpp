@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "model/Format.h"
 #include "security/SecretStore.h"
+#include "settings/SharedSettings.h"
 #include "store/DatabaseRoles.h"
 
 #include <QJsonArray>
@@ -302,6 +303,85 @@ QList<Command> operatorCommands()
     setRole.run = runOperatorSetRole;
 
     return {add, list, setRole};
+}
+
+namespace {
+
+int runSettingsShow(Context &c)
+{
+    auto stored = c.manager->sharedSettings();
+    if (!stored)
+        return c.cli.fail(stored.error());
+    if (c.cli.json()) {
+        QJsonObject o;
+        for (const SharedSettings::Key &k : SharedSettings::keys()) {
+            const QString v = SharedSettings::value(*stored, k.key);
+            o.insert(k.key, v.isEmpty() ? QJsonValue() : QJsonValue(v));
+        }
+        c.cli.printJson(o);
+        return Ok;
+    }
+    QList<QStringList> rows;
+    for (const SharedSettings::Key &k : SharedSettings::keys()) {
+        const bool set = stored->contains(k.key);
+        const QString v = SharedSettings::value(*stored, k.key);
+        rows.append({k.key, v.isEmpty() ? u"-"_s : v, set ? Cli::tr("set") : Cli::tr("default"),
+                     k.description});
+    }
+    c.cli.printTable({Cli::tr("SETTING"), Cli::tr("VALUE"), Cli::tr("FROM"), Cli::tr("MEANING")},
+                     rows);
+    return Ok;
+}
+
+int runSettingsChange(Context &c, std::optional<QString> value)
+{
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("settings: --reason is required"));
+    const QString key = c.positional.at(0);
+    if (auto r = c.manager->setSharedSetting(key, value, c.args.value(u"reason"_s)); !r)
+        return c.cli.fail(r.error());
+    auto stored = c.manager->sharedSettings();
+    if (!stored)
+        return c.cli.fail(stored.error());
+    const QString now = SharedSettings::value(*stored, key);
+    if (c.cli.json())
+        c.cli.printJson(QJsonObject {{key, now.isEmpty() ? QJsonValue() : QJsonValue(now)}});
+    else
+        c.cli.out() << key << " = " << (now.isEmpty() ? u"-"_s : now) << '\n';
+    return Ok;
+}
+
+} // namespace
+
+QList<Command> settingsCommands()
+{
+    const QCommandLineOption reason = option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s);
+    Command show;
+    show.path = {u"settings"_s, u"show"_s};
+    show.summary = Cli::tr("The settings the team shares in this database (the cluster "
+                           "orchestrator, the health URL).");
+    show.run = runSettingsShow;
+
+    Command set;
+    set.path = {u"settings"_s, u"set"_s};
+    set.arguments = u"KEY VALUE"_s;
+    set.positionalCount = 2;
+    set.summary = Cli::tr("Change a shared setting (admin; checked and audited).");
+    set.options = {reason};
+    set.run = [](Context &c) {
+        return runSettingsChange(c, c.positional.at(1));
+    };
+
+    Command unset;
+    unset.path = {u"settings"_s, u"unset"_s};
+    unset.arguments = u"KEY"_s;
+    unset.positionalCount = 1;
+    unset.summary = Cli::tr("Put a shared setting back to its default (admin; audited).");
+    unset.options = {reason};
+    unset.run = [](Context &c) {
+        return runSettingsChange(c, std::nullopt);
+    };
+    return {show, set, unset};
 }
 
 QList<Command> databaseCommands()

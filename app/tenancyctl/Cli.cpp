@@ -66,7 +66,8 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_err(err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
-               << provisionCommands() << operatorCommands() << databaseCommands();
+               << provisionCommands() << operatorCommands() << settingsCommands()
+               << databaseCommands();
 }
 
 Cli::~Cli() = default;

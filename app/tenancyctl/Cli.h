@@ -110,6 +110,7 @@ QList<Command> catalogCommands();
 QList<Command> configCommands();
 QList<Command> policyCommands();
 QList<Command> provisionCommands();
+QList<Command> settingsCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

@@ -1,9 +1,11 @@
 #include "Provisioner.h"
 
+#include "ClusterOrchestrator.h"
 #include "Failpoints.h"
 #include "Logging.h"
 #include "TenantStorage.h"
 #include "model/TenantValidation.h"
+#include "settings/SharedSettings.h"
 #include "store/AuditLog.h"
 #include "store/ProvisioningRepository.h"
 #include "store/TenantRepository.h"
@@ -446,6 +448,39 @@ Result<TenantStorage *> Provisioner::storage(const ProvisioningJob &job)
     return m_storage.get();
 }
 
+Result<std::unique_ptr<ClusterOrchestrator>> Provisioner::orchestrator(const ProvisioningJob &job)
+{
+    auto options = ClusterOrchestrator::configured(m_context.db);
+    if (!options)
+        return options.error();
+    return std::make_unique<ClusterOrchestrator>(*options,
+                                                 [this, job]() { return cancelled(job); });
+}
+
+Result<void> Provisioner::checkHealth(ProvisioningJob &job, const QUrl &clusterHealth)
+{
+    const int n = int(ProvisioningStep::Verification);
+    QUrl url = clusterHealth;
+    int timeoutMs = 10'000;
+    auto stored = SharedSettings::load(m_context.db);
+    if (!stored)
+        return stored.error();
+    using S = SharedSettings;
+    timeoutMs = 1000 * S::number(*stored, QString::fromLatin1(S::orchestratorRequestTimeout));
+    if (url.isEmpty()) {
+        QString configured = S::value(*stored, QString::fromLatin1(S::healthUrl));
+        if (configured.isEmpty())
+            return {};
+        url = QUrl(configured.replace(u"{tenant}"_s, job.tenantId));
+    }
+    if (auto r = ClusterOrchestrator::checkHealth(url, timeoutMs,
+                                                  [this, &job]() { return cancelled(job); });
+        !r)
+        return r;
+    return log(job, n, u"info"_s,
+               tr("the health check %1 answered").arg(url.toString(QUrl::RemoveUserInfo)));
+}
+
 Result<Provisioner::Subject> Provisioner::subject(const QString &tenantId)
 {
     // Read once a run: the tenant's configuration does not change while its job runs (it is
@@ -530,10 +565,15 @@ Result<void> Provisioner::validate(ProvisioningJob &job)
                 .arg(t.tier, tier ? tier->infrastructure : QString(), isolationId(job.isolation),
                      names.join(u", "_s)));
     }
-    if (job.isolation == Isolation::Cluster)
-        return Error::make(ErrorCode::NotAllowed,
-                           tr("cluster isolation needs an orchestrator, and this database has "
-                              "none configured"));
+    if (job.isolation == Isolation::Cluster) {
+        auto client = orchestrator(job);
+        if (!client)
+            return client.error();
+        return log(job, n, u"info"_s,
+                   tr("cluster isolation is offered on the %1 tier; the orchestrator at %2 will "
+                      "run it")
+                       .arg(t.tier, (*client)->options().endpoint.toString(QUrl::RemoveUserInfo)));
+    }
     Database &db = m_context.db;
     if (db.backend() == Backend::Postgres && job.isolation != Isolation::Shared) {
         const QString sql = job.isolation == Isolation::Schema
@@ -563,6 +603,35 @@ Result<void> Provisioner::allocate(ProvisioningJob &job)
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
+    if (job.isolation == Isolation::Cluster) {
+        auto client = orchestrator(job);
+        if (!client)
+            return client.error();
+        const Tenant &t = found->tenant;
+        const QJsonObject request {
+            {u"tenant"_s, t.id},
+            {u"name"_s, t.name},
+            {u"tier"_s, t.tier},
+            {u"region"_s, t.region},
+            {u"owner_email"_s, t.ownerEmail},
+            {u"request_id"_s, u"job-%1"_s.arg(job.id)},
+            {u"infrastructure"_s, found->document.value(u"infrastructure"_s)},
+        };
+        if (auto r
+            = log(job, n, u"info"_s, tr("asking for %1").arg((*client)->describe(job.tenantId)));
+            !r)
+            return r;
+        auto ready = (*client)->create(job.tenantId, request);
+        if (!ready)
+            return ready.error();
+        if (auto r = Failpoints::hit(u"provision.resource_allocation.inside"_s); !r)
+            return r;
+        return log(
+            job, n, u"info"_s,
+            ready->message.isEmpty()
+                ? tr("%1 is ready").arg((*client)->describe(job.tenantId))
+                : tr("%1 is ready: %2").arg((*client)->describe(job.tenantId), ready->message));
+    }
     auto store = storage(job);
     if (!store)
         return store.error();
@@ -609,19 +678,33 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
+    const QJsonObject configuration = found->document.value(u"configuration"_s).toObject();
+    const QJsonObject security = configuration.value(u"security"_s).toObject();
+    QList<std::pair<QString, QJsonValue>> settings;
+    for (const QString &key :
+         {u"password_policy"_s, u"mfa_config"_s, u"encryption"_s, u"session"_s, u"lockout"_s})
+        settings.append({u"security."_s + key, security.value(key)});
+    for (const QString &key : {u"features"_s, u"limits"_s, u"ai_configuration"_s, u"compliance"_s})
+        settings.append({key, configuration.value(key)});
+    const QString applied = tr("applied %1 settings: security policies, feature flags, limits, "
+                               "AI and data governance")
+                                .arg(settings.size());
+    if (job.isolation == Isolation::Cluster) {
+        auto client = orchestrator(job);
+        if (!client)
+            return client.error();
+        QJsonObject body;
+        for (const auto &[key, value] : settings)
+            body.insert(key, value.isUndefined() ? QJsonValue() : value);
+        if (auto r = (*client)->put(job.tenantId, u"settings"_s, {{u"settings"_s, body}}); !r)
+            return r;
+        if (auto r = Failpoints::hit(u"provision.configuration.inside"_s); !r)
+            return r;
+        return log(job, n, u"info"_s, applied);
+    }
     auto store = storage(job);
     if (!store)
         return store.error();
-    const QJsonObject configuration = found->document.value(u"configuration"_s).toObject();
-    const QJsonObject security = configuration.value(u"security"_s).toObject();
-    QList<std::pair<QString, QString>> settings;
-    for (const QString &key :
-         {u"password_policy"_s, u"mfa_config"_s, u"encryption"_s, u"session"_s, u"lockout"_s})
-        settings.append({u"security."_s + key, compact(security.value(key))});
-    settings.append({u"features"_s, compact(configuration.value(u"features"_s))});
-    settings.append({u"limits"_s, compact(configuration.value(u"limits"_s))});
-    settings.append({u"ai_configuration"_s, compact(configuration.value(u"ai_configuration"_s))});
-    settings.append({u"compliance"_s, compact(configuration.value(u"compliance"_s))});
     auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
         if (auto q
             = db.exec(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {job.tenantId});
@@ -633,7 +716,7 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
             if (auto q
                 = db.exec(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
                               prefix),
-                          {job.tenantId, key, value});
+                          {job.tenantId, key, compact(value)});
                 !q)
                 return q.error();
         }
@@ -641,10 +724,7 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
     });
     if (!written)
         return written;
-    return log(job, n, u"info"_s,
-               tr("applied %1 settings: security policies, feature flags, limits, AI and data "
-                  "governance")
-                   .arg(settings.size()));
+    return log(job, n, u"info"_s, applied);
 }
 
 Result<void> Provisioner::integrate(ProvisioningJob &job)
@@ -653,9 +733,6 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
-    auto store = storage(job);
-    if (!store)
-        return store.error();
     const QJsonObject monitoring = found->document.value(u"monitoring"_s).toObject();
     const QJsonObject integrations
         = found->document.value(u"configuration"_s).toObject().value(u"integrations"_s).toObject();
@@ -682,6 +759,29 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
         if (!name.isEmpty())
             rows.append({u"provider"_s, name, compact(provider)});
     }
+    const QString registered
+        = tr("registered monitoring, logging and alerting, %n webhook(s) and provider(s)", nullptr,
+             int(rows.size() - 3));
+    if (job.isolation == Isolation::Cluster) {
+        auto client = orchestrator(job);
+        if (!client)
+            return client.error();
+        QJsonArray list;
+        for (const Row &row : rows)
+            list.append(
+                QJsonObject {{u"kind"_s, row.kind},
+                             {u"name"_s, row.name},
+                             {u"config"_s, QJsonDocument::fromJson(row.config.toUtf8()).object()}});
+        if (auto r = (*client)->put(job.tenantId, u"integrations"_s, {{u"integrations"_s, list}});
+            !r)
+            return r;
+        if (auto r = Failpoints::hit(u"provision.integration.inside"_s); !r)
+            return r;
+        return log(job, n, u"info"_s, registered);
+    }
+    auto store = storage(job);
+    if (!store)
+        return store.error();
     auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
         if (auto q = db.exec(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix),
                              {job.tenantId});
@@ -698,14 +798,37 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
     });
     if (!written)
         return written;
-    return log(job, n, u"info"_s,
-               tr("registered monitoring, logging and alerting, %n webhook(s) and provider(s)",
-                  nullptr, int(rows.size() - 3)));
+    return log(job, n, u"info"_s, registered);
 }
 
 Result<void> Provisioner::verify(ProvisioningJob &job)
 {
     const int n = int(ProvisioningStep::Verification);
+    QUrl clusterHealth;
+    if (job.isolation == Isolation::Cluster) {
+        auto client = orchestrator(job);
+        if (!client)
+            return client.error();
+        auto cluster = (*client)->status(job.tenantId);
+        if (!cluster)
+            return cluster.error();
+        if (!*cluster)
+            return Error::make(ErrorCode::NotFound,
+                               tr("%1 does not exist").arg((*client)->describe(job.tenantId)));
+        if ((*cluster)->status != u"ready"_s)
+            return Error::make(ErrorCode::NotAllowed,
+                               tr("%1 is %2, not ready%3")
+                                   .arg((*client)->describe(job.tenantId), (*cluster)->status,
+                                        (*cluster)->message.isEmpty()
+                                            ? QString()
+                                            : u": "_s + (*cluster)->message));
+        clusterHealth = (*cluster)->healthUrl;
+        if (auto r
+            = log(job, n, u"info"_s, tr("%1 is ready").arg((*client)->describe(job.tenantId)));
+            !r)
+            return r;
+        return verifyRest(job, clusterHealth);
+    }
     auto store = storage(job);
     if (!store)
         return store.error();
@@ -755,6 +878,14 @@ Result<void> Provisioner::verify(ProvisioningJob &job)
                      tr("%1 answers; %n check(s) passed", nullptr, passed).arg(s.describe()));
         !r)
         return r;
+    return verifyRest(job, clusterHealth);
+}
+
+Result<void> Provisioner::verifyRest(ProvisioningJob &job, const QUrl &clusterHealth)
+{
+    const int n = int(ProvisioningStep::Verification);
+    if (auto r = checkHealth(job, clusterHealth); !r)
+        return r;
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
@@ -799,6 +930,14 @@ Result<void> Provisioner::compensate(ProvisioningJob &job, ProvisioningStep step
     case ProvisioningStep::Activation:
         return log(job, n, u"info"_s, tr("nothing to undo"));
     case ProvisioningStep::ResourceAllocation: {
+        if (job.isolation == Isolation::Cluster) {
+            auto client = orchestrator(job);
+            if (!client)
+                return client.error();
+            if (auto r = (*client)->destroy(job.tenantId); !r)
+                return r;
+            return log(job, n, u"info"_s, tr("removed %1").arg((*client)->describe(job.tenantId)));
+        }
         auto store = storage(job);
         if (!store)
             return store.error();
@@ -808,6 +947,16 @@ Result<void> Provisioner::compensate(ProvisioningJob &job, ProvisioningStep step
     }
     case ProvisioningStep::Configuration:
     case ProvisioningStep::Integration: {
+        const QString part
+            = step == ProvisioningStep::Configuration ? u"settings"_s : u"integrations"_s;
+        if (job.isolation == Isolation::Cluster) {
+            auto client = orchestrator(job);
+            if (!client)
+                return client.error();
+            if (auto r = (*client)->remove(job.tenantId, part); !r)
+                return r;
+            return log(job, n, u"info"_s, tr("removed the cluster's %1").arg(part));
+        }
         auto store = storage(job);
         if (!store)
             return store.error();

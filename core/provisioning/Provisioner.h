@@ -11,12 +11,15 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QUrl>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace Tenancy {
 
+class ClusterOrchestrator;
 class TenantStorage;
 
 // Runs the six provisioning steps of a job that its caller has claimed, and its rollback,
@@ -92,8 +95,16 @@ private:
     Result<void> configure(ProvisioningJob &job);
     Result<void> integrate(ProvisioningJob &job);
     Result<void> verify(ProvisioningJob &job);
+    // After the storage's checks: the health URL, the configuration validated again.
+    Result<void> verifyRest(ProvisioningJob &job, const QUrl &clusterHealth);
     Result<void> activate(ProvisioningJob &job);
     Result<TenantStorage *> storage(const ProvisioningJob &job);
+    // Cluster isolation: a client for the orchestrator the shared settings name, which stops
+    // when the job is cancelled.
+    Result<std::unique_ptr<ClusterOrchestrator>> orchestrator(const ProvisioningJob &job);
+    // GETs the tenant's health URL (the cluster's, else the provisioning.health_url setting)
+    // when there is one.
+    Result<void> checkHealth(ProvisioningJob &job, const QUrl &clusterHealth);
     Result<Subject> subject(const QString &tenantId);
 
     // One journal write: body and the job's heartbeat in one transaction.

@@ -22,6 +22,8 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ManageTemplates:
     case P::ImportSecurityEvents:
     case P::Provision:
+    case P::ChangeTier:
+    case P::ScaleTenants:
         return role == R::Support || role == R::Admin;
     case P::ManageLegalHold:
         return role == R::Compliance || role == R::Admin;
@@ -29,6 +31,7 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ForceProvision:
     case P::PurgeTenants:
     case P::RunMaintenance:
+    case P::ManageSettings:
     case P::MigrateDatabase:
         return role == R::Admin;
     }
@@ -89,6 +92,15 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::RunMaintenance:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "run maintenance");
+        break;
+    case Permission::ChangeTier:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "upgrade or downgrade tenants");
+        break;
+    case Permission::ScaleTenants:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "scale tenants");
+        break;
+    case Permission::ManageSettings:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "change shared settings");
         break;
     }
     return QCoreApplication::translate("Tenancy::Permissions", text);

@@ -24,7 +24,10 @@ enum class Permission {
     ForceProvision, // provision skipping validation, with a reason
     PurgeTenants, // destroy a deprovisioned tenant's data before its grace period ends
     ManageLegalHold, // set or lift a legal hold (blocks purging)
-    RunMaintenance, // retention: purge after the grace period, remove old backups (the last)
+    RunMaintenance, // retention: purge after the grace period, remove old backups
+    ChangeTier, // upgrade or downgrade a tenant (the upgrade flow)
+    ScaleTenants, // scale a tenant's resources within its auto-scaling policy
+    ManageSettings, // the shared settings (the orchestrator's endpoint ...) (the last)
 };
 
 bool roleAllows(OperatorRole role, Permission permission);

@@ -46,6 +46,9 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::PurgeTenants, "purge tenants"},
         {Permission::ManageLegalHold, "manage legal hold"},
         {Permission::RunMaintenance, "run maintenance"},
+        {Permission::ChangeTier, "change tier"},
+        {Permission::ScaleTenants, "scale tenants"},
+        {Permission::ManageSettings, "manage settings"},
     };
     return list;
 }
@@ -71,7 +74,8 @@ private Q_SLOTS:
             {OperatorRole::Support,
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
-              P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision}},
+              P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision, P::ChangeTier,
+              P::ScaleTenants}},
             // compliance: reads everything, including the audit log; sets legal holds.
             {OperatorRole::Compliance,
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents,
@@ -83,11 +87,13 @@ private Q_SLOTS:
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents}},
             // admin: everything.
             {OperatorRole::Admin,
-             {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
-              P::ReadOperators, P::ManageOperators, P::ReadAuditLog, P::MigrateDatabase,
-              P::EditConfiguration, P::ManageTemplates, P::ReadSecurityEvents,
-              P::ImportSecurityEvents, P::Provision, P::ForceProvision, P::PurgeTenants,
-              P::ManageLegalHold, P::RunMaintenance}},
+             {P::ReadTenants,         P::CreateTenants,      P::ChangeTenantStatus,
+              P::GenerateSampleFleet, P::ReadOperators,      P::ManageOperators,
+              P::ReadAuditLog,        P::MigrateDatabase,    P::EditConfiguration,
+              P::ManageTemplates,     P::ReadSecurityEvents, P::ImportSecurityEvents,
+              P::Provision,           P::ForceProvision,     P::PurgeTenants,
+              P::ManageLegalHold,     P::RunMaintenance,     P::ChangeTier,
+              P::ScaleTenants,        P::ManageSettings}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -109,14 +115,14 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 17 rows above).
+    // The tables here list every role and every permission (5 x 20 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());
         for (const auto &[role, id] : roles())
             QVERIFY2(Tenancy::allRoles().contains(role), qPrintable(id));
         // Permission has no meta-object; its last enumerator bounds the list.
-        QCOMPARE(permissions().size(), int(Permission::RunMaintenance) + 1);
+        QCOMPARE(permissions().size(), int(Permission::ManageSettings) + 1);
         QSet<int> seen;
         for (const auto &[permission, tag] : permissions())
             seen.insert(int(permission));
