@@ -3,7 +3,10 @@
 // afterwards no orphaned schema, database, file or shared row, and no half-activated tenant.
 // The process is stopped at named failpoints ($TENANCY_FAILPOINTS=NAME=pause: it prints
 // "failpoint NAME reached" and waits), then killed with SIGKILL, so what it journaled is all
-// the next process has. Built twice, as tst_provisioning_crash_sqlite and _postgres.
+// the next process has. Built twice, as tst_provisioning_crash_sqlite and _postgres; cluster
+// isolation (its storage is the orchestrator's, LoopbackOrchestrator here, whatever the
+// database) runs in the SQLite build only.
+#include "LoopbackOrchestrator.h"
 #include "TenantManager.h"
 #include "TestSupport.h"
 #include "provisioning/TenantStorage.h"
@@ -23,6 +26,7 @@ class tst_ProvisioningCrash : public QObject
     Q_OBJECT
 
     SystemClock m_clock;
+    std::unique_ptr<LoopbackOrchestrator> m_orchestrator;
     std::optional<PostgresServer> m_server;
     std::list<PostgresDatabase> m_pgDatabases;
     std::list<SqliteFile> m_sqliteFiles;
@@ -40,8 +44,19 @@ class tst_ProvisioningCrash : public QObject
     // has a tenant of its own.
     DatabaseUrl database()
     {
-        if (!m_url)
+        if (!m_url) {
             m_url = freshDatabase();
+            if (m_orchestrator) {
+                auto m = open(*m_url);
+                for (const auto &[key, value] :
+                     {std::pair {u"orchestrator.url"_s, m_orchestrator->url().toString()},
+                      std::pair {u"orchestrator.backoff_initial_ms"_s, u"20"_s},
+                      std::pair {u"orchestrator.backoff_max_seconds"_s, u"1"_s}}) {
+                    if (!m || !m->setSharedSetting(key, value, u"tests"_s))
+                        qFatal("cannot point the database at the loopback orchestrator");
+                }
+            }
+        }
         return *m_url;
     }
     QString nextTenant()
@@ -136,9 +151,11 @@ class tst_ProvisioningCrash : public QObject
 
     // Every trace of the tenant's storage: the storage itself, its shared rows, the SQLite
     // folder's files, PostgreSQL schemas and databases named after it.
-    static QStringList traces(TenantManager &m, const QString &id)
+    QStringList traces(TenantManager &m, const QString &id) const
     {
         QStringList found;
+        if (m_orchestrator && m_orchestrator->hasCluster(id))
+            found.append(u"cluster"_s);
         for (Isolation i : {Isolation::Shared, Isolation::Schema, Isolation::Database}) {
             if (storageExists(m, id, i))
                 found.append(isolationId(i));
@@ -166,7 +183,16 @@ class tst_ProvisioningCrash : public QObject
 
     static QString tierFor(Isolation isolation)
     {
+        if (isolation == Isolation::Cluster)
+            return u"custom"_s;
         return isolation == Isolation::Database ? u"enterprise"_s : u"professional"_s;
+    }
+
+    static QList<Isolation> isolations()
+    {
+        if (postgres())
+            return {Isolation::Shared, Isolation::Schema, Isolation::Database};
+        return {Isolation::Shared, Isolation::Schema, Isolation::Database, Isolation::Cluster};
     }
 
 private Q_SLOTS:
@@ -175,6 +201,8 @@ private Q_SLOTS:
         if (postgres()) {
             m_server = postgresServer();
             TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
+        } else {
+            m_orchestrator = std::make_unique<LoopbackOrchestrator>();
         }
     }
 
@@ -184,7 +212,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("failpoint");
         const QStringList steps {u"validation"_s,  u"resource_allocation"_s, u"configuration"_s,
                                  u"integration"_s, u"verification"_s,        u"activation"_s};
-        for (Isolation i : {Isolation::Shared, Isolation::Schema, Isolation::Database}) {
+        for (Isolation i : isolations()) {
             for (const QString &step : steps) {
                 QStringList points {u"before"_s};
                 if (step != steps.first())
@@ -253,7 +281,9 @@ private Q_SLOTS:
                 expected << u"schema t_"_s + QString(id).replace(u'-', u'_');
             if (postgres() && isolation == Isolation::Database)
                 expected << u"database "_s + job->storage;
-            if (!postgres() && isolation != Isolation::Shared) // one file, either way
+            if (isolation == Isolation::Cluster)
+                expected = QStringList {u"cluster"_s};
+            else if (!postgres() && isolation != Isolation::Shared) // one file, either way
                 expected = QStringList {u"schema"_s, u"database"_s, u"file "_s + id + u".sqlite"_s};
             QCOMPARE(traces(*m, id), expected);
         }
@@ -264,7 +294,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Isolation>("isolation");
         QTest::addColumn<QString>("failpoint");
-        for (Isolation i : {Isolation::Shared, Isolation::Schema, Isolation::Database}) {
+        for (Isolation i : isolations()) {
             for (const QString &point :
                  {u"rollback.integration.inside"_s, u"rollback.resource_allocation.inside"_s})
                 QTest::addRow("%s, %s", qPrintable(isolationId(i)), qPrintable(point))
