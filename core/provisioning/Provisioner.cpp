@@ -494,6 +494,131 @@ Result<Provisioner::Subject> Provisioner::subject(const QString &tenantId)
     return found;
 }
 
+QList<std::pair<QString, QJsonValue>> Provisioner::settingsOf(const QJsonObject &document)
+{
+    const QJsonObject configuration = document.value(u"configuration"_s).toObject();
+    const QJsonObject security = configuration.value(u"security"_s).toObject();
+    QList<std::pair<QString, QJsonValue>> settings;
+    for (const QString &key :
+         {u"password_policy"_s, u"mfa_config"_s, u"encryption"_s, u"session"_s, u"lockout"_s})
+        settings.append({u"security."_s + key, security.value(key)});
+    for (const QString &key : {u"features"_s, u"limits"_s, u"ai_configuration"_s, u"compliance"_s})
+        settings.append({key, configuration.value(key)});
+    return settings;
+}
+
+Result<void> Provisioner::writeSettings(TenantStorage &storage, const QString &tenantId,
+                                        const QList<std::pair<QString, QJsonValue>> &settings,
+                                        const std::function<Result<void>()> &between)
+{
+    return storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        if (auto q
+            = db.exec(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
+            !q)
+            return q.error();
+        for (const auto &[key, value] : settings) {
+            if (between) {
+                if (auto r = between(); !r)
+                    return r;
+            }
+            if (auto q
+                = db.exec(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
+                              prefix),
+                          {tenantId, key, compact(value)});
+                !q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+QList<Provisioner::IntegrationRow> Provisioner::integrationsOf(const QJsonObject &document)
+{
+    const QJsonObject monitoring = document.value(u"monitoring"_s).toObject();
+    const QJsonObject integrations
+        = document.value(u"configuration"_s).toObject().value(u"integrations"_s).toObject();
+    QList<IntegrationRow> rows {
+        {u"monitoring"_s, u"metrics"_s, monitoring.value(u"metrics"_s)},
+        {u"logging"_s, u"logs"_s, monitoring.value(u"logging"_s)},
+        {u"alerting"_s, u"alerts"_s, monitoring.value(u"alerting"_s)},
+    };
+    int index = 0;
+    for (const QJsonValue &hook : integrations.value(u"webhooks"_s).toArray()) {
+        QString name = hook.toObject().value(u"url"_s).toString();
+        if (name.isEmpty())
+            name = u"webhook-%1"_s.arg(++index);
+        rows.append({u"webhook"_s, name, hook});
+    }
+    for (const QJsonValue &provider : integrations.value(u"providers"_s).toArray()) {
+        const QString name = provider.isString() ? provider.toString()
+                                                 : provider.toObject().value(u"name"_s).toString();
+        if (!name.isEmpty())
+            rows.append({u"provider"_s, name, provider});
+    }
+    return rows;
+}
+
+Result<void> Provisioner::writeIntegrations(TenantStorage &storage, const QString &tenantId,
+                                            const QList<IntegrationRow> &rows)
+{
+    return storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        if (auto q
+            = db.exec(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
+            !q)
+            return q.error();
+        for (const IntegrationRow &row : rows) {
+            if (auto q = db.exec(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
+                                 "VALUES (?, ?, ?, ?)"_s.arg(prefix),
+                                 {tenantId, row.kind, row.name, compact(row.config)});
+                !q)
+                return q.error();
+        }
+        return {};
+    });
+}
+
+Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenantId,
+                                   const std::function<bool()> &cancelled)
+{
+    auto checks = loadChecks();
+    if (!checks)
+        return checks.error();
+    QStringList failures;
+    int passed = 0;
+    auto ran = storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        for (const Check &check : *checks) {
+            if (check.isolatedOnly && storage.isolation() == Isolation::Shared)
+                continue;
+            if (cancelled && cancelled())
+                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+            QString sql = check.sql;
+            sql.replace(u"%PREFIX%"_s, prefix);
+            QVariantList values;
+            for (qsizetype i = sql.indexOf(u'?'); i >= 0; i = sql.indexOf(u'?', i + 1))
+                values.append(tenantId);
+            auto q = db.exec(sql, values);
+            if (!q)
+                return Error::make(
+                    q.error().code,
+                    tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
+            const qint64 found = q->next() ? q->value(0).toLongLong() : -1;
+            if (found != check.expect)
+                failures.append(
+                    tr("%1 (expected %2, found %3)").arg(check.name).arg(check.expect).arg(found));
+            else
+                ++passed;
+        }
+        return {};
+    });
+    if (!ran)
+        return ran.error();
+    if (!failures.isEmpty())
+        return Error::make(ErrorCode::NotAllowed,
+                           tr("%n check(s) failed: ", nullptr, int(failures.size()))
+                               + failures.join(u"; "_s));
+    return passed;
+}
+
 Result<void> Provisioner::execute(ProvisioningJob &job, ProvisioningStep step)
 {
     switch (step) {
@@ -678,14 +803,7 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
-    const QJsonObject configuration = found->document.value(u"configuration"_s).toObject();
-    const QJsonObject security = configuration.value(u"security"_s).toObject();
-    QList<std::pair<QString, QJsonValue>> settings;
-    for (const QString &key :
-         {u"password_policy"_s, u"mfa_config"_s, u"encryption"_s, u"session"_s, u"lockout"_s})
-        settings.append({u"security."_s + key, security.value(key)});
-    for (const QString &key : {u"features"_s, u"limits"_s, u"ai_configuration"_s, u"compliance"_s})
-        settings.append({key, configuration.value(key)});
+    const QList<std::pair<QString, QJsonValue>> settings = settingsOf(found->document);
     const QString applied = tr("applied %1 settings: security policies, feature flags, limits, "
                                "AI and data governance")
                                 .arg(settings.size());
@@ -705,23 +823,13 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
     auto store = storage(job);
     if (!store)
         return store.error();
-    auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        if (auto q
-            = db.exec(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {job.tenantId});
-            !q)
-            return q.error();
-        for (const auto &[key, value] : settings) {
-            if (cancelled(job))
-                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
-            if (auto q
-                = db.exec(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
-                              prefix),
-                          {job.tenantId, key, compact(value)});
-                !q)
-                return q.error();
-        }
-        return Failpoints::hit(u"provision.configuration.inside"_s);
+    auto written = writeSettings(**store, job.tenantId, settings, [&]() -> Result<void> {
+        if (cancelled(job))
+            return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+        return {};
     });
+    if (written)
+        written = Failpoints::hit(u"provision.configuration.inside"_s);
     if (!written)
         return written;
     return log(job, n, u"info"_s, applied);
@@ -733,32 +841,7 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
     auto found = subject(job.tenantId);
     if (!found)
         return found.error();
-    const QJsonObject monitoring = found->document.value(u"monitoring"_s).toObject();
-    const QJsonObject integrations
-        = found->document.value(u"configuration"_s).toObject().value(u"integrations"_s).toObject();
-    struct Row
-    {
-        QString kind, name, config;
-    };
-    QList<Row> rows {
-        {u"monitoring"_s, u"metrics"_s, compact(monitoring.value(u"metrics"_s))},
-        {u"logging"_s, u"logs"_s, compact(monitoring.value(u"logging"_s))},
-        {u"alerting"_s, u"alerts"_s, compact(monitoring.value(u"alerting"_s))},
-    };
-    int index = 0;
-    for (const QJsonValue &hook : integrations.value(u"webhooks"_s).toArray()) {
-        const QJsonObject o = hook.toObject();
-        QString name = o.value(u"url"_s).toString();
-        if (name.isEmpty())
-            name = u"webhook-%1"_s.arg(++index);
-        rows.append({u"webhook"_s, name, compact(hook)});
-    }
-    for (const QJsonValue &provider : integrations.value(u"providers"_s).toArray()) {
-        const QString name = provider.isString() ? provider.toString()
-                                                 : provider.toObject().value(u"name"_s).toString();
-        if (!name.isEmpty())
-            rows.append({u"provider"_s, name, compact(provider)});
-    }
+    const QList<IntegrationRow> rows = integrationsOf(found->document);
     const QString registered
         = tr("registered monitoring, logging and alerting, %n webhook(s) and provider(s)", nullptr,
              int(rows.size() - 3));
@@ -767,11 +850,9 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
         if (!client)
             return client.error();
         QJsonArray list;
-        for (const Row &row : rows)
-            list.append(
-                QJsonObject {{u"kind"_s, row.kind},
-                             {u"name"_s, row.name},
-                             {u"config"_s, QJsonDocument::fromJson(row.config.toUtf8()).object()}});
+        for (const IntegrationRow &row : rows)
+            list.append(QJsonObject {
+                {u"kind"_s, row.kind}, {u"name"_s, row.name}, {u"config"_s, row.config}});
         if (auto r = (*client)->put(job.tenantId, u"integrations"_s, {{u"integrations"_s, list}});
             !r)
             return r;
@@ -782,20 +863,9 @@ Result<void> Provisioner::integrate(ProvisioningJob &job)
     auto store = storage(job);
     if (!store)
         return store.error();
-    auto written = (*store)->transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        if (auto q = db.exec(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix),
-                             {job.tenantId});
-            !q)
-            return q.error();
-        for (const Row &row : rows) {
-            if (auto q = db.exec(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
-                                 "VALUES (?, ?, ?, ?)"_s.arg(prefix),
-                                 {job.tenantId, row.kind, row.name, row.config});
-                !q)
-                return q.error();
-        }
-        return Failpoints::hit(u"provision.integration.inside"_s);
-    });
+    auto written = writeIntegrations(**store, job.tenantId, rows);
+    if (written)
+        written = Failpoints::hit(u"provision.integration.inside"_s);
     if (!written)
         return written;
     return log(job, n, u"info"_s, registered);
@@ -838,44 +908,11 @@ Result<void> Provisioner::verify(ProvisioningJob &job)
         return there.error();
     if (!*there)
         return Error::make(ErrorCode::NotFound, tr("%1 does not exist").arg(s.describe()));
-    auto checks = loadChecks();
-    if (!checks)
-        return checks.error();
-    QStringList failures;
-    int passed = 0;
-    auto ran = s.transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        for (const Check &check : *checks) {
-            if (check.isolatedOnly && job.isolation == Isolation::Shared)
-                continue;
-            if (cancelled(job))
-                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
-            QString sql = check.sql;
-            sql.replace(u"%PREFIX%"_s, prefix);
-            QVariantList values;
-            for (qsizetype i = sql.indexOf(u'?'); i >= 0; i = sql.indexOf(u'?', i + 1))
-                values.append(job.tenantId);
-            auto q = db.exec(sql, values);
-            if (!q)
-                return Error::make(
-                    q.error().code,
-                    tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
-            const qint64 found = q->next() ? q->value(0).toLongLong() : -1;
-            if (found != check.expect)
-                failures.append(
-                    tr("%1 (expected %2, found %3)").arg(check.name).arg(check.expect).arg(found));
-            else
-                ++passed;
-        }
-        return {};
-    });
-    if (!ran)
-        return ran;
-    if (!failures.isEmpty())
-        return Error::make(ErrorCode::NotAllowed,
-                           tr("%n check(s) failed: ", nullptr, int(failures.size()))
-                               + failures.join(u"; "_s));
+    auto passed = runChecks(s, job.tenantId, [&] { return cancelled(job); });
+    if (!passed)
+        return passed.error();
     if (auto r = log(job, n, u"info"_s,
-                     tr("%1 answers; %n check(s) passed", nullptr, passed).arg(s.describe()));
+                     tr("%1 answers; %n check(s) passed", nullptr, *passed).arg(s.describe()));
         !r)
         return r;
     return verifyRest(job, clusterHealth);

@@ -84,6 +84,28 @@ public:
                             const QDateTime &now);
     static constexpr int heartbeatStaleSeconds = 120;
 
+    // The settings rows (security policies, features, limits, AI, compliance) of a rendered
+    // configuration, and writing them to a tenant's storage (replacing what is there);
+    // between runs before each row (a cancel check).
+    static QList<std::pair<QString, QJsonValue>> settingsOf(const QJsonObject &document);
+    static Result<void> writeSettings(TenantStorage &storage, const QString &tenantId,
+                                      const QList<std::pair<QString, QJsonValue>> &settings,
+                                      const std::function<Result<void>()> &between = {});
+    // Monitoring, logging, alerting, webhooks and providers of a rendered configuration, and
+    // writing them to a tenant's storage (replacing what is there).
+    struct IntegrationRow
+    {
+        QString kind, name;
+        QJsonValue config;
+    };
+    static QList<IntegrationRow> integrationsOf(const QJsonObject &document);
+    static Result<void> writeIntegrations(TenantStorage &storage, const QString &tenantId,
+                                          const QList<IntegrationRow> &rows);
+    // The checks of sql/tenant-checks.json against the tenant's storage: how many passed, or an
+    // Error listing those that failed.
+    static Result<int> runChecks(TenantStorage &storage, const QString &tenantId,
+                                 const std::function<bool()> &cancelled = {});
+
     // Whether tier offers isolation, and which levels it does.
     static QList<Isolation> offeredIsolation(const Tier &tier);
 
