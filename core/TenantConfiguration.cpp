@@ -11,20 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy {
 
-namespace {
-
-QJsonObject changedValues(const QList<ConfigChange> &changes, bool after)
-{
-    QJsonObject values;
-    for (const ConfigChange &c : changes) {
-        const QJsonValue v = after ? c.after : c.before;
-        values.insert(pointerToDotted(c.pointer), v.isUndefined() ? QJsonValue() : v);
-    }
-    return values;
-}
-
-} // namespace
-
 Result<Tenant> TenantManager::findTenant(const QString &id)
 {
     if (auto e = TenantValidation::checkId(id))

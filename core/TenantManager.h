@@ -110,6 +110,33 @@ struct PurgeResult
     QString backupPath;
 };
 
+// What an upgrade (or downgrade: a tier change) will do, worked out before anything changes.
+struct UpgradePlan
+{
+    Tenant tenant; // as it stands
+    QString toTier;
+    Isolation fromIsolation = Isolation::Shared;
+    Isolation toIsolation = Isolation::Shared;
+    bool movesData = false; // its data moves to another place (a schema, a database, a file)
+    QString fromStorage, toStorage; // where its data is, and will be
+    ConfigRevision revision; // the configuration it gets
+    QJsonObject before, after; // rendered
+    QList<ConfigChange> changes;
+    QStringList steps; // what will happen, in order, in plain words
+    QJsonObject toJson() const;
+};
+
+struct UpgradeResult
+{
+    Tenant tenant; // after
+    UpgradePlan plan;
+    QString backupPath; // the data backup taken when its isolation changed
+    QString backupSha256;
+    qint64 rowsMoved = 0;
+    QStringList warnings; // e.g. the old storage could not be removed
+    QJsonObject toJson() const;
+};
+
 // What `maintenance run` did.
 struct MaintenanceReport
 {
@@ -297,6 +324,24 @@ public:
     // Purges tenants whose grace period ended (not those under a legal hold) and removes
     // backups past their retention, logging (and auditing) what it removed.
     Result<MaintenanceReport> runMaintenance();
+
+    // Upgrade (DOMAIN.md "Lifecycle"): a tier change in five stages — compatibility (the
+    // tenant's configuration, overrides kept, must validate under the new tier), snapshot
+    // (its configuration revision and, when its isolation changes, a backup of its data),
+    // migrate (new settings; its data moved to the new isolation's storage), verify (the
+    // storage's checks, the configuration) and switch (tier, isolation and revision in one
+    // transaction). Any failure rolls back automatically: the tenant stays exactly as it was.
+    // The isolation follows the new tier's configuration; moving into or out of a cluster is
+    // refused (the orchestrator holds that data).
+    enum class UpgradeStage { Compatibility = 1, Snapshot, Migrate, Verify, Switch };
+    static constexpr int upgradeStageCount = 5;
+    using UpgradeObserver
+        = std::function<void(UpgradeStage stage, double fraction, const QString &message)>;
+    // Works it out and checks it; changes nothing (any role that reads tenants).
+    Result<UpgradePlan> planUpgrade(const QString &id, const QString &toTier);
+    Result<UpgradeResult> upgrade(const QString &id, const QString &toTier, const QString &reason,
+                                  const UpgradeObserver &observer = {},
+                                  const std::atomic_bool *cancel = nullptr);
 
     // Operators
     Result<QList<Operator>> operators();

@@ -156,4 +156,14 @@ QString compactJson(const QJsonValue &value)
     }
 }
 
+QJsonObject changedValues(const QList<ConfigChange> &changes, bool after)
+{
+    QJsonObject values;
+    for (const ConfigChange &c : changes) {
+        const QJsonValue v = after ? c.after : c.before;
+        values.insert(pointerToDotted(c.pointer), v.isUndefined() ? QJsonValue() : v);
+    }
+    return values;
+}
+
 } // namespace Tenancy

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -25,6 +26,10 @@ QString changeKindId(ConfigChange::Kind kind); // "added", "removed", "changed"
 
 // Every leaf that differs, in document order of `after` (then what was removed), each once.
 QList<ConfigChange> diffJson(const QJsonValue &before, const QJsonValue &after);
+
+// The changed leaves as {"dotted.path": value}, before or after (null when absent): what an
+// audit entry records.
+QJsonObject changedValues(const QList<ConfigChange> &changes, bool after);
 
 // JSON Pointer helpers.
 QString pointerAppend(const QString &pointer, const QString &key); // escapes ~ and /

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include <unistd.h>
 
@@ -343,6 +344,71 @@ Result<std::unique_ptr<TenantStorage>> TenantStorage::open(Database &main, const
     return Error::make(ErrorCode::NotAllowed,
                        tr("cluster isolation keeps the tenant's data on its own cluster, run by "
                           "the orchestrator"));
+}
+
+Result<qint64> TenantStorage::copyTo(TenantStorage &target)
+{
+    struct Table
+    {
+        QString name;
+        QStringList columns;
+        QList<QVariantList> rows;
+    };
+    QList<Table> tables;
+    qint64 count = 0;
+    auto read = transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        for (const QString &name : tenantTables()) {
+            auto q = db.exec(u"SELECT * FROM "_s + prefix + name + u" WHERE tenant_id = ?"_s,
+                             {m_tenantId});
+            if (!q)
+                return q.error();
+            Table table {name, {}, {}};
+            const QSqlRecord record = q->record();
+            for (int i = 0; i < record.count(); ++i)
+                table.columns.append(record.fieldName(i));
+            const qsizetype isolationColumn
+                = name == u"info"_s ? table.columns.indexOf(u"isolation"_s) : -1;
+            while (q->next()) {
+                QVariantList values;
+                for (int i = 0; i < record.count(); ++i)
+                    values.append(q->value(i));
+                if (isolationColumn >= 0)
+                    values[isolationColumn] = isolationId(target.isolation());
+                table.rows.append(values);
+            }
+            count += table.rows.size();
+            tables.append(table);
+        }
+        return {};
+    });
+    if (!read)
+        return read.error();
+    auto written = target.transaction([&](Database &db, const QString &prefix) -> Result<void> {
+        for (const Table &table : tables) {
+            if (auto q
+                = db.exec(u"DELETE FROM "_s + prefix + table.name + u" WHERE tenant_id = ?"_s,
+                          {target.tenantId()});
+                !q)
+                return q.error();
+            if (table.columns.isEmpty())
+                continue;
+            QStringList quoted, marks;
+            for (const QString &column : table.columns) {
+                quoted.append(u'"' + column + u'"');
+                marks.append(u"?"_s);
+            }
+            const QString sql = u"INSERT INTO "_s + prefix + table.name + u" ("_s
+                + quoted.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u')';
+            for (const QVariantList &row : table.rows) {
+                if (auto q = db.exec(sql, row); !q)
+                    return q.error();
+            }
+        }
+        return {};
+    });
+    if (!written)
+        return written.error();
+    return count;
 }
 
 Result<void> TenantStorage::destroyFile(const QString &path)

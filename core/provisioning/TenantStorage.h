@@ -58,6 +58,14 @@ public:
     using Body = std::function<Result<void>(Database &db, const QString &prefix)>;
     virtual Result<void> transaction(const Body &body) = 0;
 
+    // Copies every row of the tenant's tables here into target (replacing the tenant's rows
+    // there; info's isolation becomes target's): moving a tenant between isolation levels.
+    // Returns the rows copied.
+    Result<qint64> copyTo(TenantStorage &target);
+    // Whether other names the same place as this (on SQLite, schema and database isolation
+    // share the tenant's one file).
+    bool samePlaceAs(const TenantStorage &other) const { return m_name == other.m_name; }
+
 protected:
     TenantStorage(Database &main, QString tenantId, Isolation isolation, QString name);
 
