@@ -381,6 +381,92 @@ int runMaintenance(Context &c)
     return report->failed.isEmpty() ? Ok : Failed;
 }
 
+void printPlan(QTextStream &out, const UpgradePlan &plan)
+{
+    out << Cli::tr("%1: %2 -> %3, %4 isolation -> %5")
+               .arg(plan.tenant.id, plan.tenant.tier, plan.toTier, isolationId(plan.fromIsolation),
+                    isolationId(plan.toIsolation))
+        << '\n';
+    int n = 0;
+    for (const QString &step : plan.steps)
+        out << "  " << ++n << ". " << step << '\n';
+    if (!plan.changes.isEmpty()) {
+        out << Cli::tr("configuration changes (%1):").arg(plan.changes.size()) << '\n';
+        for (const ConfigChange &change : plan.changes)
+            out << "  " << pointerToDotted(change.pointer) << ": "
+                << (change.before.isUndefined() ? u"-"_s : compactJson(change.before)) << " -> "
+                << (change.after.isUndefined() ? u"-"_s : compactJson(change.after)) << '\n';
+    }
+}
+
+std::optional<QString> tierOption(Context &c, const QString &command, int *status)
+{
+    if (!c.args.isSet(u"to"_s)) {
+        *status = c.cli.usageError(Cli::tr("%1: --to TIER is required").arg(command));
+        return std::nullopt;
+    }
+    return c.args.value(u"to"_s);
+}
+
+int runUpgradePlan(Context &c)
+{
+    int status = Ok;
+    const auto tier = tierOption(c, u"upgrade plan"_s, &status);
+    if (!tier)
+        return status;
+    auto plan = c.manager->planUpgrade(c.positional.at(0), *tier);
+    if (!plan)
+        return c.cli.fail(plan.error());
+    if (c.cli.json())
+        c.cli.printJson(plan->toJson());
+    else
+        printPlan(c.cli.out(), *plan);
+    return Ok;
+}
+
+int runUpgradeApply(Context &c)
+{
+    int status = Ok;
+    const auto tier = tierOption(c, u"upgrade apply"_s, &status);
+    if (!tier)
+        return status;
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("upgrade apply: --reason is required"));
+    TenantManager::UpgradeObserver observer;
+    if (::isatty(STDERR_FILENO)) {
+        observer = [&c](TenantManager::UpgradeStage stage, double, const QString &message) {
+            c.cli.err() << u"[%1/%2] %3"_s.arg(int(stage))
+                               .arg(TenantManager::upgradeStageCount)
+                               .arg(message)
+                        << '\n';
+            c.cli.err().flush();
+        };
+    }
+    auto done = c.manager->upgrade(c.positional.at(0), *tier, c.args.value(u"reason"_s), observer);
+    if (!done)
+        return c.cli.fail(done.error());
+    if (c.cli.json()) {
+        c.cli.printJson(done->toJson());
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    out << Cli::tr("%1 is on the %2 tier (%3 isolation, %4)")
+               .arg(done->tenant.id, done->tenant.tier, done->tenant.isolation,
+                    done->plan.toStorage)
+        << '\n';
+    if (done->plan.movesData)
+        out << Cli::tr("moved %n row(s) from %1", nullptr, int(done->rowsMoved))
+                   .arg(done->plan.fromStorage)
+            << '\n';
+    if (!done->backupPath.isEmpty())
+        out << Cli::tr("backup before the move: %1 (SHA-256 %2)")
+                   .arg(done->backupPath, done->backupSha256)
+            << '\n';
+    for (const QString &warning : done->warnings)
+        c.cli.err() << "tenancyctl: warning: " << warning << '\n';
+    return Ok;
+}
+
 Command command(const QStringList &path, const QString &arguments, const QString &summary,
                 const QList<QCommandLineOption> &options, int (*run)(Context &))
 {
@@ -429,6 +515,16 @@ QList<Command> provisionCommands()
                 {isolation, option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runForce),
         command({u"provision"_s, u"cancel"_s}, u"ID"_s,
                 Cli::tr("Ask the process running the tenant's job to stop."), {}, runCancel),
+        command({u"upgrade"_s, u"plan"_s}, u"ID"_s,
+                Cli::tr("What a tier change would do: the stages, the isolation, the "
+                        "configuration changes. Changes nothing."),
+                {option(u"to"_s, Cli::tr("the new tier (required)"), u"TIER"_s)}, runUpgradePlan),
+        command({u"upgrade"_s, u"apply"_s}, u"ID"_s,
+                Cli::tr("Change the tenant's tier: compatibility, snapshot, migrate, verify, "
+                        "switch; rolled back on any failure."),
+                {option(u"to"_s, Cli::tr("the new tier (required)"), u"TIER"_s),
+                 option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)},
+                runUpgradeApply),
         command({u"deprovision"_s}, u"ID"_s,
                 Cli::tr("Start deprovisioning: access suspended, purge possible after %1 days.")
                     .arg(TenantManager::gracePeriodDays),

@@ -1372,6 +1372,43 @@ private Q_SLOTS:
     // tenant), lifecycle refusals, and the history they leave.
     // provision, its status and log, retry after a failure; deprovision, the legal hold,
     // purge with its certificate, maintenance.
+    // upgrade plan shows the stages and changes; upgrade apply moves the tenant (free: shared
+    // rows -> professional: its own schema file) and prints where its data went; mistakes get
+    // one error line naming the option or the tier.
+    void upgradePlanAndApply()
+    {
+        const SqliteFile &file = freshFile();
+        QProcessEnvironment env = sqliteEnvironment(file);
+        QTemporaryDir backups;
+        env.insert(u"TENANCY_BACKUP_DIR"_s, backups.path());
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), env));
+        CTL_VERIFY_OK(ctl({u"provision"_s, u"acme"_s, u"--wait"_s}, env));
+        const Run plan
+            = ctl({u"upgrade"_s, u"plan"_s, u"acme"_s, u"--to"_s, u"professional"_s}, env);
+        CTL_VERIFY_OK(plan);
+        QVERIFY2(plan.out.startsWith(u"acme: free -> professional, shared isolation -> schema"_s),
+                 qPrintable(plan.out));
+        QVERIFY2(plan.out.contains(u"configuration.limits.max_users: 5 -> 100"_s),
+                 qPrintable(plan.out));
+        CTL_VERIFY_ERROR(
+            ctl({u"upgrade"_s, u"apply"_s, u"acme"_s, u"--to"_s, u"professional"_s}, env), Usage,
+            u"--reason"_s);
+        CTL_VERIFY_ERROR(ctl({u"upgrade"_s, u"apply"_s, u"acme"_s, u"--reason"_s, u"x"_s}, env),
+                         Usage, u"--to"_s);
+        CTL_VERIFY_ERROR(
+            ctl({u"upgrade"_s, u"apply"_s, u"acme"_s, u"--to"_s, u"gold"_s, u"--reason"_s, u"x"_s},
+                env),
+            Usage, u"gold"_s);
+        CTL_JSON(done,
+                 ctl({u"--json"_s, u"upgrade"_s, u"apply"_s, u"acme"_s, u"--to"_s,
+                      u"professional"_s, u"--reason"_s, u"signed"_s},
+                     env));
+        QCOMPARE(done[u"tenant"_s][u"tier"_s].toString(), u"professional"_s);
+        QCOMPARE(done[u"tenant"_s][u"isolation"_s].toString(), u"schema"_s);
+        QVERIFY(done[u"rows_moved"_s].toInteger() >= 14);
+        QVERIFY(QFileInfo::exists(done[u"backup"_s][u"file"_s].toString()));
+    }
+
     void provisionAndDeprovision()
     {
         const SqliteFile &file = freshFile();
