@@ -1398,7 +1398,7 @@ private Q_SLOTS:
         CTL_VERIFY_ERROR(
             ctl({u"upgrade"_s, u"apply"_s, u"acme"_s, u"--to"_s, u"gold"_s, u"--reason"_s, u"x"_s},
                 env),
-            Usage, u"gold"_s);
+            Failed, u"unknown tier \"gold\""_s);
         CTL_JSON(done,
                  ctl({u"--json"_s, u"upgrade"_s, u"apply"_s, u"acme"_s, u"--to"_s,
                       u"professional"_s, u"--reason"_s, u"signed"_s},
