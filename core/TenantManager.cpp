@@ -4,6 +4,7 @@
 #include "ai/AiConfiguration.h"
 #include "fleet/SampleFleet.h"
 #include "model/TenantValidation.h"
+#include "provisioning/ScalingPolicy.h"
 #include "security/SecurityPolicy.h"
 #include "settings/SharedSettings.h"
 #include "store/ConfigurationRepository.h"
@@ -58,7 +59,8 @@ sharedEngine(const std::shared_ptr<const Catalog> &catalog)
     ConfigEngine::Extension extension;
     const auto ai = std::make_shared<const AiConfigurationManager>(catalog);
     extension.check = [policies, ai](const QJsonObject &document) {
-        return policies->check(document) + ai->check(document);
+        return policies->check(document) + ai->check(document)
+            + ScalingPolicy::checkDocument(document);
     };
     extension.refusal = [policies](const QString &pointer, const QJsonValue &value) {
         return policies->refusal(pointer, value);

@@ -11,6 +11,7 @@
 #include "model/Result.h"
 #include "model/Tenant.h"
 #include "provisioning/ProvisioningJob.h"
+#include "provisioning/ScalingPolicy.h"
 #include "security/Permissions.h"
 #include "security/SecurityEvents.h"
 #include "security/SecurityPolicy.h"
@@ -134,6 +135,18 @@ struct UpgradeResult
     QString backupSha256;
     qint64 rowsMoved = 0;
     QStringList warnings; // e.g. the old storage could not be removed
+    QJsonObject toJson() const;
+};
+
+// A tenant's scaling: its policy (from its configuration) and its capacity now.
+struct ScalingState
+{
+    QString tenantId;
+    ScalingPolicy policy;
+    int capacity = 0; // min_capacity until first scaled
+    QDateTime scaledAt; // invalid: never scaled
+    QString scaledBy;
+    QString direction; // "up" or "down", the last change
     QJsonObject toJson() const;
 };
 
@@ -342,6 +355,17 @@ public:
     Result<UpgradeResult> upgrade(const QString &id, const QString &toTier, const QString &reason,
                                   const UpgradeObserver &observer = {},
                                   const std::atomic_bool *cancel = nullptr);
+
+    // Scaling (DOMAIN.md "Infrastructure"): the policy lives in the configuration
+    // (infrastructure.auto_scaling, its rules checked with the rest of it); setting it takes
+    // any of its fields (the others stay). scale multiplies the tenant's capacity by factor
+    // (rounded; above 1 up, below 1 down) within the policy: at most max_scale_factor either
+    // way, the result within min_capacity..max_capacity, not within the cooldown of the last
+    // change the same way. A cluster tenant's orchestrator is told first.
+    Result<ScalingState> scaling(const QString &id);
+    Result<ConfigChangeResult> setScalingPolicy(const QString &id, const QJsonObject &fields,
+                                                const QString &reason);
+    Result<ScalingState> scale(const QString &id, double factor, const QString &reason);
 
     // Operators
     Result<QList<Operator>> operators();

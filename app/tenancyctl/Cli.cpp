@@ -66,8 +66,8 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_err(err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
-               << provisionCommands() << operatorCommands() << settingsCommands()
-               << databaseCommands();
+               << provisionCommands() << operatorCommands() << scalingCommands()
+               << settingsCommands() << databaseCommands();
 }
 
 Cli::~Cli() = default;

@@ -111,6 +111,7 @@ QList<Command> configCommands();
 QList<Command> policyCommands();
 QList<Command> provisionCommands();
 QList<Command> settingsCommands();
+QList<Command> scalingCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

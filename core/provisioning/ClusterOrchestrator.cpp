@@ -201,6 +201,13 @@ QString ClusterOrchestrator::describe(const QString &tenantId) const
     return tr("cluster %1 at %2").arg(tenantId, m_options.endpoint.toString(QUrl::RemoveUserInfo));
 }
 
+qint64 ClusterOrchestrator::partDeadlineMs() const
+{
+    // A part is one quick request, not a cluster coming up: a few tries, not the operation's
+    // whole time.
+    return std::min<qint64>(m_options.operationTimeoutMs, 3 * qint64(m_options.requestTimeoutMs));
+}
+
 QUrl ClusterOrchestrator::url(const QString &tenantId, const QString &part) const
 {
     QUrl u = m_options.endpoint;
@@ -318,7 +325,7 @@ Result<void> ClusterOrchestrator::destroy(const QString &tenantId)
 Result<void> ClusterOrchestrator::put(const QString &tenantId, const QString &part,
                                       const QJsonObject &body)
 {
-    const QDeadlineTimer deadline(m_options.operationTimeoutMs);
+    const QDeadlineTimer deadline(partDeadlineMs());
     const HttpReply reply = exchangeRetrying(*m_network, "PUT", url(tenantId, part), &body,
                                              m_options, deadline, m_cancelled);
     if (!reply.ok())
@@ -328,7 +335,7 @@ Result<void> ClusterOrchestrator::put(const QString &tenantId, const QString &pa
 
 Result<void> ClusterOrchestrator::remove(const QString &tenantId, const QString &part)
 {
-    const QDeadlineTimer deadline(m_options.operationTimeoutMs);
+    const QDeadlineTimer deadline(partDeadlineMs());
     const HttpReply reply = exchangeRetrying(*m_network, "DELETE", url(tenantId, part), nullptr,
                                              m_options, deadline, m_cancelled);
     if (reply.status == 404 || reply.ok())

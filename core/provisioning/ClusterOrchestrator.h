@@ -36,7 +36,7 @@ struct OrchestratorOptions
 //                                                      "failed" | "deleting", "message",
 //                                                      "health_url"}; 404 when there is none
 //   DELETE {endpoint}/clusters/{tenant}                200/202/204, or 404 when already gone
-//   PUT    {endpoint}/clusters/{tenant}/{part}         settings or integrations, JSON
+//   PUT    {endpoint}/clusters/{tenant}/{part}         settings, integrations or capacity
 //   DELETE {endpoint}/clusters/{tenant}/{part}
 // Long operations are polled with exponential backoff (initial, doubled, capped) until they end
 // or the operation's timeout passes. A request that times out, cannot connect, or answers 429
@@ -83,6 +83,7 @@ public:
 
 private:
     QUrl url(const QString &tenantId, const QString &part = {}) const;
+    qint64 partDeadlineMs() const;
     Result<std::optional<Cluster>> pollUntil(const QString &tenantId, bool wantGone,
                                              const QDeadlineTimer &deadline);
 

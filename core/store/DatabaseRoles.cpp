@@ -8,17 +8,18 @@ namespace Tenancy {
 
 namespace {
 
-const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
-                        "schema_version, configuration_revisions, templates, security_events, "
-                        "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
-                        "tenant_accounts, tenant_settings, tenant_integrations, "
-                        "tenant_documents, tenant_backups, deletion_certificates"_s;
+const QString kTables
+    = u"tenants, configuration_documents, operators, audit_entries, settings, "
+      "schema_version, configuration_revisions, templates, security_events, "
+      "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
+      "tenant_accounts, tenant_settings, tenant_integrations, "
+      "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity"_s;
 // Read by every role.
 const QString kReadable
     = u"tenants, configuration_documents, operators, settings, "
       "schema_version, configuration_revisions, templates, "
       "provisioning_jobs, provisioning_steps, provisioning_log, tenant_backups, "
-      "deletion_certificates"_s;
+      "deletion_certificates, tenant_capacity"_s;
 // The shared tenant tables: written by provisioning (support and admin).
 const QString kTenantTables = u"tenant_info, tenant_accounts, tenant_settings, "
                               "tenant_integrations, tenant_documents"_s;
@@ -37,6 +38,8 @@ QStringList grantsFor(OperatorRole role)
                 u"SELECT, INSERT ON security_events"_s,
                 u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
                 u"INSERT ON provisioning_log"_s,
+                u"INSERT ON tenant_backups"_s, // the backup an upgrade takes
+                u"INSERT, UPDATE ON tenant_capacity"_s,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     case OperatorRole::Compliance:
         return {u"SELECT, INSERT ON audit_entries"_s, u"SELECT ON security_events"_s};
@@ -57,6 +60,7 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT ON deletion_certificates"_s,
                 u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
                 u"INSERT ON provisioning_log"_s,
+                u"INSERT, UPDATE ON tenant_capacity"_s,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     }
     return {};

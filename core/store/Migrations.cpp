@@ -348,6 +348,19 @@ Result<void> schemaV6(Database &db)
     return run(db, rls);
 }
 
+// v7: each tenant's capacity (in units of its scaling policy), and when and how it last
+// changed (the cooldowns count from there).
+Result<void> schemaV7(Database &db)
+{
+    return run(db,
+               {u"CREATE TABLE tenant_capacity ("
+                " tenant_id TEXT PRIMARY KEY REFERENCES tenants (id) ON DELETE CASCADE,"
+                " capacity INTEGER NOT NULL CHECK (capacity >= 1),"
+                " direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),"
+                " scaled_at TEXT NOT NULL,"
+                " scaled_by TEXT NOT NULL)"_s});
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -371,6 +384,7 @@ const QList<Migration> &Migrator::builtin()
         {4, u"who created each tenant"_s, schemaV4},
         {5, u"security events"_s, schemaV5},
         {6, u"provisioning jobs and the shared tenant tables"_s, schemaV6},
+        {7, u"tenants' capacity (scaling)"_s, schemaV7},
     };
     return migrations;
 }

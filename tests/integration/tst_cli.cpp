@@ -1409,6 +1409,46 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(done[u"backup"_s][u"file"_s].toString()));
     }
 
+    // scaling set reads a policy file (bad JSON: the file, line and column; a bad policy: the
+    // field); tenant scale multiplies the capacity within it.
+    void scalingPolicyAndScale()
+    {
+        const SqliteFile &file = freshFile();
+        QProcessEnvironment env = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s, u"Acme"_s, u"enterprise"_s), env));
+        CTL_VERIFY_OK(ctl({u"provision"_s, u"acme"_s, u"--wait"_s}, env));
+        QTemporaryDir dir;
+        const QString policy = dir.filePath(u"policy.json"_s);
+        const auto write = [&](const QByteArray &text) {
+            QFile f(policy);
+            return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+        };
+        QVERIFY(write("{\n  \"min_capacity\": 4,\n  \"max_capacity\": }\n"));
+        CTL_VERIFY_ERROR(ctl({u"scaling"_s, u"set"_s, u"acme"_s, u"--file"_s, policy, u"--reason"_s,
+                              u"sizing"_s},
+                             env),
+                         Failed, policy + u":3:"_s);
+        QVERIFY(write(R"({"min_capacity": 4, "max_capacity": 2})"));
+        CTL_VERIFY_ERROR(ctl({u"scaling"_s, u"set"_s, u"acme"_s, u"--file"_s, policy, u"--reason"_s,
+                              u"sizing"_s},
+                             env),
+                         Failed, u"infrastructure.auto_scaling.min_capacity"_s);
+        QVERIFY(write(
+            R"({"infrastructure": {"auto_scaling": {"min_capacity": 4, "max_capacity": 40}}})"));
+        CTL_VERIFY_OK(ctl(
+            {u"scaling"_s, u"set"_s, u"acme"_s, u"--file"_s, policy, u"--reason"_s, u"sizing"_s},
+            env));
+        CTL_VERIFY_ERROR(ctl({u"tenant"_s, u"scale"_s, u"acme"_s, u"--factor"_s, u"lots"_s}, env),
+                         Usage, u"--factor"_s);
+        CTL_JSON(
+            scaled,
+            ctl({u"--json"_s, u"tenant"_s, u"scale"_s, u"acme"_s, u"--factor"_s, u"3"_s}, env));
+        QCOMPARE(scaled[u"capacity"_s].toInt(), 12);
+        CTL_JSON(shown, ctl({u"--json"_s, u"scaling"_s, u"show"_s, u"acme"_s}, env));
+        QCOMPARE(shown[u"policy"_s][u"max_capacity"_s].toInt(), 40);
+        QCOMPARE(shown[u"direction"_s].toString(), u"up"_s);
+    }
+
     void provisionAndDeprovision()
     {
         const SqliteFile &file = freshFile();

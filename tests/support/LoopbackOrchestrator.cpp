@@ -23,7 +23,8 @@ struct LoopbackOrchestrator::State
     {
         QString status;
         int polls = 0;
-        QJsonObject request, settings, integrations;
+        QJsonObject request;
+        QMap<QString, QJsonObject> parts; // settings, integrations, capacity
     };
     QMap<QString, Cluster> clusters;
     QUrl base;
@@ -57,18 +58,17 @@ struct LoopbackOrchestrator::State
         if (parts.size() == 3) {
             if (it == clusters.end())
                 return {404, {{u"error"_s, QString(u"no cluster "_s + id)}}};
-            QJsonObject &target = parts[2] == u"settings"_s ? it->settings : it->integrations;
             if (verb == "PUT")
-                target = body;
+                it->parts.insert(parts[2], body);
             else if (verb == "DELETE")
-                target = {};
+                it->parts.remove(parts[2]);
             return {200, {}};
         }
         if (verb == "PUT") {
             if (b.createStatus)
                 return {b.createStatus, {{u"error"_s, b.createError}}};
             if (it == clusters.end())
-                it = clusters.insert(id, {u"creating"_s, 0, body, {}, {}});
+                it = clusters.insert(id, {u"creating"_s, 0, body, {}});
             return {202, describe(id, *it)};
         }
         if (it == clusters.end())
@@ -235,10 +235,10 @@ QJsonObject LoopbackOrchestrator::cluster(const QString &id) const
     const auto it = m_state->clusters.constFind(id);
     if (it == m_state->clusters.constEnd())
         return {};
-    return {{u"status"_s, it->status},
-            {u"request"_s, it->request},
-            {u"settings"_s, it->settings},
-            {u"integrations"_s, it->integrations}};
+    QJsonObject o {{u"status"_s, it->status}, {u"request"_s, it->request}};
+    for (auto part = it->parts.cbegin(); part != it->parts.cend(); ++part)
+        o.insert(part.key(), *part);
+    return o;
 }
 
 } // namespace Tenancy::Test

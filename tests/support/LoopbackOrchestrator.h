@@ -43,7 +43,8 @@ public:
     // "PUT /clusters/acme", in order.
     QStringList requests() const;
     bool hasCluster(const QString &id) const;
-    // {"status", "request", "settings", "integrations"} of a cluster, {} when none.
+    // {"status", "request", and each part PUT: "settings", "integrations", "capacity"} of a
+    // cluster, {} when none.
     QJsonObject cluster(const QString &id) const;
 
     struct State;
