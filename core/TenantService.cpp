@@ -563,6 +563,65 @@ quint64 TenantService::generateSampleFleet(int count, quint64 seed)
         });
 }
 
+quint64 TenantService::planUpgrade(const QString &id, const QString &tier)
+{
+    return request<UpgradePlan>(
+        [=](TenantManager &m, quint64) { return m.planUpgrade(id, tier); },
+        [this](quint64 r, const UpgradePlan &plan) { Q_EMIT upgradePlanned(r, plan); });
+}
+
+quint64 TenantService::upgrade(const QString &id, const QString &tier, const QString &reason)
+{
+    m_upgradeCancel = std::make_shared<std::atomic_bool>(false);
+    auto cancel = m_upgradeCancel;
+    return request<UpgradeResult>(
+        [this, id, tier, reason, cancel](TenantManager &m, quint64 request) {
+            return m.upgrade(
+                id, tier, reason,
+                [this, request](TenantManager::UpgradeStage, double fraction,
+                                const QString &message) {
+                    post([this, request, fraction, message] {
+                        Q_EMIT upgradeProgress(request, fraction, message);
+                    });
+                },
+                cancel.get());
+        },
+        [this](quint64 r, const UpgradeResult &result) { Q_EMIT upgraded(r, result); });
+}
+
+void TenantService::cancelUpgrade()
+{
+    if (m_upgradeCancel)
+        m_upgradeCancel->store(true);
+}
+
+quint64 TenantService::deprovision(const QString &id, const QString &reason, int version)
+{
+    return request<Tenant>(
+        [=](TenantManager &m, quint64) { return m.deprovision(id, reason, version); },
+        [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
+quint64 TenantService::cancelDeprovisioning(const QString &id, const QString &reason)
+{
+    return request<Tenant>(
+        [=](TenantManager &m, quint64) { return m.cancelDeprovisioning(id, reason); },
+        [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
+quint64 TenantService::purge(const QString &id, const QString &reason)
+{
+    return request<PurgeResult>([=](TenantManager &m, quint64) { return m.purge(id, reason); },
+                                [this](quint64 r, const PurgeResult &p) { Q_EMIT purged(r, p); });
+}
+
+quint64 TenantService::setLegalHold(const QString &id, bool on, const QString &reason)
+{
+    return request<Tenant>(
+        [=](TenantManager &m, quint64) { return m.setLegalHold(id, on, reason); },
+        [this](quint64 r, const Tenant &t) { Q_EMIT tenantChanged(r, t); });
+}
+
 void TenantService::cancel()
 {
     m_cancel->store(true);

@@ -95,6 +95,17 @@ public:
     quint64 provisioningJobs(bool openOnly); // provisioningJobsLoaded
     quint64 provisioningLog(const QString &id, qint64 jobId,
                             qint64 afterId); // provisioningLogLoaded
+    // Lifecycle. An upgrade's plan (upgradePlanned) and the upgrade itself, on the worker
+    // with upgradeProgress() as it goes (cancelUpgrade() stops it; it rolls back) and
+    // upgraded() at the end. Deprovisioning, cancelling it and legal holds answer
+    // tenantChanged(); a purge answers purged().
+    quint64 planUpgrade(const QString &id, const QString &tier); // upgradePlanned
+    quint64 upgrade(const QString &id, const QString &tier, const QString &reason);
+    void cancelUpgrade();
+    quint64 deprovision(const QString &id, const QString &reason, int version); // tenantChanged
+    quint64 cancelDeprovisioning(const QString &id, const QString &reason); // tenantChanged
+    quint64 purge(const QString &id, const QString &reason); // purged
+    quint64 setLegalHold(const QString &id, bool on, const QString &reason); // tenantChanged
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -137,6 +148,10 @@ Q_SIGNALS:
     void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);
     void provisioningChanged(quint64 request, const Tenancy::ProvisioningJob &job);
     void provisioningJobsLoaded(quint64 request, const QList<Tenancy::ProvisioningJob> &jobs);
+    void upgradePlanned(quint64 request, const Tenancy::UpgradePlan &plan);
+    void upgradeProgress(quint64 request, double fraction, const QString &message);
+    void upgraded(quint64 request, const Tenancy::UpgradeResult &result);
+    void purged(quint64 request, const Tenancy::PurgeResult &result);
     void provisioningLogLoaded(quint64 request, const QString &tenantId, qint64 jobId,
                                const QList<Tenancy::ProvisioningLogLine> &lines);
     void failed(quint64 request, const Tenancy::Error &error);
@@ -162,6 +177,7 @@ private:
     quint64 m_openCalls = 0; // open() calls so far
     quint64 m_generation = 0; // the open() whose database is in use (GUI thread's view)
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
+    std::shared_ptr<std::atomic_bool> m_upgradeCancel; // of the latest upgrade
     QThreadPool m_jobs; // provisioning runs
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_jobCancels; // tenant -> its run here
     // GUI-thread view of the connection.

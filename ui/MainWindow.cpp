@@ -224,6 +224,8 @@ void MainWindow::createActions()
     tenant->addAction(m_tenants->provisionAction());
     tenant->addAction(m_tenants->suspendAction());
     tenant->addAction(m_tenants->reactivateAction());
+    tenant->addSeparator();
+    tenant->addActions(m_tenants->lifecycleActions());
     tenant->setToolTipsVisible(true);
     QMenu *tiers = menuBar()->addMenu(tr("Tie&rs"));
     tiers->addActions(m_tiers->actions());
@@ -407,6 +409,11 @@ void MainWindow::showCommandPalette()
                               m_showTemplates,
                               m_showProvisioning,
                               m_tenants->provisionAction(),
+                              m_tenants->lifecycleActions().at(0),
+                              m_tenants->lifecycleActions().at(1),
+                              m_tenants->lifecycleActions().at(2),
+                              m_tenants->lifecycleActions().at(3),
+                              m_tenants->lifecycleActions().at(4),
                               m_provisioning->retryAction(),
                               m_provisioning->resumeAction(),
                               m_provisioning->rollbackAction(),

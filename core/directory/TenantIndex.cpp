@@ -297,11 +297,14 @@ bool TenantIndex::narrows(const Filter &previous, const Filter &next)
 }
 
 int TenantIndex::applyChange(const QString &id, const QString &status, int version,
-                             const QString &updatedAt)
+                             const QString &updatedAt, const QString &tier)
 {
     const int i = rowOf(id);
     if (i < 0)
         return -1;
+    const qsizetype tierCode = tier.isEmpty() ? -1 : m_tiers.indexOf(tier);
+    if (!tier.isEmpty() && tierCode < 0)
+        return -1; // a tier the index has no code for: load it again
     if (!m_lock.tryLockForWrite())
         return -2;
     TenantSummary &r = m_rows[size_t(i)];
@@ -312,6 +315,8 @@ int TenantIndex::applyChange(const QString &id, const QString &status, int versi
     r.status = std::uint8_t(int(statusFromId(status).value_or(TenantStatus(r.status))));
     r.version = version;
     r.updatedAt = updatedAt;
+    if (tierCode >= 0)
+        r.tier = std::uint8_t(tierCode);
     m_lock.unlock();
     return i;
 }

@@ -95,13 +95,13 @@ public:
     // enough (the command palette's lookup).
     std::vector<int> firstMatches(const Filter &filter, int limit) const;
 
-    // A tenant changed (status, version, time): patched in place unless the row already has this
-    // version or a later one. Returns its row, -1 when the
+    // A tenant changed (status, version, time, and its tier when given): patched in place
+    // unless the row already has this version or a later one. Returns its row, -1 when the
     // index does not hold it (a new tenant: reload the index), or -2 when a worker is reading
     // it right now (try again shortly: the GUI thread never waits for the lock). GUI thread
     // only.
-    int applyChange(const QString &id, const QString &status, int version,
-                    const QString &updatedAt);
+    int applyChange(const QString &id, const QString &status, int version, const QString &updatedAt,
+                    const QString &tier = {});
 
     QReadWriteLock &lock() const { return m_lock; }
 

@@ -8,6 +8,8 @@
 #include "UiTestSupport.h"
 #include "dialogs/CommandPalette.h"
 #include "dialogs/ReasonDialog.h"
+#include "dialogs/TypeToConfirmDialog.h"
+#include "dialogs/UpgradeDialog.h"
 #include "models/ProvisioningJobsModel.h"
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
@@ -36,6 +38,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
@@ -364,6 +367,98 @@ private Q_SLOTS:
                 .data()
                 .toString(),
             u"Completed"_s);
+    }
+
+    // Change tier: the dialog shows the plan (stages, the data's move, each change) before
+    // anything happens; the upgrade runs off the GUI thread and the directory shows the new
+    // tier. Deprovision asks for the id typed exactly and shows the dates; Cancel
+    // deprovisioning brings the tenant back; a legal hold reads the tenant first.
+    void lifecycleActionsFromTheDirectory()
+    {
+        SqliteFile file;
+        QTemporaryDir backups;
+        qputenv("TENANCY_BACKUP_DIR", backups.path().toUtf8());
+        {
+            auto m = openManager(file.url(), u"alice"_s, m_clock);
+            QVERIFY(m->create({u"acme"_s,
+                               u"ACME"_s,
+                               u"professional"_s,
+                               u"a@acme.example"_s,
+                               u"us-east-1"_s,
+                               {},
+                               {}}));
+            QCOMPARE(m->provision(u"acme"_s)->state, JobState::Completed);
+        }
+        Console c = open(file.url(), u"alice"_s);
+        QTRY_VERIFY(model(c)->isLoaded());
+        auto *table = c.window->tenantsView()->findChild<QTableView *>(u"tenantTable"_s);
+        table->selectRow(model(c)->rowOfTenant(u"acme"_s));
+        const QList<QAction *> actions = c.window->tenantsView()->lifecycleActions();
+        QAction *upgrade = actions.at(0);
+        QAction *deprovision = actions.at(1);
+        QAction *cancel = actions.at(2);
+        QAction *purge = actions.at(3);
+        QVERIFY(upgrade->isEnabled());
+        QVERIFY(deprovision->isEnabled());
+        QVERIFY(!cancel->isEnabled());
+        QVERIFY(!purge->isEnabled());
+
+        bool sawPlan = false;
+        whenDialog<Ui::UpgradeDialog>([&sawPlan](Ui::UpgradeDialog *d) {
+            auto *tier = d->findChild<QComboBox *>(u"upgradeTier"_s);
+            QVERIFY(tier->findData(u"professional"_s) < 0); // not the tier it is on
+            tier->setCurrentIndex(tier->findData(u"enterprise"_s));
+            auto *ok = d->findChild<QPushButton *>(u"upgradeOk"_s);
+            QTRY_VERIFY(d->findChild<QTreeWidget *>(u"upgradeChanges"_s)->topLevelItemCount() > 0);
+            const QString summary = d->findChild<QLabel *>(u"upgradeSummary"_s)->text();
+            sawPlan = summary.contains(u"enterprise"_s, Qt::CaseInsensitive);
+            QVERIFY(!ok->isEnabled()); // no reason yet
+            QTest::keyClicks(d->findChild<QPlainTextEdit *>(u"upgradeReason"_s), u"signed"_s);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        upgrade->trigger();
+        QTRY_VERIFY2(model(c)->tier(model(c)->rowOfTenant(u"acme"_s)) == u"enterprise"_s,
+                     qPrintable(Ui::Prompts::lastMessage()));
+        QVERIFY(sawPlan);
+
+        QString explanation;
+        whenDialog<Ui::TypeToConfirmDialog>([&explanation](Ui::TypeToConfirmDialog *d) {
+            explanation = d->findChild<QLabel *>(u"confirmExplanation"_s)->text();
+            auto *ok = d->findChild<QPushButton *>(u"confirmOk"_s);
+            auto *typed = d->findChild<QLineEdit *>(u"confirmId"_s);
+            d->setReason(u"contract ended"_s);
+            QTest::keyClicks(typed, u"acm"_s);
+            QVERIFY(!ok->isEnabled()); // not the whole id
+            QTest::keyClicks(typed, u"x"_s);
+            QVERIFY(d->findChild<QLabel *>(u"confirmError"_s)->isVisible());
+            typed->setText(u"acme"_s);
+            QVERIFY(ok->isEnabled());
+            ok->click();
+        });
+        deprovision->trigger();
+        QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"acme"_s)),
+                     TenantStatus::Deprovisioning);
+        QVERIFY2(explanation.contains(u"30 days"_s) && explanation.contains(u"90 days"_s),
+                 qPrintable(explanation));
+        QTRY_VERIFY(cancel->isEnabled());
+        QVERIFY(purge->isEnabled()); // alice is an admin
+
+        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+            d->setReason(u"customer renewed"_s);
+            d->accept();
+        });
+        cancel->trigger();
+        QTRY_COMPARE(model(c)->status(model(c)->rowOfTenant(u"acme"_s)), TenantStatus::Active);
+
+        whenDialog<Ui::ReasonDialog>([](Ui::ReasonDialog *d) {
+            QVERIFY(d->windowTitle().contains(u"Place"_s));
+            d->setReason(u"litigation 2026-17"_s);
+            d->accept();
+        });
+        actions.at(4)->trigger();
+        auto m = openManager(file.url(), u"alice"_s, m_clock);
+        QTRY_VERIFY(m->show(u"acme"_s)->legalHold);
     }
 
     void suspendsWithAReasonAndHandlesAConflict()

@@ -162,7 +162,7 @@ void TenantDirectoryModel::onDirectoryLoaded(quint64 request,
     m_pageRequest = 0; // a late first page is no longer wanted
     // Changes made while it loaded (on another connection) may be older in it than here.
     for (const Tenant &t : std::as_const(m_recentChanges))
-        index->applyChange(t.id, statusId(t.status), t.version, toIsoUtc(t.updatedAt));
+        index->applyChange(t.id, statusId(t.status), t.version, toIsoUtc(t.updatedAt), t.tier);
     m_recentChanges.clear();
     m_pendingChanges.clear();
     m_filterCancel->store(true);
@@ -395,6 +395,16 @@ int TenantDirectoryModel::version(int row) const
     return (!m_index && row >= 0 && row < m_page.size()) ? m_page.at(row).version : 0;
 }
 
+QString TenantDirectoryModel::tier(int row) const
+{
+    if (const TenantSummary *s = summary(row)) {
+        if (const Tenant *t = m_pendingChanges.isEmpty() ? nullptr : pendingChange(s->id))
+            return t->tier;
+        return m_index->tiers().value(s->tier);
+    }
+    return (!m_index && row >= 0 && row < m_page.size()) ? m_page.at(row).tier : QString();
+}
+
 TenantStatus TenantDirectoryModel::status(int row) const
 {
     if (const TenantSummary *s = summary(row)) {
@@ -420,8 +430,9 @@ void TenantDirectoryModel::applyChange(const Tenant &tenant)
     if (m_indexRequest)
         m_recentChanges.insert(tenant.id, tenant);
     if (m_index) {
-        const int indexRow = m_index->applyChange(tenant.id, statusId(tenant.status),
-                                                  tenant.version, toIsoUtc(tenant.updatedAt));
+        const int indexRow
+            = m_index->applyChange(tenant.id, statusId(tenant.status), tenant.version,
+                                   toIsoUtc(tenant.updatedAt), tenant.tier);
         if (indexRow == -2) {
             // A worker is reading the index (a sort order, a large search): never wait for it
             // here; try again in a moment.
@@ -443,6 +454,7 @@ void TenantDirectoryModel::applyChange(const Tenant &tenant)
         m_sortCancel = std::make_shared<std::atomic_bool>(false);
         m_orders.remove(int(TenantSortKey::Status));
         m_orders.remove(int(TenantSortKey::Updated));
+        m_orders.remove(int(TenantSortKey::Tier));
         QList<TenantSortKey> missing;
         for (TenantSortKey key :
              {TenantSortKey::Status, TenantSortKey::Updated, TenantSortKey::Tier,

@@ -62,6 +62,7 @@ public:
     QString tenantId(int row) const;
     int version(int row) const;
     TenantStatus status(int row) const;
+    QString tier(int row) const;
     int rowOfTenant(const QString &id) const;
     // A tenant changed (after suspend/reactivate): its row updates in place.
     void applyChange(const Tenant &tenant);

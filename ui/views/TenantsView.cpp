@@ -1,5 +1,6 @@
 #include "TenantsView.h"
 
+#include "TenantLifecycleActions.h"
 #include "TenantService.h"
 #include "dialogs/ReasonDialog.h"
 #include "models/TenantDirectoryModel.h"
@@ -163,7 +164,19 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
     m_provisionAction = new QAction(tr("&Provision"), this);
     m_provisionAction->setObjectName(u"provisionAction"_s);
     m_provisionAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    m_lifecycle = new TenantLifecycleActions(m_service, this);
     m_table->addActions({m_openAction, m_provisionAction, m_suspendAction, m_reactivateAction});
+    auto *separator = new QAction(this);
+    separator->setSeparator(true);
+    m_table->addAction(separator);
+    m_table->addActions(m_lifecycle->actions());
+    connect(m_lifecycle, &TenantLifecycleActions::notice, this, &TenantsView::notice);
+    connect(m_lifecycle, &TenantLifecycleActions::tenantChanged, this, [this](const Tenant &t) {
+        m_model->applyChange(t);
+        if (TenantDetailView *detail = detailOf(t.id))
+            detail->refresh();
+        updateActions();
+    });
     auto *closeTab = new QAction(tr("Close Tenant Tab"), this);
     closeTab->setShortcut(QKeySequence::Close);
     closeTab->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -237,6 +250,11 @@ TenantsView::TenantsView(TenantService &service, QWidget *parent)
 }
 
 TenantsView::~TenantsView() = default;
+
+QList<QAction *> TenantsView::lifecycleActions() const
+{
+    return m_lifecycle->actions();
+}
 
 void TenantsView::reload(bool sameDatabase)
 {
@@ -325,6 +343,11 @@ void TenantsView::updateActions()
             ? tr("Only pending tenants can be provisioned; a failed job is retried or rolled "
                  "back in Provisioning.")
             : tr("Provision the selected tenant: six steps, shown in Provisioning"));
+    if (selected)
+        m_lifecycle->setTenant(m_model->tenantId(row), status, m_model->version(row),
+                               m_model->tier(row));
+    else
+        m_lifecycle->setTenant({}, TenantStatus::Pending, 0, {});
     const bool mayCreate = m_service.can(Permission::GenerateSampleFleet);
     m_sampleFleetAction->setEnabled(mayCreate);
     m_sampleFleetAction->setToolTip(

@@ -23,6 +23,8 @@ class TenantService;
 
 namespace Tenancy::Ui {
 
+class TenantLifecycleActions;
+
 class TenantDetailView;
 class TenantDirectoryModel;
 
@@ -45,6 +47,8 @@ public:
     QAction *reactivateAction() const { return m_reactivateAction; }
     QAction *provisionAction() const { return m_provisionAction; }
     QAction *sampleFleetAction() const { return m_sampleFleetAction; }
+    // Change tier, deprovision, cancel deprovisioning, purge, legal hold.
+    QList<QAction *> lifecycleActions() const;
 
     // sameDatabase: F5, a new tenant, a reconnect (the rows stay until the new load is in);
     // otherwise another database was opened (everything starts over).
@@ -94,6 +98,7 @@ private:
     QAction *m_reactivateAction = nullptr;
     QAction *m_provisionAction = nullptr;
     QAction *m_sampleFleetAction = nullptr;
+    TenantLifecycleActions *m_lifecycle = nullptr;
     QProgressDialog *m_progress = nullptr;
     quint64 m_fleetRequest = 0;
     struct StatusChange

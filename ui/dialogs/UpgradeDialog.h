@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QTreeWidget;
+
+namespace Tenancy {
+class TenantService;
+struct UpgradePlan;
+} // namespace Tenancy
+
+namespace Tenancy::Ui {
+
+class MessageLabel;
+
+// Upgrade… (or downgrade): pick the new tier and see, before anything changes, what will
+// happen (the stages, whether the data moves and where, each configuration change) as the
+// core plans it; a tier the tenant's configuration does not fit says why. The button stays
+// disabled until there is a plan and a reason.
+class UpgradeDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UpgradeDialog(TenantService &service, const QString &id, const QString &currentTier,
+                  QWidget *parent = nullptr);
+    ~UpgradeDialog() override;
+
+    QString tier() const;
+    QString reason() const;
+
+private:
+    void requestPlan();
+    void showPlan(quint64 request, const Tenancy::UpgradePlan &plan);
+    void showError(quint64 request, const Tenancy::Error &error);
+    void validate();
+
+    TenantService &m_service;
+    QString m_id;
+    quint64 m_request = 0;
+    bool m_planned = false;
+    QComboBox *m_tier = nullptr;
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_changes = nullptr;
+    MessageLabel *m_error = nullptr;
+    QPlainTextEdit *m_reason = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace Tenancy::Ui
