@@ -150,6 +150,29 @@ struct ScalingState
     QJsonObject toJson() const;
 };
 
+// Whether a full pg_dump of the database fits in PostgreSQL's lock table: pg_dump takes an
+// ACCESS SHARE lock on every table it dumps, in one transaction, and the lock table holds
+// max_locks_per_transaction x (max_connections + max_prepared_transactions) entries.
+struct BackupEnvelope
+{
+    Backend backend = Backend::Sqlite;
+    qint64 tables = 0; // tables and partitioned tables a dump locks
+    qint64 schemaTenants = 0; // tenants with a schema of their own
+    int maxLocksPerTransaction = 0;
+    int maxConnections = 0;
+    int maxPreparedTransactions = 0;
+    qint64 lockSlots = 0;
+    qint64 reserve = 0; // kept for the sessions working meanwhile
+    bool fits = true;
+    int neededMaxLocks = 0; // the max_locks_per_transaction that would fit (when it does not)
+    qint64 moreSchemaTenants = 0; // schema tenants that still fit (5 tables each)
+    QString advice;
+    // The arithmetic on its own (tests, and the README's figures).
+    static BackupEnvelope evaluate(qint64 tables, int maxLocks, int maxConnections, int maxPrepared,
+                                   qint64 tablesPerTenant);
+    QJsonObject toJson() const;
+};
+
 // What `maintenance run` did.
 struct MaintenanceReport
 {
@@ -380,6 +403,8 @@ public:
 
     // Database
     Result<DatabaseInfo> info();
+    // Before a full backup: does pg_dump fit in the lock table, and what to raise if not.
+    Result<BackupEnvelope> backupEnvelope();
     Result<void> initDatabaseRoles();
 
     // Sample data. progress(done, total) may return false to cancel: nothing is kept then.

@@ -307,6 +307,20 @@ QList<Command> operatorCommands()
 
 namespace {
 
+int runBackupCheck(Context &c)
+{
+    auto envelope = c.manager->backupEnvelope();
+    if (!envelope)
+        return c.cli.fail(envelope.error());
+    if (c.cli.json())
+        c.cli.printJson(envelope->toJson());
+    else if (envelope->fits)
+        c.cli.out() << Cli::tr("ok: %1").arg(envelope->advice) << '\n';
+    if (!envelope->fits)
+        return c.cli.fail(Error::make(ErrorCode::NotAllowed, envelope->advice));
+    return Ok;
+}
+
 int runSettingsShow(Context &c)
 {
     auto stored = c.manager->sharedSettings();
@@ -417,7 +431,13 @@ QList<Command> databaseCommands()
     passwordClear.needs = Command::Needs::Url;
     passwordClear.run = runPasswordClear;
 
-    return {info, migrate, initRoles, passwordSet, passwordClear};
+    Command backupCheck;
+    backupCheck.path = {u"db"_s, u"backup-check"_s};
+    backupCheck.summary = Cli::tr("Before a full backup (pg_dump): does it fit in PostgreSQL's "
+                                  "lock table, and what to raise if not.");
+    backupCheck.run = runBackupCheck;
+
+    return {info, migrate, initRoles, backupCheck, passwordSet, passwordClear};
 }
 
 } // namespace Tenancy::Ctl

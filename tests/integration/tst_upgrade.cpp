@@ -306,6 +306,45 @@ private Q_SLOTS:
         QVERIFY(done->backupPath.isEmpty()); // the data did not move
     }
 
+    // Before a full backup: pg_dump's locks against the lock table. The arithmetic, then the
+    // real server: schema tenants add their 5 tables each.
+    void backupEnvelope()
+    {
+        const BackupEnvelope fits = BackupEnvelope::evaluate(5000, 64, 100, 0, 5);
+        QVERIFY(fits.fits);
+        QCOMPARE(fits.lockSlots, 6400);
+        QCOMPARE(fits.moreSchemaTenants, (5760 - 5000) / 5);
+        const BackupEnvelope tooMany = BackupEnvelope::evaluate(12800, 64, 100, 0, 5);
+        QVERIFY(!tooMany.fits);
+        QCOMPARE(tooMany.neededMaxLocks, 143); // 12,800 x 10/9 / 100, rounded up
+        QVERIFY2(tooMany.advice.contains(u"max_locks_per_transaction = 143"_s),
+                 qPrintable(tooMany.advice));
+        QVERIFY(BackupEnvelope::evaluate(12800, 143, 100, 0, 5).fits);
+
+        auto m = withActiveTenant(u"professional"_s);
+        QVERIFY(m);
+        auto envelope = m->backupEnvelope();
+        QVERIFY2(envelope, qPrintable(envelope ? QString() : envelope.error().message));
+        QVERIFY(envelope->fits);
+        if (!postgres()) {
+            QVERIFY(envelope->advice.contains(u"SQLite"_s));
+            return;
+        }
+        QCOMPARE(envelope->schemaTenants, 1);
+        QVERIFY(envelope->maxLocksPerTransaction > 0 && envelope->maxConnections > 0);
+        QVERIFY(m->create({u"beta"_s,
+                           u"Beta"_s,
+                           u"professional"_s,
+                           u"b@beta.example"_s,
+                           u"eu-west-1"_s,
+                           {},
+                           {}}));
+        QCOMPARE(m->provision(u"beta"_s, Isolation::Schema)->state, JobState::Completed);
+        auto after = m->backupEnvelope();
+        QCOMPARE(after->tables, envelope->tables + 5);
+        QCOMPARE(after->schemaTenants, 2);
+    }
+
     // Sales preview, support applies: roles are enforced here, not only in the console.
     void rolesAreEnforced()
     {
