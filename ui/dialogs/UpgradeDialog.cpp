@@ -49,7 +49,13 @@ UpgradeDialog::UpgradeDialog(TenantService &service, const QString &id, const QS
     m_changes->setAccessibleName(tr("Configuration changes"));
     m_changes->setRootIsDecorated(false);
     m_changes->setHeaderLabels({tr("Setting"), tr("Now"), tr("After")});
-    m_changes->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_changes->setTextElideMode(Qt::ElideMiddle);
+    m_changes->header()->setStretchLastSection(false);
+    m_changes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_changes->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_changes->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    m_changes->header()->resizeSection(1, 170);
+    m_changes->header()->resizeSection(2, 170);
     m_error = new MessageLabel(u"upgradeError"_s, m_tier);
     m_reason = new QPlainTextEdit;
     m_reason->setObjectName(u"upgradeReason"_s);
@@ -75,7 +81,7 @@ UpgradeDialog::UpgradeDialog(TenantService &service, const QString &id, const QS
     layout->addWidget(reasonLabel);
     layout->addWidget(m_reason);
     layout->addWidget(m_buttons);
-    resize(680, 560);
+    resize(760, 600);
 
     connect(m_tier, &QComboBox::currentIndexChanged, this, &UpgradeDialog::requestPlan);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &UpgradeDialog::validate);
@@ -138,7 +144,8 @@ void UpgradeDialog::showPlan(quint64 request, const UpgradePlan &plan)
                                   {pointerToDotted(c.pointer),
                                    c.before.isUndefined() ? tr("(none)") : compactJson(c.before),
                                    c.after.isUndefined() ? tr("(none)") : compactJson(c.after)});
-        item->setToolTip(0, pointerToDotted(c.pointer));
+        for (int column = 0; column < 3; ++column)
+            item->setToolTip(column, item->text(column));
     }
     validate();
 }

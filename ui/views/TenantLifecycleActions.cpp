@@ -30,7 +30,7 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
 {
     m_upgrade = new QAction(tr("Change &Tier…"), this);
     m_upgrade->setObjectName(u"upgradeAction"_s);
-    m_upgrade->setShortcut(QKeySequence(tr("Ctrl+Shift+U")));
+    m_upgrade->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
     m_deprovision = new QAction(tr("&Deprovision…"), this);
     m_deprovision->setObjectName(u"deprovisionAction"_s);
     m_cancelDeprovision = new QAction(tr("Cancel Deprovisioning…"), this);
@@ -39,8 +39,6 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
     m_purge->setObjectName(u"purgeAction"_s);
     m_legalHold = new QAction(tr("&Legal Hold…"), this);
     m_legalHold->setObjectName(u"legalHoldAction"_s);
-    for (QAction *a : actions())
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
 
     connect(m_upgrade, &QAction::triggered, this, &TenantLifecycleActions::upgrade);
     connect(m_deprovision, &QAction::triggered, this, &TenantLifecycleActions::deprovision);
