@@ -171,6 +171,89 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::ClusterOrchestrator</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 did not answer %2: %3</source>
+        <translation>der Orchestrator unter %1 hat nicht geantwortet (Anfrage: %2): %3</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 refused %2 (HTTP %3)</source>
+        <translation>der Orchestrator unter %1 hat abgelehnt (Anfrage: %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 refused %2 (HTTP %3): %4</source>
+        <translation>der Orchestrator unter %1 hat abgelehnt (Anfrage: %2, HTTP %3): %4</translation>
+    </message>
+    <message>
+        <source>cluster isolation needs an orchestrator, and none is configured (an admin sets it: tenancyctl settings set orchestrator.url URL)</source>
+        <translation>Cluster-Isolierung erfordert einen Orchestrator, aber keiner ist konfiguriert (ein Admin legt ihn fest: tenancyctl settings set orchestrator.url URL)</translation>
+    </message>
+    <message>
+        <source>cluster %1 at %2</source>
+        <translation>Cluster %1 unter %2</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 has no cluster for %2 any more</source>
+        <translation>der Orchestrator unter %1 hat keinen Cluster mehr für %2</translation>
+    </message>
+    <message>
+        <source>the orchestrator reports the cluster of %1 failed</source>
+        <translation>laut Orchestrator ist der Cluster von %1 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the orchestrator reports the cluster of %1 failed: %2</source>
+        <translation>laut Orchestrator ist der Cluster von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the status of cluster %1</source>
+        <translation>Status von Cluster %1</translation>
+    </message>
+    <message>
+        <source>the cluster of %1 was not gone within %2 s (last: %3)</source>
+        <translation>der Cluster von %1 war nach %2 s noch nicht entfernt (zuletzt: %3)</translation>
+    </message>
+    <message>
+        <source>the cluster of %1 was not ready within %2 s (last: %3)</source>
+        <translation>der Cluster von %1 war nach %2 s noch nicht bereit (zuletzt: %3)</translation>
+    </message>
+    <message>
+        <source>the cluster for %1</source>
+        <translation>Cluster für %1</translation>
+    </message>
+    <message>
+        <source>removing the cluster of %1</source>
+        <translation>Cluster von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>the %1 of cluster %2</source>
+        <translation>%1 von Cluster %2</translation>
+    </message>
+    <message>
+        <source>removing the %1 of cluster %2</source>
+        <translation>%1 von Cluster %2 entfernen</translation>
+    </message>
+    <message>
+        <source>the health check %1 did not answer: %2</source>
+        <translation>die Zustandsprüfung %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>the health check %1 answered HTTP %2</source>
+        <translation>die Zustandsprüfung %1 hat mit HTTP %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>the health check %1 answered HTTP %2: %3</source>
+        <translation>die Zustandsprüfung %1 hat mit HTTP %2 geantwortet: %3</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::ConfigEngine</name>
     <message>
         <source>%1: no template for the %2 tier (%3.json)</source>
@@ -1565,6 +1648,149 @@
         <source>finished jobs too</source>
         <translation>auch abgeschlossene Aufträge</translation>
     </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>settings: --reason is required</source>
+        <translation>settings: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>The settings the team shares in this database (the cluster orchestrator, the health URL).</source>
+        <translation>Die gemeinsamen Einstellungen des Teams in dieser Datenbank (Cluster-Orchestrator, URL der Zustandsprüfung).</translation>
+    </message>
+    <message>
+        <source>Change a shared setting (admin; checked and audited).</source>
+        <translation>Eine gemeinsame Einstellung ändern (Admin; geprüft und protokolliert).</translation>
+    </message>
+    <message>
+        <source>Put a shared setting back to its default (admin; audited).</source>
+        <translation>Eine gemeinsame Einstellung auf den Standardwert zurücksetzen (Admin; protokolliert).</translation>
+    </message>
+    <message>
+        <source>Before a full backup (pg_dump): does it fit in PostgreSQL&apos;s lock table, and what to raise if not.</source>
+        <translation>Vor einer vollständigen Sicherung (pg_dump): ob sie in die Sperrtabelle von PostgreSQL passt und was andernfalls zu erhöhen ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3, %4 isolation -&gt; %5</source>
+        <translation>%1: %2 -&gt; %3, Isolierung %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source>configuration changes (%1):</source>
+        <translation>Konfigurationsänderungen (%1):</translation>
+    </message>
+    <message>
+        <source>%1: --to TIER is required</source>
+        <translation>%1: --to TIER ist erforderlich</translation>
+    </message>
+    <message>
+        <source>upgrade apply: --reason is required</source>
+        <translation>upgrade apply: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 tier (%3 isolation, %4)</source>
+        <translation>%1 ist im Tarif %2 (Isolierung %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n row(s) from %1</source>
+        <translation>
+            <numerusform>%n Zeile aus %1 verschoben</numerusform>
+            <numerusform>%n Zeilen aus %1 verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup before the move: %1 (SHA-256 %2)</source>
+        <translation>Sicherung vor dem Verschieben: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>What a tier change would do: the stages, the isolation, the configuration changes. Changes nothing.</source>
+        <translation>Was ein Tarifwechsel bewirken würde: Schritte, Isolierung, Konfigurationsänderungen. Ändert nichts.</translation>
+    </message>
+    <message>
+        <source>the new tier (required)</source>
+        <translation>der neue Tarif (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Change the tenant&apos;s tier: compatibility, snapshot, migrate, verify, switch; rolled back on any failure.</source>
+        <translation>Den Tarif des Mandanten wechseln: Kompatibilität, Snapshot, Migration, Prüfung, Umstellung; bei jedem Fehler zurückgerollt.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not JSON: %4</source>
+        <translation>%1:%2:%3: kein JSON: %4</translation>
+    </message>
+    <message>
+        <source>%1: a scaling policy is a JSON object such as {&quot;min_capacity&quot;: 2, &quot;max_capacity&quot;: 20}</source>
+        <translation>%1: eine Skalierungsrichtlinie ist ein JSON-Objekt wie {&quot;min_capacity&quot;: 2, &quot;max_capacity&quot;: 20}</translation>
+    </message>
+    <message>
+        <source>%1: capacity %2 (policy %3 to %4)</source>
+        <translation>%1: Kapazität %2 (Richtlinie %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>last scaled %1 at %2 by %3</source>
+        <translation>zuletzt skaliert (%1) am %2 von %3</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>FELD</translation>
+    </message>
+    <message>
+        <source>scaling set: --file POLICY.json is required</source>
+        <translation>scaling set: --file POLICY.json ist erforderlich</translation>
+    </message>
+    <message>
+        <source>scaling set: --reason is required</source>
+        <translation>scaling set: --reason ist erforderlich</translation>
+    </message>
+    <message>
+        <source>tenant scale: --factor F is required</source>
+        <translation>tenant scale: --factor F ist erforderlich</translation>
+    </message>
+    <message>
+        <source>tenant scale: --factor must be a number such as 2 or 0.5 (found &quot;%1&quot;)</source>
+        <translation>tenant scale: --factor muss eine Zahl sein, etwa 2 oder 0.5 (gefunden: „%1“)</translation>
+    </message>
+    <message>
+        <source>scaled by a factor of %1</source>
+        <translation>um den Faktor %1 skaliert</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s auto-scaling policy and its capacity now.</source>
+        <translation>Die Auto-Skalierungsrichtlinie des Mandanten und seine aktuelle Kapazität.</translation>
+    </message>
+    <message>
+        <source>Set fields of the tenant&apos;s auto-scaling policy from a JSON file (checked: min &lt;= max, 0 &lt; down &lt; up &lt;= 1, cooldowns &gt;= 60 s, factor &gt;= 1).</source>
+        <translation>Felder der Auto-Skalierungsrichtlinie des Mandanten aus einer JSON-Datei setzen (geprüft: min &lt;= max, 0 &lt; down &lt; up &lt;= 1, Cooldowns &gt;= 60 s, Faktor &gt;= 1).</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s fields, a JSON object</source>
+        <translation>die Felder der Richtlinie, als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Multiply the tenant&apos;s capacity by a factor, within its scaling policy.</source>
+        <translation>Die Kapazität des Mandanten mit einem Faktor multiplizieren, innerhalb seiner Skalierungsrichtlinie.</translation>
+    </message>
+    <message>
+        <source>above 1 scales up, below 1 down</source>
+        <translation>über 1 skaliert hoch, unter 1 herunter</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -2297,6 +2523,18 @@
         <source>run maintenance</source>
         <translation>Wartung ausführen</translation>
     </message>
+    <message>
+        <source>upgrade or downgrade tenants</source>
+        <translation>Tarif von Mandanten hoch- oder herabstufen</translation>
+    </message>
+    <message>
+        <source>scale tenants</source>
+        <translation>Mandanten skalieren</translation>
+    </message>
+    <message>
+        <source>change shared settings</source>
+        <translation>gemeinsame Einstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::PostgresDatabaseStorage</name>
@@ -2415,10 +2653,6 @@
         <translation>der Tarif %1 (Infrastruktur %2) bietet keine Isolation %3; er bietet %4</translation>
     </message>
     <message>
-        <source>cluster isolation needs an orchestrator, and this database has none configured</source>
-        <translation>Isolation cluster erfordert einen Orchestrator, und für diese Datenbank ist keiner konfiguriert</translation>
-    </message>
-    <message>
         <source>the login %1 may not create schemas in this database (GRANT CREATE ON DATABASE … TO %1)</source>
         <translation>das Login %1 darf in dieser Datenbank keine Schemas anlegen (GRANT CREATE ON DATABASE … TO %1)</translation>
     </message>
@@ -2507,6 +2741,34 @@
         <source>removed the tenant&apos;s %1</source>
         <translation>%1 des Mandanten entfernt</translation>
     </message>
+    <message>
+        <source>the health check %1 answered</source>
+        <translation>die Zustandsprüfung %1 hat geantwortet</translation>
+    </message>
+    <message>
+        <source>cluster isolation is offered on the %1 tier; the orchestrator at %2 will run it</source>
+        <translation>Cluster-Isolierung wird im Tarif %1 angeboten; der Orchestrator unter %2 führt sie aus</translation>
+    </message>
+    <message>
+        <source>asking for %1</source>
+        <translation>Anfrage: %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 ist bereit</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 ist bereit: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not ready%3</source>
+        <translation>%1 ist %2, nicht bereit%3</translation>
+    </message>
+    <message>
+        <source>removed the cluster&apos;s %1</source>
+        <translation>vom Cluster entfernt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Provisioning</name>
@@ -2552,6 +2814,33 @@
     <message>
         <source>provisioning job %1 has %2 step rows instead of %3</source>
         <translation>Bereitstellungsauftrag %1 hat %2 Schrittzeilen statt %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ScalingPolicy</name>
+    <message>
+        <source>min_capacity (%1) must not be above max_capacity (%2)</source>
+        <translation>min_capacity (%1) darf nicht über max_capacity (%2) liegen</translation>
+    </message>
+    <message>
+        <source>scale_down_threshold must be above 0 (found %1)</source>
+        <translation>scale_down_threshold muss über 0 liegen (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>scale_up_threshold must be at most 1 (found %1)</source>
+        <translation>scale_up_threshold darf höchstens 1 sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>scale_down_threshold (%1) must be below scale_up_threshold (%2)</source>
+        <translation>scale_down_threshold (%1) muss unter scale_up_threshold (%2) liegen</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 s (found %3)</source>
+        <translation>%1 muss mindestens %2 s betragen (gefunden: %3)</translation>
+    </message>
+    <message>
+        <source>max_scale_factor must be at least 1 (found %1)</source>
+        <translation>max_scale_factor muss mindestens 1 sein (gefunden: %1)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3106,49 @@
     <message>
         <source>centuries</source>
         <translation>Jahrhunderte</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SharedSettings</name>
+    <message>
+        <source>the cluster orchestrator&apos;s endpoint (http or https); cluster isolation needs it</source>
+        <translation>Endpunkt des Cluster-Orchestrators (http oder https); für Cluster-Isolierung erforderlich</translation>
+    </message>
+    <message>
+        <source>seconds one request to the orchestrator may take</source>
+        <translation>Sekunden, die eine Anfrage an den Orchestrator dauern darf</translation>
+    </message>
+    <message>
+        <source>seconds a cluster may take to become ready, or to go</source>
+        <translation>Sekunden, die ein Cluster brauchen darf, um bereit zu werden oder zu verschwinden</translation>
+    </message>
+    <message>
+        <source>milliseconds before the first poll or retry; doubled each time</source>
+        <translation>Millisekunden bis zur ersten Abfrage oder Wiederholung; wird jedes Mal verdoppelt</translation>
+    </message>
+    <message>
+        <source>the longest wait between polls, in seconds</source>
+        <translation>längste Wartezeit zwischen zwei Abfragen, in Sekunden</translation>
+    </message>
+    <message>
+        <source>a URL verification GETs for each tenant ({tenant} becomes its id); unset: none</source>
+        <translation>eine URL, die die Prüfung für jeden Mandanten per GET abruft ({tenant} wird durch seine ID ersetzt); nicht gesetzt: keine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting; the settings are %2</source>
+        <translation>„%1“ ist keine Einstellung; die Einstellungen sind %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (found &quot;%4&quot;)</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein (gefunden: „%4“)</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host (found &quot;%2&quot;)</source>
+        <translation>%1 muss eine http://- oder https://-URL mit Host sein (gefunden: „%2“)</translation>
+    </message>
+    <message>
+        <source>%1 must not carry a user or password: secrets belong in the keychain, not in shared settings</source>
+        <translation>%1 darf weder Benutzer noch Passwort enthalten: Geheimnisse gehören in den Schlüsselbund, nicht in gemeinsame Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3515,234 @@
     <message>
         <source>interrupted during %1: the process running it (pid %2 on %3) stopped</source>
         <translation>unterbrochen während des Schritts %1: der ausführende Prozess (PID %2 auf %3) wurde beendet</translation>
+    </message>
+    <message>
+        <source>a full pg_dump locks %1 tables, and the lock table holds %2 (max_locks_per_transaction %3 x (max_connections %4 + max_prepared_transactions %5), less a tenth for other sessions): raise max_locks_per_transaction to at least %6 (ALTER SYSTEM SET max_locks_per_transaction = %6; then restart the server) before the backup</source>
+        <translation>ein vollständiger pg_dump sperrt %1 Tabellen, und die Sperrtabelle fasst %2 (max_locks_per_transaction %3 x (max_connections %4 + max_prepared_transactions %5), abzüglich eines Zehntels für andere Sitzungen): erhöhen Sie max_locks_per_transaction vor der Sicherung auf mindestens %6 (ALTER SYSTEM SET max_locks_per_transaction = %6; danach den Server neu starten)</translation>
+    </message>
+    <message>
+        <source>a full pg_dump locks %1 of %2 lock table entries (less a tenth for other sessions); about %3 more schema-isolated tenants fit before max_locks_per_transaction must rise</source>
+        <translation>ein vollständiger pg_dump sperrt %1 von %2 Einträgen der Sperrtabelle (abzüglich eines Zehntels für andere Sitzungen); etwa %3 weitere per Schema isolierte Mandanten passen noch hinein, bevor max_locks_per_transaction erhöht werden muss</translation>
+    </message>
+    <message>
+        <source>SQLite: a backup copies the file (and the tenants&apos; files beside it); it takes no lock per table, so there is no limit to check</source>
+        <translation>SQLite: eine Sicherung kopiert die Datei (und die Dateien der Mandanten daneben); sie sperrt keine einzelnen Tabellen, daher gibt es kein Limit zu prüfen</translation>
+    </message>
+    <message>
+        <source>the server did not report its lock settings</source>
+        <translation>der Server hat seine Sperreinstellungen nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>the policy names no fields; its fields are %1</source>
+        <translation>die Richtlinie nennt keine Felder; ihre Felder sind %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a scaling policy; its fields are %2</source>
+        <translation>„%1“ ist kein Feld einer Skalierungsrichtlinie; ihre Felder sind %2</translation>
+    </message>
+    <message>
+        <source>the factor must be a number above 0 (found %1)</source>
+        <translation>der Faktor muss eine Zahl über 0 sein (gefunden: %1)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2: only an active tenant is scaled</source>
+        <translation>Mandant „%1“ ist %2: nur ein aktiver Mandant wird skaliert</translation>
+    </message>
+    <message>
+        <source>the factor %1 is beyond the policy&apos;s max_scale_factor of %2 (from %3 to %2)</source>
+        <translation>der Faktor %1 überschreitet den max_scale_factor der Richtlinie von %2 (von %3 bis %2)</translation>
+    </message>
+    <message>
+        <source>a factor of %1 leaves the capacity of &quot;%2&quot; at %3</source>
+        <translation>ein Faktor von %1 lässt die Kapazität von „%2“ bei %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3 is outside the policy&apos;s capacity of %4 to %5</source>
+        <translation>%1 x %2 = %3 liegt außerhalb der Kapazität der Richtlinie von %4 bis %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was scaled %2 at %3; the scale-%2 cooldown of %4 s ends at %5</source>
+        <translation>„%1“ wurde am %3 skaliert (%2); die scale-%2-Cooldown-Zeit von %4 s endet am %5</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Kompatibilität</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Umstellung</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is already on the %2 tier</source>
+        <translation>Mandant „%1“ ist bereits im Tarif %2</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2: only an active or suspended tenant changes tier (a pending one is provisioned on its tier)</source>
+        <translation>Mandant „%1“ ist %2: nur ein aktiver oder gesperrter Mandant kann den Tarif wechseln (ein ausstehender wird in seinem Tarif bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has no known isolation (&quot;%2&quot;)</source>
+        <translation>Mandant „%1“ hat keine bekannte Isolierung („%2“)</translation>
+    </message>
+    <message>
+        <source>the %1 tier is not compatible with the configuration of &quot;%2&quot;</source>
+        <translation>der Tarif %1 ist nicht mit der Konfiguration von „%2“ kompatibel</translation>
+    </message>
+    <message>
+        <source>the %1 tier is not compatible with the configuration of &quot;%2&quot;: %3</source>
+        <translation>der Tarif %1 ist nicht mit der Konfiguration von „%2“ kompatibel: %3</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; lives on its own cluster, which the %2 tier does not offer; moving data out of a cluster is the orchestrator&apos;s work, not an upgrade&apos;s</source>
+        <translation>Mandant „%1“ hat einen eigenen Cluster, den der Tarif %2 nicht bietet; Daten aus einem Cluster zu verschieben ist Sache des Orchestrators, nicht eines Tarifwechsels</translation>
+    </message>
+    <message>
+        <source>check that the configuration of %1 validates on the %2 tier (done: it does)</source>
+        <translation>prüfen, ob die Konfiguration von %1 im Tarif %2 gültig ist (erledigt: sie ist es)</translation>
+    </message>
+    <message>
+        <source>snapshot configuration revision %1 and back up the tenant&apos;s data</source>
+        <translation>Snapshot der Konfigurationsrevision %1 erstellen und die Daten des Mandanten sichern</translation>
+    </message>
+    <message>
+        <source>snapshot configuration revision %1</source>
+        <translation>Snapshot der Konfigurationsrevision %1 erstellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>move its data from %1 isolation (%2) to %3 isolation (%4) and apply %n configuration change(s)</source>
+        <translation>
+            <numerusform>seine Daten von Isolierung %1 (%2) nach Isolierung %3 (%4) verschieben und %n Konfigurationsänderung anwenden</numerusform>
+            <numerusform>seine Daten von Isolierung %1 (%2) nach Isolierung %3 (%4) verschieben und %n Konfigurationsänderungen anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change its isolation from %1 to %2 (its data stays in %3) and apply %n configuration change(s)</source>
+        <translation>
+            <numerusform>seine Isolierung von %1 auf %2 ändern (seine Daten bleiben in %3) und %n Konfigurationsänderung anwenden</numerusform>
+            <numerusform>seine Isolierung von %1 auf %2 ändern (seine Daten bleiben in %3) und %n Konfigurationsänderungen anwenden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply %n configuration change(s); its data stays in %1</source>
+        <translation>
+            <numerusform>%n Konfigurationsänderung anwenden; seine Daten bleiben in %1</numerusform>
+            <numerusform>%n Konfigurationsänderungen anwenden; seine Daten bleiben in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify the storage and the configuration</source>
+        <translation>Speicher und Konfiguration prüfen</translation>
+    </message>
+    <message>
+        <source>switch %1 to the %2 tier, then remove %3</source>
+        <translation>%1 auf den Tarif %2 umstellen, dann %3 entfernen</translation>
+    </message>
+    <message>
+        <source>switch %1 to the %2 tier</source>
+        <translation>%1 auf den Tarif %2 umstellen</translation>
+    </message>
+    <message>
+        <source>on any failure: undo all of it; the tenant stays as it is</source>
+        <translation>bei jedem Fehler: alles rückgängig machen; der Mandant bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Checking compatibility</source>
+        <translation>Kompatibilität wird geprüft</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is being upgraded by someone else</source>
+        <translation>der Tarif von Mandant „%1“ wird gerade von jemand anderem gewechselt</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has an open provisioning job (%2)</source>
+        <translation>Mandant „%1“ hat einen offenen Bereitstellungsauftrag (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; does not exist</source>
+        <translation>%1 von „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>the upgrade of &quot;%1&quot; to %2 failed at %3: %4; it was rolled back, the tenant is as it was</source>
+        <translation>der Tarifwechsel von „%1“ zu %2 ist bei %3 fehlgeschlagen: %4; er wurde zurückgerollt, der Mandant ist unverändert</translation>
+    </message>
+    <message>
+        <source>the upgrade of &quot;%1&quot; to %2 failed at %3: %4; rolling back left problems: %5</source>
+        <translation>der Tarifwechsel von „%1“ zu %2 ist bei %3 fehlgeschlagen: %4; beim Zurückrollen sind Probleme geblieben: %5</translation>
+    </message>
+    <message>
+        <source>Compatible</source>
+        <translation>Kompatibel</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation>Snapshot wird erstellt</translation>
+    </message>
+    <message>
+        <source>before the upgrade to %1</source>
+        <translation>vor dem Tarifwechsel zu %1</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Snapshot erstellt</translation>
+    </message>
+    <message>
+        <source>Moving the data to %1</source>
+        <translation>Daten werden nach %1 verschoben</translation>
+    </message>
+    <message>
+        <source>Applying the new configuration</source>
+        <translation>Neue Konfiguration wird angewendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) moved</source>
+        <translation>
+            <numerusform>%n Zeile verschoben</numerusform>
+            <numerusform>%n Zeilen verschoben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <source>%1 is not ready</source>
+        <translation>%1 ist nicht bereit</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the configuration does not validate</source>
+        <translation>die Konfiguration ist ungültig</translation>
+    </message>
+    <message>
+        <source>Switching to the %1 tier</source>
+        <translation>Umstellung auf den Tarif %1</translation>
+    </message>
+    <message>
+        <source>the old storage %1 could not be removed: %2</source>
+        <translation>der alte Speicher %1 konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>On the %1 tier</source>
+        <translation>Im Tarif %1</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5839,201 @@ security.mfa_config.required=true</translation>
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::TenantLifecycleActions</name>
+    <message>
+        <source>Change &amp;Tier…</source>
+        <translation>&amp;Tarif wechseln…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision…</source>
+        <translation>&amp;Deprovisionieren…</translation>
+    </message>
+    <message>
+        <source>Cancel Deprovisioning…</source>
+        <translation>Deprovisionierung abbrechen…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal Hold…</source>
+        <translation>&amp;Legal Hold…</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Erfordert: %1.</translation>
+    </message>
+    <message>
+        <source>Only active or suspended tenants change tier.</source>
+        <translation>Nur aktive oder gesperrte Mandanten können den Tarif wechseln.</translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade the selected tenant, after seeing what would change</source>
+        <translation>Tarif des ausgewählten Mandanten wechseln, nach einer Vorschau der Änderungen</translation>
+    </message>
+    <message>
+        <source>Only active or suspended tenants are deprovisioned.</source>
+        <translation>Nur aktive oder gesperrte Mandanten können deprovisioniert werden.</translation>
+    </message>
+    <message>
+        <source>Suspend access and start the %1-day grace period before the data is purged</source>
+        <translation>Zugriff sperren und die Kulanzfrist von %1 Tagen starten, bevor die Daten endgültig gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Only a tenant being deprovisioned can be kept.</source>
+        <translation>Nur ein Mandant in Deprovisionierung kann behalten werden.</translation>
+    </message>
+    <message>
+        <source>Keep the tenant: it goes back to how it was</source>
+        <translation>Mandanten behalten: er wird wieder wie vorher</translation>
+    </message>
+    <message>
+        <source>Only a tenant being deprovisioned can be purged.</source>
+        <translation>Nur ein Mandant in Deprovisionierung kann endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Back up, destroy and certify the tenant&apos;s data now</source>
+        <translation>Daten des Mandanten jetzt sichern, vernichten und die Löschung bescheinigen</translation>
+    </message>
+    <message>
+        <source>A purged tenant has no data to hold.</source>
+        <translation>Ein endgültig gelöschter Mandant hat keine Daten mehr, die aufzubewahren wären.</translation>
+    </message>
+    <message>
+        <source>Place or lift a legal hold (a held tenant cannot be purged)</source>
+        <translation>Legal Hold setzen oder aufheben (ein Mandant unter Legal Hold kann nicht endgültig gelöscht werden)</translation>
+    </message>
+    <message>
+        <source>Changing the tier of %1…</source>
+        <translation>Tarif von %1 wird gewechselt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Tarif wechseln</translation>
+    </message>
+    <message>
+        <source>Access to &lt;b&gt;%1&lt;/b&gt; is suspended at once. Until &lt;b&gt;%2&lt;/b&gt; (the grace period of %3 days) the deprovisioning can be cancelled and the tenant is as it was.</source>
+        <translation>Der Zugriff auf &lt;b&gt;%1&lt;/b&gt; wird sofort gesperrt. Bis &lt;b&gt;%2&lt;/b&gt; (Kulanzfrist von %3 Tagen) kann die Deprovisionierung abgebrochen werden, und der Mandant ist wieder wie vorher.</translation>
+    </message>
+    <message>
+        <source>After that its data may be purged: backed up, destroyed and certified. The final backup is kept %1 days after the purge (from %2 at the earliest, until %3).</source>
+        <translation>Danach können seine Daten endgültig gelöscht werden: gesichert, vernichtet und bescheinigt. Die letzte Sicherung wird nach der Löschung %1 Tage aufbewahrt (frühestens ab %2, bis %3).</translation>
+    </message>
+    <message>
+        <source>Deprovision %1</source>
+        <translation>%1 deprovisionieren</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision</source>
+        <translation>&amp;Deprovisionieren</translation>
+    </message>
+    <message>
+        <source>Cancel deprovisioning of %1</source>
+        <translation>Deprovisionierung von %1 abbrechen</translation>
+    </message>
+    <message>
+        <source>Why is %1 being kept? It goes back to how it was before deprovisioning.</source>
+        <translation>Warum wird %1 behalten? Der Mandant wird wieder wie vor der Deprovisionierung.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 behalten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is backed up (its data and configuration, compressed, with a SHA-256), then its storage is destroyed: dropped, or overwritten and deleted. A deletion certificate records what was destroyed, when and by whom.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wird gesichert (Daten und Konfiguration, komprimiert, mit SHA-256), danach wird sein Speicher vernichtet: verworfen oder überschrieben und gelöscht. Ein Löschzertifikat hält fest, was wann von wem vernichtet wurde.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The backup is kept %1 days.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Die Sicherung wird %1 Tage aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Purge %1</source>
+        <translation>%1 endgültig löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on %1</source>
+        <translation>Legal Hold für %1 setzen</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on %1</source>
+        <translation>Legal Hold für %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Why is %1 held? While held, it cannot be purged, not even after its grace period.</source>
+        <translation>Warum wird %1 aufbewahrt? Solange der Legal Hold besteht, kann der Mandant nicht endgültig gelöscht werden, auch nicht nach Ablauf der Kulanzfrist.</translation>
+    </message>
+    <message>
+        <source>%1 is held: &quot;%2&quot;. Why is the hold lifted?</source>
+        <translation>%1 unterliegt einem Legal Hold: „%2“. Warum wird er aufgehoben?</translation>
+    </message>
+    <message>
+        <source>Place Hold</source>
+        <translation>Legal Hold setzen</translation>
+    </message>
+    <message>
+        <source>Lift Hold</source>
+        <translation>Legal Hold aufheben</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned; it can be purged from %2.</source>
+        <translation>%1 wird deprovisioniert; ab %2 kann er endgültig gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Deprovisioning of %1 cancelled.</source>
+        <translation>Deprovisionierung von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold.</source>
+        <translation>%1 unterliegt einem Legal Hold.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 is lifted.</source>
+        <translation>Der Legal Hold für %1 ist aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 tier.</source>
+        <translation>%1 ist im Tarif %2.</translation>
+    </message>
+    <message>
+        <source>%1 is purged; its deletion certificate is in the database.</source>
+        <translation>%1 ist endgültig gelöscht; das Löschzertifikat liegt in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is purged; deletion certificate: %2</source>
+        <translation>%1 ist endgültig gelöscht; Löschzertifikat: %2</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Legal Hold</translation>
+    </message>
+    <message>
+        <source>The tier was not changed</source>
+        <translation>Der Tarif wurde nicht gewechselt</translation>
+    </message>
+    <message>
+        <source>The tenant was not purged</source>
+        <translation>Der Mandant wurde nicht endgültig gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Es wurde nichts geändert</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::TenantSecurityView</name>
     <message>
         <source>pass</source>
@@ -5784,6 +6539,112 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Print tier comparison</source>
         <translation>Tarifvergleich drucken</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TypeToConfirmDialog</name>
+    <message>
+        <source>Tenant id, typed to confirm</source>
+        <translation>Mandanten-ID, zur Bestätigung eingegeben</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why? This goes to the audit log.</source>
+        <translation>Warum? Dies wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>That is not %1.</source>
+        <translation>Das ist nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::UpgradeDialog</name>
+    <message>
+        <source>Change the tier of %1</source>
+        <translation>Tarif von %1 wechseln</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Neuer Tarif</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>Konfigurationsänderungen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Why? This goes to the audit log.</source>
+        <translation>Warum? Dies wird im Audit-Protokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Change &amp;tier</source>
+        <translation>&amp;Tarif wechseln</translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation>Neuer &amp;Tarif:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>There is no other tier.</source>
+        <translation>Es gibt keinen anderen Tarif.</translation>
+    </message>
+    <message>
+        <source>Working out what the change would do…</source>
+        <translation>Auswirkungen der Änderung werden ermittelt…</translation>
+    </message>
+    <message>
+        <source>%1 moves from the &lt;b&gt;%2&lt;/b&gt; tier to the &lt;b&gt;%3&lt;/b&gt; tier.</source>
+        <translation>%1 wechselt vom Tarif &lt;b&gt;%2&lt;/b&gt; in den Tarif &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Its data moves from %1 to %2.</source>
+        <translation>Seine Daten werden von %1 nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Its isolation becomes %1; its data stays where it is.</source>
+        <translation>Seine Isolierung wird %1; seine Daten bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>Its data stays where it is (%1).</source>
+        <translation>Seine Daten bleiben, wo sie sind (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>This change cannot be made as things are.</source>
+        <translation>Diese Änderung ist im aktuellen Zustand nicht möglich.</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,89 @@
     </message>
 </context>
 <context>
+    <name>Tenancy::ClusterOrchestrator</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>aucune réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 did not answer %2: %3</source>
+        <translation>l&apos;orchestrateur à %1 n&apos;a pas répondu (requête&#xa0;: %2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 refused %2 (HTTP %3)</source>
+        <translation>l&apos;orchestrateur à %1 a refusé (requête&#xa0;: %2, HTTP %3)</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 refused %2 (HTTP %3): %4</source>
+        <translation>l&apos;orchestrateur à %1 a refusé (requête&#xa0;: %2, HTTP %3)&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>cluster isolation needs an orchestrator, and none is configured (an admin sets it: tenancyctl settings set orchestrator.url URL)</source>
+        <translation>l&apos;isolation par cluster nécessite un orchestrateur, et aucun n&apos;est configuré (un admin le définit&#xa0;: tenancyctl settings set orchestrator.url URL)</translation>
+    </message>
+    <message>
+        <source>cluster %1 at %2</source>
+        <translation>cluster %1 à %2</translation>
+    </message>
+    <message>
+        <source>the orchestrator at %1 has no cluster for %2 any more</source>
+        <translation>l&apos;orchestrateur à %1 n&apos;a plus de cluster pour %2</translation>
+    </message>
+    <message>
+        <source>the orchestrator reports the cluster of %1 failed</source>
+        <translation>l&apos;orchestrateur signale l&apos;échec du cluster de %1</translation>
+    </message>
+    <message>
+        <source>the orchestrator reports the cluster of %1 failed: %2</source>
+        <translation>l&apos;orchestrateur signale l&apos;échec du cluster de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the status of cluster %1</source>
+        <translation>état du cluster %1</translation>
+    </message>
+    <message>
+        <source>the cluster of %1 was not gone within %2 s (last: %3)</source>
+        <translation>le cluster de %1 n&apos;avait pas disparu au bout de %2 s (dernier état&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the cluster of %1 was not ready within %2 s (last: %3)</source>
+        <translation>le cluster de %1 n&apos;était pas prêt au bout de %2 s (dernier état&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>the cluster for %1</source>
+        <translation>cluster pour %1</translation>
+    </message>
+    <message>
+        <source>removing the cluster of %1</source>
+        <translation>suppression du cluster de %1</translation>
+    </message>
+    <message>
+        <source>the %1 of cluster %2</source>
+        <translation>%1 du cluster %2</translation>
+    </message>
+    <message>
+        <source>removing the %1 of cluster %2</source>
+        <translation>suppression de %1 du cluster %2</translation>
+    </message>
+    <message>
+        <source>the health check %1 did not answer: %2</source>
+        <translation>le contrôle de santé %1 n&apos;a pas répondu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the health check %1 answered HTTP %2</source>
+        <translation>le contrôle de santé %1 a répondu HTTP %2</translation>
+    </message>
+    <message>
+        <source>the health check %1 answered HTTP %2: %3</source>
+        <translation>le contrôle de santé %1 a répondu HTTP %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::ConfigEngine</name>
     <message>
         <source>%1: no template for the %2 tier (%3.json)</source>
@@ -1565,6 +1648,149 @@
         <source>finished jobs too</source>
         <translation>inclure les tâches terminées</translation>
     </message>
+    <message>
+        <source>ok: %1</source>
+        <translation>ok&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>SIGNIFICATION</translation>
+    </message>
+    <message>
+        <source>settings: --reason is required</source>
+        <translation>settings&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>The settings the team shares in this database (the cluster orchestrator, the health URL).</source>
+        <translation>Les paramètres partagés de l&apos;équipe dans cette base de données (orchestrateur de clusters, URL du contrôle de santé).</translation>
+    </message>
+    <message>
+        <source>Change a shared setting (admin; checked and audited).</source>
+        <translation>Modifier un paramètre partagé (admin&#xa0;; vérifié et audité).</translation>
+    </message>
+    <message>
+        <source>Put a shared setting back to its default (admin; audited).</source>
+        <translation>Rétablir la valeur par défaut d&apos;un paramètre partagé (admin&#xa0;; audité).</translation>
+    </message>
+    <message>
+        <source>Before a full backup (pg_dump): does it fit in PostgreSQL&apos;s lock table, and what to raise if not.</source>
+        <translation>Avant une sauvegarde complète (pg_dump)&#xa0;: tient-elle dans la table des verrous de PostgreSQL, et que faut-il augmenter sinon.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3, %4 isolation -&gt; %5</source>
+        <translation>%1&#xa0;: %2 -&gt; %3, isolation %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source>configuration changes (%1):</source>
+        <translation>modifications de configuration (%1)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1: --to TIER is required</source>
+        <translation>%1&#xa0;: --to TIER est obligatoire</translation>
+    </message>
+    <message>
+        <source>upgrade apply: --reason is required</source>
+        <translation>upgrade apply&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 tier (%3 isolation, %4)</source>
+        <translation>%1 est sur l&apos;offre %2 (isolation %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n row(s) from %1</source>
+        <translation>
+            <numerusform>%n ligne déplacée depuis %1</numerusform>
+            <numerusform>%n lignes déplacées depuis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>backup before the move: %1 (SHA-256 %2)</source>
+        <translation>sauvegarde avant le déplacement&#xa0;: %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>What a tier change would do: the stages, the isolation, the configuration changes. Changes nothing.</source>
+        <translation>Ce que ferait un changement d&apos;offre&#xa0;: les étapes, l&apos;isolation, les modifications de configuration. Ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>the new tier (required)</source>
+        <translation>la nouvelle offre (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Change the tenant&apos;s tier: compatibility, snapshot, migrate, verify, switch; rolled back on any failure.</source>
+        <translation>Changer l&apos;offre du locataire&#xa0;: compatibilité, instantané, migration, vérification, bascule&#xa0;; annulé en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3: not JSON: %4</source>
+        <translation>%1:%2:%3&#xa0;: pas du JSON&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1: a scaling policy is a JSON object such as {&quot;min_capacity&quot;: 2, &quot;max_capacity&quot;: 20}</source>
+        <translation>%1&#xa0;: une politique de mise à l&apos;échelle est un objet JSON tel que {&quot;min_capacity&quot;: 2, &quot;max_capacity&quot;: 20}</translation>
+    </message>
+    <message>
+        <source>%1: capacity %2 (policy %3 to %4)</source>
+        <translation>%1&#xa0;: capacité %2 (politique de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>last scaled %1 at %2 by %3</source>
+        <translation>dernière mise à l&apos;échelle (%1) le %2 par %3</translation>
+    </message>
+    <message>
+        <source>FIELD</source>
+        <translation>CHAMP</translation>
+    </message>
+    <message>
+        <source>scaling set: --file POLICY.json is required</source>
+        <translation>scaling set&#xa0;: --file POLICY.json est obligatoire</translation>
+    </message>
+    <message>
+        <source>scaling set: --reason is required</source>
+        <translation>scaling set&#xa0;: --reason est obligatoire</translation>
+    </message>
+    <message>
+        <source>tenant scale: --factor F is required</source>
+        <translation>tenant scale&#xa0;: --factor F est obligatoire</translation>
+    </message>
+    <message>
+        <source>tenant scale: --factor must be a number such as 2 or 0.5 (found &quot;%1&quot;)</source>
+        <translation>tenant scale&#xa0;: --factor doit être un nombre, par exemple 2 ou 0.5 (trouvé&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>scaled by a factor of %1</source>
+        <translation>mis à l&apos;échelle d&apos;un facteur %1</translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s auto-scaling policy and its capacity now.</source>
+        <translation>La politique de mise à l&apos;échelle automatique du locataire et sa capacité actuelle.</translation>
+    </message>
+    <message>
+        <source>Set fields of the tenant&apos;s auto-scaling policy from a JSON file (checked: min &lt;= max, 0 &lt; down &lt; up &lt;= 1, cooldowns &gt;= 60 s, factor &gt;= 1).</source>
+        <translation>Définir des champs de la politique de mise à l&apos;échelle automatique du locataire depuis un fichier JSON (vérifié&#xa0;: min &lt;= max, 0 &lt; down &lt; up &lt;= 1, délais de refroidissement &gt;= 60 s, facteur &gt;= 1).</translation>
+    </message>
+    <message>
+        <source>the policy&apos;s fields, a JSON object</source>
+        <translation>les champs de la politique, un objet JSON</translation>
+    </message>
+    <message>
+        <source>Multiply the tenant&apos;s capacity by a factor, within its scaling policy.</source>
+        <translation>Multiplier la capacité du locataire par un facteur, dans les limites de sa politique de mise à l&apos;échelle.</translation>
+    </message>
+    <message>
+        <source>above 1 scales up, below 1 down</source>
+        <translation>au-dessus de 1, augmente&#xa0;; en dessous de 1, diminue</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Database</name>
@@ -2297,6 +2523,18 @@
         <source>run maintenance</source>
         <translation>exécuter la maintenance</translation>
     </message>
+    <message>
+        <source>upgrade or downgrade tenants</source>
+        <translation>changer l&apos;offre des locataires (montée ou descente de gamme)</translation>
+    </message>
+    <message>
+        <source>scale tenants</source>
+        <translation>mettre à l&apos;échelle les locataires</translation>
+    </message>
+    <message>
+        <source>change shared settings</source>
+        <translation>modifier les paramètres partagés</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::PostgresDatabaseStorage</name>
@@ -2415,10 +2653,6 @@
         <translation>l&apos;offre %1 (infrastructure %2) ne propose pas l&apos;isolation %3&#xa0;; elle propose %4</translation>
     </message>
     <message>
-        <source>cluster isolation needs an orchestrator, and this database has none configured</source>
-        <translation>l&apos;isolation cluster nécessite un orchestrateur, et aucun n&apos;est configuré pour cette base de données</translation>
-    </message>
-    <message>
         <source>the login %1 may not create schemas in this database (GRANT CREATE ON DATABASE … TO %1)</source>
         <translation>le rôle de connexion %1 n&apos;est pas autorisé à créer des schémas dans cette base de données (GRANT CREATE ON DATABASE … TO %1)</translation>
     </message>
@@ -2507,6 +2741,34 @@
         <source>removed the tenant&apos;s %1</source>
         <translation>supprimé&#xa0;: %1 du locataire</translation>
     </message>
+    <message>
+        <source>the health check %1 answered</source>
+        <translation>le contrôle de santé %1 a répondu</translation>
+    </message>
+    <message>
+        <source>cluster isolation is offered on the %1 tier; the orchestrator at %2 will run it</source>
+        <translation>l&apos;isolation par cluster est proposée dans l&apos;offre %1&#xa0;; l&apos;orchestrateur à %2 s&apos;en chargera</translation>
+    </message>
+    <message>
+        <source>asking for %1</source>
+        <translation>demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 est prêt</translation>
+    </message>
+    <message>
+        <source>%1 is ready: %2</source>
+        <translation>%1 est prêt&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not ready%3</source>
+        <translation>%1 est à l&apos;état %2, pas prêt%3</translation>
+    </message>
+    <message>
+        <source>removed the cluster&apos;s %1</source>
+        <translation>supprimé du cluster&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::Provisioning</name>
@@ -2552,6 +2814,33 @@
     <message>
         <source>provisioning job %1 has %2 step rows instead of %3</source>
         <translation>la tâche de provisionnement %1 a %2 lignes d&apos;étape au lieu de %3</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::ScalingPolicy</name>
+    <message>
+        <source>min_capacity (%1) must not be above max_capacity (%2)</source>
+        <translation>min_capacity (%1) ne doit pas dépasser max_capacity (%2)</translation>
+    </message>
+    <message>
+        <source>scale_down_threshold must be above 0 (found %1)</source>
+        <translation>scale_down_threshold doit être supérieur à 0 (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>scale_up_threshold must be at most 1 (found %1)</source>
+        <translation>scale_up_threshold doit valoir au plus 1 (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>scale_down_threshold (%1) must be below scale_up_threshold (%2)</source>
+        <translation>scale_down_threshold (%1) doit être inférieur à scale_up_threshold (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 s (found %3)</source>
+        <translation>%1 doit être d&apos;au moins %2 s (trouvé&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>max_scale_factor must be at least 1 (found %1)</source>
+        <translation>max_scale_factor doit valoir au moins 1 (trouvé&#xa0;: %1)</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3106,49 @@
     <message>
         <source>centuries</source>
         <translation>des siècles</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::SharedSettings</name>
+    <message>
+        <source>the cluster orchestrator&apos;s endpoint (http or https); cluster isolation needs it</source>
+        <translation>point de terminaison de l&apos;orchestrateur de clusters (http ou https)&#xa0;; nécessaire à l&apos;isolation par cluster</translation>
+    </message>
+    <message>
+        <source>seconds one request to the orchestrator may take</source>
+        <translation>secondes que peut durer une requête à l&apos;orchestrateur</translation>
+    </message>
+    <message>
+        <source>seconds a cluster may take to become ready, or to go</source>
+        <translation>secondes dont dispose un cluster pour devenir prêt, ou pour disparaître</translation>
+    </message>
+    <message>
+        <source>milliseconds before the first poll or retry; doubled each time</source>
+        <translation>millisecondes avant la première interrogation ou le premier nouvel essai&#xa0;; doublé à chaque fois</translation>
+    </message>
+    <message>
+        <source>the longest wait between polls, in seconds</source>
+        <translation>attente maximale entre deux interrogations, en secondes</translation>
+    </message>
+    <message>
+        <source>a URL verification GETs for each tenant ({tenant} becomes its id); unset: none</source>
+        <translation>une URL que la vérification interroge (GET) pour chaque locataire ({tenant} devient son id)&#xa0;; non définie&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a setting; the settings are %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un paramètre&#xa0;; les paramètres sont %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 (found &quot;%4&quot;)</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 (trouvé&#xa0;: «&#xa0;%4&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// URL with a host (found &quot;%2&quot;)</source>
+        <translation>%1 doit être une URL http:// ou https:// avec un hôte (trouvé&#xa0;: «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>%1 must not carry a user or password: secrets belong in the keychain, not in shared settings</source>
+        <translation>%1 ne doit contenir ni utilisateur ni mot de passe&#xa0;: les secrets vont dans le trousseau, pas dans les paramètres partagés</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3515,234 @@
     <message>
         <source>interrupted during %1: the process running it (pid %2 on %3) stopped</source>
         <translation>interrompu pendant l&apos;étape %1&#xa0;: le processus qui l&apos;exécutait (PID %2 sur %3) s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>a full pg_dump locks %1 tables, and the lock table holds %2 (max_locks_per_transaction %3 x (max_connections %4 + max_prepared_transactions %5), less a tenth for other sessions): raise max_locks_per_transaction to at least %6 (ALTER SYSTEM SET max_locks_per_transaction = %6; then restart the server) before the backup</source>
+        <translation>un pg_dump complet verrouille %1 tables, et la table des verrous en contient %2 (max_locks_per_transaction %3 x (max_connections %4 + max_prepared_transactions %5), moins un dixième pour les autres sessions)&#xa0;: augmentez max_locks_per_transaction à au moins %6 (ALTER SYSTEM SET max_locks_per_transaction = %6; puis redémarrez le serveur) avant la sauvegarde</translation>
+    </message>
+    <message>
+        <source>a full pg_dump locks %1 of %2 lock table entries (less a tenth for other sessions); about %3 more schema-isolated tenants fit before max_locks_per_transaction must rise</source>
+        <translation>un pg_dump complet verrouille %1 des %2 entrées de la table des verrous (moins un dixième pour les autres sessions)&#xa0;; environ %3 locataires isolés par schéma peuvent encore s&apos;ajouter avant qu&apos;il faille augmenter max_locks_per_transaction</translation>
+    </message>
+    <message>
+        <source>SQLite: a backup copies the file (and the tenants&apos; files beside it); it takes no lock per table, so there is no limit to check</source>
+        <translation>SQLite&#xa0;: une sauvegarde copie le fichier (et les fichiers des locataires à côté)&#xa0;; elle ne pose aucun verrou par table, il n&apos;y a donc aucune limite à vérifier</translation>
+    </message>
+    <message>
+        <source>the server did not report its lock settings</source>
+        <translation>le serveur n&apos;a pas indiqué ses paramètres de verrouillage</translation>
+    </message>
+    <message>
+        <source>the policy names no fields; its fields are %1</source>
+        <translation>la politique ne nomme aucun champ&#xa0;; ses champs sont %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a scaling policy; its fields are %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un champ d&apos;une politique de mise à l&apos;échelle&#xa0;; ses champs sont %2</translation>
+    </message>
+    <message>
+        <source>the factor must be a number above 0 (found %1)</source>
+        <translation>le facteur doit être un nombre supérieur à 0 (trouvé&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2: only an active tenant is scaled</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est %2&#xa0;: seul un locataire actif peut être mis à l&apos;échelle</translation>
+    </message>
+    <message>
+        <source>the factor %1 is beyond the policy&apos;s max_scale_factor of %2 (from %3 to %2)</source>
+        <translation>le facteur %1 dépasse le max_scale_factor de la politique, %2 (de %3 à %2)</translation>
+    </message>
+    <message>
+        <source>a factor of %1 leaves the capacity of &quot;%2&quot; at %3</source>
+        <translation>un facteur de %1 laisse la capacité de «&#xa0;%2&#xa0;» à %3</translation>
+    </message>
+    <message>
+        <source>%1 x %2 = %3 is outside the policy&apos;s capacity of %4 to %5</source>
+        <translation>%1 x %2 = %3 est en dehors de la capacité de la politique, de %4 à %5</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was scaled %2 at %3; the scale-%2 cooldown of %4 s ends at %5</source>
+        <translation>«&#xa0;%1&#xa0;» a été mis à l&apos;échelle (%2) le %3&#xa0;; le délai de refroidissement scale-%2 de %4 s se termine le %5</translation>
+    </message>
+    <message>
+        <source>Compatibility</source>
+        <translation>Compatibilité</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Bascule</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is already on the %2 tier</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est déjà sur l&apos;offre %2</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is %2: only an active or suspended tenant changes tier (a pending one is provisioned on its tier)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est %2&#xa0;: seul un locataire actif ou suspendu peut changer d&apos;offre (un locataire en attente est provisionné sur son offre)</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has no known isolation (&quot;%2&quot;)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» n&apos;a pas d&apos;isolation connue («&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the %1 tier is not compatible with the configuration of &quot;%2&quot;</source>
+        <translation>l&apos;offre %1 n&apos;est pas compatible avec la configuration de «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the %1 tier is not compatible with the configuration of &quot;%2&quot;: %3</source>
+        <translation>l&apos;offre %1 n&apos;est pas compatible avec la configuration de «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; lives on its own cluster, which the %2 tier does not offer; moving data out of a cluster is the orchestrator&apos;s work, not an upgrade&apos;s</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» dispose de son propre cluster, ce que l&apos;offre %2 ne propose pas&#xa0;; sortir des données d&apos;un cluster relève de l&apos;orchestrateur, pas d&apos;un changement d&apos;offre</translation>
+    </message>
+    <message>
+        <source>check that the configuration of %1 validates on the %2 tier (done: it does)</source>
+        <translation>vérifier que la configuration de %1 est valide pour l&apos;offre %2 (fait&#xa0;: elle l&apos;est)</translation>
+    </message>
+    <message>
+        <source>snapshot configuration revision %1 and back up the tenant&apos;s data</source>
+        <translation>prendre un instantané de la révision de configuration %1 et sauvegarder les données du locataire</translation>
+    </message>
+    <message>
+        <source>snapshot configuration revision %1</source>
+        <translation>prendre un instantané de la révision de configuration %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>move its data from %1 isolation (%2) to %3 isolation (%4) and apply %n configuration change(s)</source>
+        <translation>
+            <numerusform>déplacer ses données de l&apos;isolation %1 (%2) vers l&apos;isolation %3 (%4) et appliquer %n modification de configuration</numerusform>
+            <numerusform>déplacer ses données de l&apos;isolation %1 (%2) vers l&apos;isolation %3 (%4) et appliquer %n modifications de configuration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>change its isolation from %1 to %2 (its data stays in %3) and apply %n configuration change(s)</source>
+        <translation>
+            <numerusform>changer son isolation de %1 à %2 (ses données restent dans %3) et appliquer %n modification de configuration</numerusform>
+            <numerusform>changer son isolation de %1 à %2 (ses données restent dans %3) et appliquer %n modifications de configuration</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>apply %n configuration change(s); its data stays in %1</source>
+        <translation>
+            <numerusform>appliquer %n modification de configuration&#xa0;; ses données restent dans %1</numerusform>
+            <numerusform>appliquer %n modifications de configuration&#xa0;; ses données restent dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>verify the storage and the configuration</source>
+        <translation>vérifier le stockage et la configuration</translation>
+    </message>
+    <message>
+        <source>switch %1 to the %2 tier, then remove %3</source>
+        <translation>basculer %1 sur l&apos;offre %2, puis supprimer %3</translation>
+    </message>
+    <message>
+        <source>switch %1 to the %2 tier</source>
+        <translation>basculer %1 sur l&apos;offre %2</translation>
+    </message>
+    <message>
+        <source>on any failure: undo all of it; the tenant stays as it is</source>
+        <translation>en cas d&apos;échec&#xa0;: tout annuler&#xa0;; le locataire reste tel quel</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Checking compatibility</source>
+        <translation>Vérification de la compatibilité</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; is being upgraded by someone else</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» est en cours de changement d&apos;offre par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>tenant &quot;%1&quot; has an open provisioning job (%2)</source>
+        <translation>le locataire «&#xa0;%1&#xa0;» a une tâche de provisionnement en cours (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; does not exist</source>
+        <translation>%1 de «&#xa0;%2&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the upgrade of &quot;%1&quot; to %2 failed at %3: %4; it was rolled back, the tenant is as it was</source>
+        <translation>le changement d&apos;offre de «&#xa0;%1&#xa0;» vers %2 a échoué à l&apos;étape %3&#xa0;: %4&#xa0;; il a été annulé, le locataire est inchangé</translation>
+    </message>
+    <message>
+        <source>the upgrade of &quot;%1&quot; to %2 failed at %3: %4; rolling back left problems: %5</source>
+        <translation>le changement d&apos;offre de «&#xa0;%1&#xa0;» vers %2 a échoué à l&apos;étape %3&#xa0;: %4&#xa0;; l&apos;annulation a laissé des problèmes&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Compatible</source>
+        <translation>Compatible</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot</source>
+        <translation>Prise d&apos;un instantané</translation>
+    </message>
+    <message>
+        <source>before the upgrade to %1</source>
+        <translation>avant le changement d&apos;offre vers %1</translation>
+    </message>
+    <message>
+        <source>Snapshot taken</source>
+        <translation>Instantané pris</translation>
+    </message>
+    <message>
+        <source>Moving the data to %1</source>
+        <translation>Déplacement des données vers %1</translation>
+    </message>
+    <message>
+        <source>Applying the new configuration</source>
+        <translation>Application de la nouvelle configuration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) moved</source>
+        <translation>
+            <numerusform>%n ligne déplacée</numerusform>
+            <numerusform>%n lignes déplacées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>%1 is not ready</source>
+        <translation>%1 n&apos;est pas prêt</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the configuration does not validate</source>
+        <translation>la configuration n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>Switching to the %1 tier</source>
+        <translation>Bascule vers l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>the old storage %1 could not be removed: %2</source>
+        <translation>l&apos;ancien stockage %1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>On the %1 tier</source>
+        <translation>Sur l&apos;offre %1</translation>
     </message>
 </context>
 <context>
@@ -5279,6 +5839,201 @@ security.mfa_config.required=true</translation>
     </message>
 </context>
 <context>
+    <name>Tenancy::Ui::TenantLifecycleActions</name>
+    <message>
+        <source>Change &amp;Tier…</source>
+        <translation>Changer d&apos;&amp;offre…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+T</source>
+        <translation>Ctrl+Shift+T</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision…</source>
+        <translation>&amp;Déprovisionner…</translation>
+    </message>
+    <message>
+        <source>Cancel Deprovisioning…</source>
+        <translation>Annuler le déprovisionnement…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge…</source>
+        <translation>P&amp;urger…</translation>
+    </message>
+    <message>
+        <source>&amp;Legal Hold…</source>
+        <translation>&amp;Conservation légale…</translation>
+    </message>
+    <message>
+        <source>Needs %1.</source>
+        <translation>Nécessite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Only active or suspended tenants change tier.</source>
+        <translation>Seuls les locataires actifs ou suspendus peuvent changer d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Upgrade or downgrade the selected tenant, after seeing what would change</source>
+        <translation>Changer l&apos;offre du locataire sélectionné, après avoir vu ce qui changerait</translation>
+    </message>
+    <message>
+        <source>Only active or suspended tenants are deprovisioned.</source>
+        <translation>Seuls les locataires actifs ou suspendus peuvent être déprovisionnés.</translation>
+    </message>
+    <message>
+        <source>Suspend access and start the %1-day grace period before the data is purged</source>
+        <translation>Suspendre l&apos;accès et lancer le délai de grâce de %1 jours avant la purge des données</translation>
+    </message>
+    <message>
+        <source>Only a tenant being deprovisioned can be kept.</source>
+        <translation>Seul un locataire en cours de déprovisionnement peut être conservé.</translation>
+    </message>
+    <message>
+        <source>Keep the tenant: it goes back to how it was</source>
+        <translation>Conserver le locataire&#xa0;: il revient à son état antérieur</translation>
+    </message>
+    <message>
+        <source>Only a tenant being deprovisioned can be purged.</source>
+        <translation>Seul un locataire en cours de déprovisionnement peut être purgé.</translation>
+    </message>
+    <message>
+        <source>Back up, destroy and certify the tenant&apos;s data now</source>
+        <translation>Sauvegarder, détruire et certifier maintenant les données du locataire</translation>
+    </message>
+    <message>
+        <source>A purged tenant has no data to hold.</source>
+        <translation>Un locataire purgé n&apos;a plus de données à conserver.</translation>
+    </message>
+    <message>
+        <source>Place or lift a legal hold (a held tenant cannot be purged)</source>
+        <translation>Placer ou lever une conservation légale (un locataire sous conservation légale ne peut pas être purgé)</translation>
+    </message>
+    <message>
+        <source>Changing the tier of %1…</source>
+        <translation>Changement d&apos;offre de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change tier</source>
+        <translation>Changer d&apos;offre</translation>
+    </message>
+    <message>
+        <source>Access to &lt;b&gt;%1&lt;/b&gt; is suspended at once. Until &lt;b&gt;%2&lt;/b&gt; (the grace period of %3 days) the deprovisioning can be cancelled and the tenant is as it was.</source>
+        <translation>L&apos;accès à &lt;b&gt;%1&lt;/b&gt; est suspendu immédiatement. Jusqu&apos;au &lt;b&gt;%2&lt;/b&gt; (délai de grâce de %3 jours), le déprovisionnement peut être annulé et le locataire retrouve son état antérieur.</translation>
+    </message>
+    <message>
+        <source>After that its data may be purged: backed up, destroyed and certified. The final backup is kept %1 days after the purge (from %2 at the earliest, until %3).</source>
+        <translation>Ensuite, ses données peuvent être purgées&#xa0;: sauvegardées, détruites et certifiées. La sauvegarde finale est conservée %1 jours après la purge (au plus tôt à partir du %2, jusqu&apos;au %3).</translation>
+    </message>
+    <message>
+        <source>Deprovision %1</source>
+        <translation>Déprovisionner %1</translation>
+    </message>
+    <message>
+        <source>&amp;Deprovision</source>
+        <translation>&amp;Déprovisionner</translation>
+    </message>
+    <message>
+        <source>Cancel deprovisioning of %1</source>
+        <translation>Annuler le déprovisionnement de %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 being kept? It goes back to how it was before deprovisioning.</source>
+        <translation>Pourquoi conserver %1&#xa0;? Il revient à son état d&apos;avant le déprovisionnement.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Conserver %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is backed up (its data and configuration, compressed, with a SHA-256), then its storage is destroyed: dropped, or overwritten and deleted. A deletion certificate records what was destroyed, when and by whom.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est sauvegardé (ses données et sa configuration, compressées, avec un SHA-256), puis son stockage est détruit&#xa0;: supprimé, ou écrasé puis effacé. Un certificat de suppression consigne ce qui a été détruit, quand et par qui.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The backup is kept %1 days.</source>
+        <translation>Cette action est irréversible. La sauvegarde est conservée %1 jours.</translation>
+    </message>
+    <message>
+        <source>Purge %1</source>
+        <translation>Purger %1</translation>
+    </message>
+    <message>
+        <source>&amp;Purge</source>
+        <translation>&amp;Purger</translation>
+    </message>
+    <message>
+        <source>Place a legal hold on %1</source>
+        <translation>Placer %1 sous conservation légale</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on %1</source>
+        <translation>Lever la conservation légale de %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 held? While held, it cannot be purged, not even after its grace period.</source>
+        <translation>Pourquoi %1 est-il sous conservation légale&#xa0;? Tant qu&apos;elle dure, il ne peut pas être purgé, même après son délai de grâce.</translation>
+    </message>
+    <message>
+        <source>%1 is held: &quot;%2&quot;. Why is the hold lifted?</source>
+        <translation>%1 est sous conservation légale&#xa0;: «&#xa0;%2&#xa0;». Pourquoi la lever&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Place Hold</source>
+        <translation>Placer sous conservation</translation>
+    </message>
+    <message>
+        <source>Lift Hold</source>
+        <translation>Lever la conservation</translation>
+    </message>
+    <message>
+        <source>%1 is being deprovisioned; it can be purged from %2.</source>
+        <translation>%1 est en cours de déprovisionnement&#xa0;; il pourra être purgé à partir du %2.</translation>
+    </message>
+    <message>
+        <source>Deprovisioning of %1 cancelled.</source>
+        <translation>Déprovisionnement de %1 annulé.</translation>
+    </message>
+    <message>
+        <source>%1 is under a legal hold.</source>
+        <translation>%1 est sous conservation légale.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 is lifted.</source>
+        <translation>La conservation légale de %1 est levée.</translation>
+    </message>
+    <message>
+        <source>%1 is on the %2 tier.</source>
+        <translation>%1 est sur l&apos;offre %2.</translation>
+    </message>
+    <message>
+        <source>%1 is purged; its deletion certificate is in the database.</source>
+        <translation>%1 est purgé&#xa0;; son certificat de suppression est dans la base de données.</translation>
+    </message>
+    <message>
+        <source>%1 is purged; deletion certificate: %2</source>
+        <translation>%1 est purgé&#xa0;; certificat de suppression&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Legal hold</source>
+        <translation>Conservation légale</translation>
+    </message>
+    <message>
+        <source>The tier was not changed</source>
+        <translation>L&apos;offre n&apos;a pas été changée</translation>
+    </message>
+    <message>
+        <source>The tenant was not purged</source>
+        <translation>Le locataire n&apos;a pas été purgé</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>Tenancy::Ui::TenantSecurityView</name>
     <message>
         <source>pass</source>
@@ -5784,6 +6539,112 @@ security.mfa_config.required=true</translation>
     <message>
         <source>Print tier comparison</source>
         <translation>Imprimer la comparaison des offres</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::TypeToConfirmDialog</name>
+    <message>
+        <source>Tenant id, typed to confirm</source>
+        <translation>ID du locataire, saisi pour confirmer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why? This goes to the audit log.</source>
+        <translation>Pourquoi&#xa0;? Le motif est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That is not %1.</source>
+        <translation>Ce n&apos;est pas %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Tenancy::Ui::UpgradeDialog</name>
+    <message>
+        <source>Change the tier of %1</source>
+        <translation>Changer l&apos;offre de %1</translation>
+    </message>
+    <message>
+        <source>New tier</source>
+        <translation>Nouvelle offre</translation>
+    </message>
+    <message>
+        <source>Configuration changes</source>
+        <translation>Modifications de configuration</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Why? This goes to the audit log.</source>
+        <translation>Pourquoi&#xa0;? Le motif est consigné dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Change &amp;tier</source>
+        <translation>Changer d&apos;&amp;offre</translation>
+    </message>
+    <message>
+        <source>New &amp;tier:</source>
+        <translation>Nouvelle &amp;offre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <source>There is no other tier.</source>
+        <translation>Il n&apos;y a pas d&apos;autre offre.</translation>
+    </message>
+    <message>
+        <source>Working out what the change would do…</source>
+        <translation>Calcul des effets du changement…</translation>
+    </message>
+    <message>
+        <source>%1 moves from the &lt;b&gt;%2&lt;/b&gt; tier to the &lt;b&gt;%3&lt;/b&gt; tier.</source>
+        <translation>%1 passe de l&apos;offre &lt;b&gt;%2&lt;/b&gt; à l&apos;offre &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Its data moves from %1 to %2.</source>
+        <translation>Ses données passent de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Its isolation becomes %1; its data stays where it is.</source>
+        <translation>Son isolation devient %1&#xa0;; ses données restent où elles sont.</translation>
+    </message>
+    <message>
+        <source>Its data stays where it is (%1).</source>
+        <translation>Ses données restent où elles sont (%1).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>This change cannot be made as things are.</source>
+        <translation>Ce changement est impossible en l&apos;état.</translation>
     </message>
 </context>
 <context>

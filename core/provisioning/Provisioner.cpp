@@ -155,17 +155,17 @@ void Provisioner::report(const ProvisioningJob &job, int step, double withinStep
 
 Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Result<void>()> &body)
 {
+    // The heartbeat first: it reads whether a cancel was asked for, which the body may need
+    // (a step's end decides there whether the next one starts).
     return m_context.db.write([&]() -> Result<void> {
-        if (auto r = body(); !r)
-            return r;
-        if (auto r = flushLog(job); !r)
-            return r;
         job.heartbeatAt = m_context.clock.now();
         auto cancel = ProvisioningRepository(m_context.db).heartbeat(job.id, job.heartbeatAt);
         if (!cancel)
             return cancel.error();
         m_cancelRequested = *cancel;
-        return {};
+        if (auto r = body(); !r)
+            return r;
+        return flushLog(job);
     });
 }
 
@@ -263,12 +263,13 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
     m_subject.reset();
     m_pendingLog.clear();
     m_cancelRequested = job.cancelRequested;
+    bool startedWithPrevious = false; // this step's start was journaled with the last one's end
     for (int n = std::max(1, from); n <= provisioningStepCount; ++n) {
         const auto step = ProvisioningStep(n);
         StepRecord &record = job.steps[n - 1];
         if (record.status == StepStatus::Succeeded || record.status == StepStatus::Skipped)
             continue;
-        if (cancelled(job, true)) {
+        if (!startedWithPrevious && cancelled(job, true)) {
             auto r = journal(job, [&]() -> Result<void> {
                 if (auto l
                     = log(job, n, u"warning"_s, tr("cancelled before %1").arg(stepTitle(step)));
@@ -285,34 +286,32 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
         }
 
         // Before: the step is running (its attempt counted) — a crash from here on leaves
-        // that in the journal.
-        auto started = journal(job, [&]() -> Result<void> {
-            record.status = StepStatus::Running;
-            record.attempts += 1;
-            record.startedAt = m_context.clock.now();
-            record.finishedAt = QDateTime();
-            record.error.clear();
-            if (auto r = saveStep(job, step); !r)
-                return r;
-            return log(
-                job, n, u"info"_s,
-                record.attempts == 1
-                    ? tr("%1 started").arg(stepTitle(step))
-                    : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts));
-        });
-        if (!started)
-            return started.error();
+        // that in the journal. Written with the previous step's end when that just ran.
+        if (!startedWithPrevious) {
+            auto started = journal(job, [&]() { return begin(job, step); });
+            if (!started)
+                return started.error();
+        }
+        startedWithPrevious = false;
         report(job, n, 0, stepTitle(step));
         Result<void> done = Failpoints::hit(u"provision.%1.before"_s.arg(stepId(step)));
         if (done)
             done = execute(job, step);
         if (done && step != ProvisioningStep::Activation) {
+            // The step's end and, in the same transaction, the next step's start (one commit
+            // between steps): unless a cancel was asked for, which the next pass then handles.
+            const int next = nextToRun(job, n + 1);
             auto ended = journal(job, [&]() -> Result<void> {
                 record.status = StepStatus::Succeeded;
                 record.finishedAt = m_context.clock.now();
                 if (auto r = saveStep(job, step); !r)
                     return r;
-                return log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step)));
+                if (auto r = log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step))); !r)
+                    return r;
+                if (next > provisioningStepCount || cancelled(job, true))
+                    return {};
+                startedWithPrevious = true;
+                return begin(job, ProvisioningStep(next));
             });
             if (!ended)
                 return ended.error();
@@ -358,6 +357,32 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
             return r.error();
     }
     return job;
+}
+
+int Provisioner::nextToRun(const ProvisioningJob &job, int from)
+{
+    int n = from;
+    while (n <= provisioningStepCount
+           && (job.steps[n - 1].status == StepStatus::Succeeded
+               || job.steps[n - 1].status == StepStatus::Skipped))
+        ++n;
+    return n;
+}
+
+Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
+{
+    StepRecord &record = job.steps[int(step) - 1];
+    record.status = StepStatus::Running;
+    record.attempts += 1;
+    record.startedAt = m_context.clock.now();
+    record.finishedAt = QDateTime();
+    record.error.clear();
+    if (auto r = saveStep(job, step); !r)
+        return r;
+    return log(job, int(step), u"info"_s,
+               record.attempts == 1
+                   ? tr("%1 started").arg(stepTitle(step))
+                   : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts));
 }
 
 Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,

@@ -132,6 +132,10 @@ private:
     // One journal write: body and the job's heartbeat in one transaction.
     Result<void> journal(ProvisioningJob &job, const std::function<Result<void>()> &body);
     Result<void> saveStep(ProvisioningJob &job, ProvisioningStep step);
+    // Inside a journal write: the step is running, its attempt counted, with its log line.
+    Result<void> begin(ProvisioningJob &job, ProvisioningStep step);
+    // The first step from `from` on that has not succeeded (provisioningStepCount + 1: none).
+    static int nextToRun(const ProvisioningJob &job, int from);
     // A log line, written with the next journal entry (in its transaction).
     Result<void> log(ProvisioningJob &job, int step, const QString &level, const QString &message);
     Result<void> flushLog(const ProvisioningJob &job);

@@ -218,7 +218,7 @@ private Q_SLOTS:
                 if (step != steps.first())
                     points.append(u"inside"_s); // after its work, before its end is journaled
                 if (step != steps.last())
-                    points.append(u"after"_s); // its end journaled, the next not begun
+                    points.append(u"after"_s); // its end journaled (with the next one's start)
                 for (const QString &where : points) {
                     const QString point = u"provision.%1.%2"_s.arg(step, where);
                     QTest::addRow("%s, %s", qPrintable(isolationId(i)), qPrintable(point))
