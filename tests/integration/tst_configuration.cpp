@@ -20,29 +20,18 @@ class tst_Configuration : public QObject
     Q_OBJECT
 
     FixedClock m_clock {QDateTime(QDate(2026, 5, 4), QTime(10, 0), Qt::UTC)};
-    std::optional<PostgresServer> m_server;
-    std::list<PostgresDatabase> m_pgDatabases;
-    std::list<SqliteFile> m_sqliteFiles;
-
-    static bool postgres()
-    {
 #ifdef TENANCY_TEST_POSTGRES
-        return true;
+    TestDatabases m_databases {true};
 #else
-        return false;
+    TestDatabases m_databases {false};
 #endif
+    bool postgres() const
+    {
+        return m_databases.postgres();
     }
-
     DatabaseUrl freshDatabase()
     {
-        if (postgres()) {
-            m_pgDatabases.emplace_back(*m_server);
-            if (!m_pgDatabases.back().ok())
-                qFatal("cannot create a PostgreSQL test database");
-            return m_pgDatabases.back().url();
-        }
-        m_sqliteFiles.emplace_back();
-        return m_sqliteFiles.back().url();
+        return m_databases.fresh();
     }
 
     std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
@@ -93,16 +82,13 @@ class tst_Configuration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (postgres()) {
-            m_server = postgresServer();
-            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
-        }
+        if (postgres())
+            TENANCY_REQUIRE_SERVICE(m_databases.start(), "PostgreSQL");
     }
 
     void cleanup()
     {
-        m_pgDatabases.clear();
-        m_sqliteFiles.clear();
+        m_databases.clear();
     }
 
     // A new tenant's configuration is its tier's template rendered for it; every character

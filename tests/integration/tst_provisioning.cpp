@@ -34,29 +34,18 @@ class tst_Provisioning : public QObject
 
     FixedClock m_clock {QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC)};
     QTemporaryDir m_backups;
-    std::optional<PostgresServer> m_server;
-    std::list<PostgresDatabase> m_pgDatabases;
-    std::list<SqliteFile> m_sqliteFiles;
-
-    static bool postgres()
-    {
 #ifdef TENANCY_TEST_POSTGRES
-        return true;
+    TestDatabases m_databases {true};
 #else
-        return false;
+    TestDatabases m_databases {false};
 #endif
+    bool postgres() const
+    {
+        return m_databases.postgres();
     }
-
     DatabaseUrl freshDatabase()
     {
-        if (postgres()) {
-            m_pgDatabases.emplace_back(*m_server);
-            if (!m_pgDatabases.back().ok())
-                qFatal("cannot create a PostgreSQL test database");
-            return m_pgDatabases.back().url();
-        }
-        m_sqliteFiles.emplace_back();
-        return m_sqliteFiles.back().url();
+        return m_databases.fresh();
     }
 
     std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
@@ -128,10 +117,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("TENANCY_BACKUP_DIR", m_backups.path().toUtf8());
-        if (postgres()) {
-            m_server = postgresServer();
-            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
-        }
+        if (postgres())
+            TENANCY_REQUIRE_SERVICE(m_databases.start(), "PostgreSQL");
     }
 
     void cleanup()
@@ -631,7 +618,7 @@ private Q_SLOTS:
             {u"beta"_s, u"Beta"_s, u"free"_s, u"b@beta.example"_s, u"eu-west-1"_s, {}, {}}));
         QCOMPARE(m->provision(u"acme"_s, Isolation::Shared)->state, JobState::Completed);
         QCOMPARE(m->provision(u"beta"_s, Isolation::Shared)->state, JobState::Completed);
-        PostgresDatabase &db = m_pgDatabases.back();
+        PostgresDatabase &db = m_databases.lastPostgres();
         const QString app = u"rls_app_%1"_s.arg(QCoreApplication::applicationPid());
         QVERIFY(db.execAsSuperuser(u"DROP ROLE IF EXISTS "_s + app));
         QVERIFY(db.execAsSuperuser(u"CREATE ROLE "_s + app + u" LOGIN NOSUPERUSER"_s));
@@ -643,7 +630,7 @@ private Q_SLOTS:
                 ? QString()
                 : u"SELECT set_config('tenancy.tenant_id', '"_s + context + u"', false); "_s;
             psql(
-                *m_server, db.name(), app,
+                *m_databases.server(), db.name(), app,
                 set + u"SELECT 'n=' || count(*) || ';' || coalesce(string_agg(DISTINCT tenant_id, ','), '') FROM "_s
                     + table,
                 &out, &err);
@@ -653,7 +640,7 @@ private Q_SLOTS:
         QCOMPARE(count(u"beta"_s, u"tenant_settings"_s), u"9;beta"_s);
         QCOMPARE(count({}, u"tenant_accounts"_s), u"0;"_s);
         QString out, err;
-        QVERIFY(psql(*m_server, db.name(), app,
+        QVERIFY(psql(*m_databases.server(), db.name(), app,
                      u"SELECT set_config('tenancy.tenant_id', 'acme', false); INSERT INTO "
                      "tenant_accounts VALUES ('beta', 'x', 'x@evil.example', 'member', 'now')"_s,
                      &out, &err)

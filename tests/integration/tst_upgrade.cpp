@@ -28,33 +28,23 @@ class tst_Upgrade : public QObject
 
     FixedClock m_clock {QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC)};
     QTemporaryDir m_backups;
-    std::optional<PostgresServer> m_server;
-    std::list<PostgresDatabase> m_pgDatabases;
-    std::list<SqliteFile> m_sqliteFiles;
-
-    static bool postgres()
-    {
 #ifdef TENANCY_TEST_POSTGRES
-        return true;
+    TestDatabases m_databases {true};
 #else
-        return false;
+    TestDatabases m_databases {false};
 #endif
+    bool postgres() const
+    {
+        return m_databases.postgres();
     }
 
     // A fresh database with an active tenant "acme" on tier, provisioned at its tier's
     // isolation, with one document of its own in its storage.
     std::unique_ptr<TenantManager> withActiveTenant(const QString &tier)
     {
-        DatabaseUrl url;
-        if (postgres()) {
-            m_pgDatabases.emplace_back(*m_server);
-            url = m_pgDatabases.back().url();
-        } else {
-            m_sqliteFiles.emplace_back();
-            url = m_sqliteFiles.back().url();
-        }
+        const DatabaseUrl url = m_databases.fresh();
         QString error;
-        auto m = openManager(url, postgres() ? QString() : u"alice"_s, m_clock, &error);
+        auto m = openManager(url, m_databases.defaultOperator(), m_clock, &error);
         if (!m) {
             qWarning("open failed: %s", qPrintable(error));
             return m;
@@ -120,10 +110,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("TENANCY_BACKUP_DIR", m_backups.path().toUtf8());
-        if (postgres()) {
-            m_server = postgresServer();
-            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
-        }
+        if (postgres())
+            TENANCY_REQUIRE_SERVICE(m_databases.start(), "PostgreSQL");
     }
 
     void cleanup()

@@ -218,4 +218,26 @@ bool createActive(TenantManager &manager, const NewTenant &input, QString *error
     return true;
 }
 
+bool TestDatabases::start()
+{
+    if (!m_postgres)
+        return true;
+    m_server = postgresServer();
+    return m_server.has_value();
+}
+
+DatabaseUrl TestDatabases::fresh()
+{
+    if (m_postgres) {
+        if (!m_server)
+            qFatal("TestDatabases::fresh: no PostgreSQL server (start() first)");
+        m_pgDatabases.emplace_back(*m_server);
+        if (!m_pgDatabases.back().ok())
+            qFatal("cannot create a PostgreSQL test database");
+        return m_pgDatabases.back().url();
+    }
+    m_sqliteFiles.emplace_back();
+    return m_sqliteFiles.back().url();
+}
+
 } // namespace Tenancy::Test

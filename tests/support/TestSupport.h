@@ -9,6 +9,7 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <list>
 #include <memory>
 #include <optional>
 
@@ -75,6 +76,40 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// Fresh databases for a suite built once per backend: on PostgreSQL (the suite's target defines
+// TENANCY_TEST_POSTGRES, which it passes here) a new database on the scripts/test server each
+// time, on SQLite a new file; all dropped or deleted when this goes away. start() finds the
+// server (call it from initTestCase, under TENANCY_REQUIRE_SERVICE).
+class TestDatabases
+{
+public:
+    explicit TestDatabases(bool postgres)
+        : m_postgres(postgres)
+    { }
+    bool postgres() const { return m_postgres; }
+    // False when PostgreSQL is wanted and no server runs.
+    bool start();
+    const std::optional<PostgresServer> &server() const { return m_server; }
+    DatabaseUrl fresh();
+    // The PostgreSQL database fresh() made last (for superuser set-ups).
+    PostgresDatabase &lastPostgres() { return m_pgDatabases.back(); }
+    // Drops and deletes them all now.
+    void clear()
+    {
+        m_pgDatabases.clear();
+        m_sqliteFiles.clear();
+    }
+    // The operator tests act as: on SQLite "alice" (the first, so the admin); on PostgreSQL
+    // the login.
+    QString defaultOperator() const { return m_postgres ? QString() : QStringLiteral("alice"); }
+
+private:
+    bool m_postgres = false;
+    std::optional<PostgresServer> m_server;
+    std::list<PostgresDatabase> m_pgDatabases;
+    std::list<SqliteFile> m_sqliteFiles;
 };
 
 // Opens db at url and a TenantManager as operatorName (empty: the default), failing the test
