@@ -42,13 +42,9 @@ class tst_Upgrade : public QObject
     // isolation, with one document of its own in its storage.
     std::unique_ptr<TenantManager> withActiveTenant(const QString &tier)
     {
-        const DatabaseUrl url = m_databases.fresh();
-        QString error;
-        auto m = openManager(url, m_databases.defaultOperator(), m_clock, &error);
-        if (!m) {
-            qWarning("open failed: %s", qPrintable(error));
+        auto m = m_databases.open(m_databases.fresh(), m_clock);
+        if (!m)
             return m;
-        }
         if (!m->create({u"acme"_s, u"Acme"_s, tier, u"it@acme.example"_s, u"eu-west-1"_s, {}, {}})
             || m->provision(u"acme"_s)->state != JobState::Completed) {
             qWarning("could not provision acme");

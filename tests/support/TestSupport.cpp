@@ -226,6 +226,16 @@ bool TestDatabases::start()
     return m_server.has_value();
 }
 
+std::unique_ptr<TenantManager> TestDatabases::open(const DatabaseUrl &url, const Clock &clock,
+                                                   const QString &op) const
+{
+    QString error;
+    auto m = openManager(url, op.isEmpty() ? defaultOperator() : op, clock, &error);
+    if (!m)
+        qWarning("open failed: %s", qPrintable(error));
+    return m;
+}
+
 DatabaseUrl TestDatabases::fresh()
 {
     if (m_postgres) {

@@ -104,6 +104,9 @@ public:
     // The operator tests act as: on SQLite "alice" (the first, so the admin); on PostgreSQL
     // the login.
     QString defaultOperator() const { return m_postgres ? QString() : QStringLiteral("alice"); }
+    // openManager as op (empty: defaultOperator()), saying why on a failure.
+    std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const Clock &clock,
+                                        const QString &op = {}) const;
 
 private:
     bool m_postgres = false;
