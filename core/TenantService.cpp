@@ -439,21 +439,12 @@ quint64 TenantService::auditSecurity(const QString &id)
         [this](quint64 r, const SecurityAudit &a) { Q_EMIT securityAudited(r, a); });
 }
 
-quint64 TenantService::runProvisioning(ProvisioningAction action, const QString &id,
-                                       std::optional<Isolation> isolation, std::optional<int> step,
-                                       const QString &reason)
+void TenantService::runOnOwnConnection(const std::function<void(const Error &)> &fail,
+                                       std::function<void(TenantManager &)> work)
 {
-    const quint64 request = m_nextRequest++;
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    m_jobCancels.insert(id, cancel);
     const quint64 generation = m_generation;
-    auto fail = [this, request, id](const Error &error) {
-        post([this, request, id, error] {
-            m_jobCancels.remove(id);
-            Q_EMIT failed(request, error);
-        });
-    };
-    // The connection's parameters are the worker's; the run gets a connection of its own.
+    // The connection's parameters are the worker's; the run gets a connection of its own, on a
+    // thread of the pool, so that long work never holds up the worker's other requests.
     QMetaObject::invokeMethod(m_worker, [=, this] {
         if (generation != m_worker->generation || !m_worker->manager)
             return fail(Error::make(ErrorCode::Cancelled,
@@ -471,34 +462,51 @@ quint64 TenantService::runProvisioning(ProvisioningAction action, const QString 
                 = TenantManager::open(std::move(db).value(), m_catalog, operatorName, clock);
             if (!manager)
                 return fail(manager.error());
-            TenantManager &m = **manager;
-            auto observer = [this, request](const ProvisioningProgress &p) {
-                post([this, request, p] { Q_EMIT provisioningProgress(request, p); });
-            };
-            Result<ProvisioningJob> job = Error::make(ErrorCode::Usage, QString());
-            switch (action) {
-            case ProvisioningAction::Provision:
-                job = m.provision(id, isolation, observer, cancel.get());
-                break;
-            case ProvisioningAction::Retry:
-                job = m.retryProvisioning(id, step, observer, cancel.get());
-                break;
-            case ProvisioningAction::Resume:
-                job = m.resumeProvisioning(id, observer, cancel.get());
-                break;
-            case ProvisioningAction::Rollback:
-                job = m.rollbackProvisioning(id, observer, cancel.get());
-                break;
-            case ProvisioningAction::Force:
-                job = m.forceProvisioning(id, reason, isolation, observer, cancel.get());
-                break;
-            }
-            if (!job)
-                return fail(job.error());
-            post([this, request, id, value = *job] {
-                m_jobCancels.remove(id);
-                Q_EMIT provisioningFinished(request, value);
-            });
+            work(**manager);
+        });
+    });
+}
+
+quint64 TenantService::runProvisioning(ProvisioningAction action, const QString &id,
+                                       std::optional<Isolation> isolation, std::optional<int> step,
+                                       const QString &reason)
+{
+    const quint64 request = m_nextRequest++;
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    m_jobCancels.insert(id, cancel);
+    auto fail = [this, request, id](const Error &error) {
+        post([this, request, id, error] {
+            m_jobCancels.remove(id);
+            Q_EMIT failed(request, error);
+        });
+    };
+    runOnOwnConnection(fail, [=, this](TenantManager &m) {
+        auto observer = [this, request](const ProvisioningProgress &p) {
+            post([this, request, p] { Q_EMIT provisioningProgress(request, p); });
+        };
+        Result<ProvisioningJob> job = Error::make(ErrorCode::Usage, QString());
+        switch (action) {
+        case ProvisioningAction::Provision:
+            job = m.provision(id, isolation, observer, cancel.get());
+            break;
+        case ProvisioningAction::Retry:
+            job = m.retryProvisioning(id, step, observer, cancel.get());
+            break;
+        case ProvisioningAction::Resume:
+            job = m.resumeProvisioning(id, observer, cancel.get());
+            break;
+        case ProvisioningAction::Rollback:
+            job = m.rollbackProvisioning(id, observer, cancel.get());
+            break;
+        case ProvisioningAction::Force:
+            job = m.forceProvisioning(id, reason, isolation, observer, cancel.get());
+            break;
+        }
+        if (!job)
+            return fail(job.error());
+        post([this, request, id, value = *job] {
+            m_jobCancels.remove(id);
+            Q_EMIT provisioningFinished(request, value);
         });
     });
     return request;
@@ -572,21 +580,27 @@ quint64 TenantService::planUpgrade(const QString &id, const QString &tier)
 
 quint64 TenantService::upgrade(const QString &id, const QString &tier, const QString &reason)
 {
+    // Moving a tenant's data can take a while: on a connection and thread of its own.
+    const quint64 request = m_nextRequest++;
     m_upgradeCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_upgradeCancel;
-    return request<UpgradeResult>(
-        [this, id, tier, reason, cancel](TenantManager &m, quint64 request) {
-            return m.upgrade(
-                id, tier, reason,
-                [this, request](TenantManager::UpgradeStage, double fraction,
-                                const QString &message) {
-                    post([this, request, fraction, message] {
-                        Q_EMIT upgradeProgress(request, fraction, message);
-                    });
-                },
-                cancel.get());
-        },
-        [this](quint64 r, const UpgradeResult &result) { Q_EMIT upgraded(r, result); });
+    auto fail = [this, request](const Error &error) {
+        post([this, request, error] { Q_EMIT failed(request, error); });
+    };
+    runOnOwnConnection(fail, [=, this](TenantManager &m) {
+        auto done = m.upgrade(
+            id, tier, reason,
+            [this, request](TenantManager::UpgradeStage, double fraction, const QString &message) {
+                post([this, request, fraction, message] {
+                    Q_EMIT upgradeProgress(request, fraction, message);
+                });
+            },
+            cancel.get());
+        if (!done)
+            return fail(done.error());
+        post([this, request, value = *done] { Q_EMIT upgraded(request, value); });
+    });
+    return request;
 }
 
 void TenantService::cancelUpgrade()

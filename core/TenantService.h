@@ -163,6 +163,10 @@ private:
     quint64 request(std::function<Result<T>(TenantManager &, quint64 request)> job,
                     std::function<void(quint64, const T &)> deliver);
     void post(std::function<void()> onGuiThread);
+    // Opens a connection of its own (the worker's parameters) on a thread of m_jobs and runs
+    // work there; fail (called on that thread) when it cannot open.
+    void runOnOwnConnection(const std::function<void(const Error &)> &fail,
+                            std::function<void(TenantManager &)> work);
     void notOpen(quint64 request); // on the worker
     void checkConnection(const Error &error); // on the worker: lost, or just failed?
     void reconnect(); // on the worker
@@ -178,7 +182,7 @@ private:
     quint64 m_generation = 0; // the open() whose database is in use (GUI thread's view)
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
     std::shared_ptr<std::atomic_bool> m_upgradeCancel; // of the latest upgrade
-    QThreadPool m_jobs; // provisioning runs
+    QThreadPool m_jobs; // provisioning runs and upgrades
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_jobCancels; // tenant -> its run here
     // GUI-thread view of the connection.
     bool m_open = false;
