@@ -155,18 +155,26 @@ void Provisioner::report(const ProvisioningJob &job, int step, double withinStep
 
 Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Result<void>()> &body)
 {
-    // The heartbeat first: it reads whether a cancel was asked for, which the body may need
-    // (a step's end decides there whether the next one starts).
-    return m_context.db.write([&]() -> Result<void> {
-        job.heartbeatAt = m_context.clock.now();
-        auto cancel = ProvisioningRepository(m_context.db).heartbeat(job.id, job.heartbeatAt);
-        if (!cancel)
-            return cancel.error();
-        m_cancelRequested = *cancel;
-        if (auto r = body(); !r)
-            return r;
-        return flushLog(job);
-    });
+    // The heartbeat first: it takes the job's row (PostgreSQL; on SQLite the write lock keeps
+    // other writers out), so whether a cancel was asked for stays as it is until the commit.
+    // begin() writes a step's start only while no cancel is asked for, and the flag is read at
+    // the end: on PostgreSQL the whole entry, read included, is one message.
+    ProvisioningRepository jobs(m_context.db);
+    auto row = m_context.db.writeThenRead(
+        [&]() -> Result<void> {
+            job.heartbeatAt = m_context.clock.now();
+            if (auto r = jobs.heartbeat(job.id, job.heartbeatAt); !r)
+                return r;
+            if (auto r = body(); !r)
+                return r;
+            return flushLog(job);
+        },
+        u"SELECT cancel_requested FROM provisioning_jobs WHERE id = ?"_s, {job.id});
+    if (!row)
+        return row.error();
+    m_cancelRequested = !row->isEmpty() && row->first().toInt() != 0;
+    m_sinceCancelCheck.start();
+    return {};
 }
 
 Result<void> Provisioner::saveStep(ProvisioningJob &job, ProvisioningStep step)
@@ -174,20 +182,26 @@ Result<void> Provisioner::saveStep(ProvisioningJob &job, ProvisioningStep step)
     return ProvisioningRepository(m_context.db).updateStep(job.id, job.steps[int(step) - 1]);
 }
 
-Result<void> Provisioner::log(ProvisioningJob &job, int step, const QString &level,
-                              const QString &message)
+ProvisioningLogLine Provisioner::line(const ProvisioningJob &job, int step, const QString &level,
+                                      const QString &message) const
 {
     qCInfo(lcTenants).noquote() << "job" << job.id << job.tenantId << "step" << step << level
                                 << message;
-    // Written with the next journal entry, in its transaction (a commit per line would cost
-    // more than the step).
     ProvisioningLogLine line;
     line.jobId = job.id;
     line.step = step;
     line.at = m_context.clock.now();
     line.level = level;
     line.message = message;
-    m_pendingLog.append(line);
+    return line;
+}
+
+Result<void> Provisioner::log(ProvisioningJob &job, int step, const QString &level,
+                              const QString &message)
+{
+    // Written with the next journal entry, in its transaction (a commit per line would cost
+    // more than the step).
+    m_pendingLog.append(line(job, step, level, message));
     return {};
 }
 
@@ -269,28 +283,35 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
         StepRecord &record = job.steps[n - 1];
         if (record.status == StepStatus::Succeeded || record.status == StepStatus::Skipped)
             continue;
-        if (!startedWithPrevious && cancelled(job, true)) {
-            auto r = journal(job, [&]() -> Result<void> {
-                if (auto l
-                    = log(job, n, u"warning"_s, tr("cancelled before %1").arg(stepTitle(step)));
-                    !l)
-                    return l;
-                return finish(job, JobState::Cancelled,
-                              tr("cancelled before %1").arg(stepTitle(step)), TenantStatus::Failed,
-                              u"provisioning.cancel"_s);
-            });
-            if (!r)
-                return r.error();
-            report(job, n, 0, tr("Cancelled"));
-            return job;
-        }
-
         // Before: the step is running (its attempt counted) — a crash from here on leaves
-        // that in the journal. Written with the previous step's end when that just ran.
+        // that in the journal. Written with the previous step's end when that just ran; not
+        // written when a cancel is asked for.
         if (!startedWithPrevious) {
-            auto started = journal(job, [&]() { return begin(job, step); });
-            if (!started)
-                return started.error();
+            bool started = false;
+            if (!cancelled(job, true)) {
+                const StepRecord before = record;
+                auto r = journal(job, [&]() { return begin(job, step); });
+                if (!r)
+                    return r.error();
+                started = !m_cancelRequested;
+                if (!started)
+                    record = before;
+            }
+            if (!started) {
+                auto r = journal(job, [&]() -> Result<void> {
+                    if (auto l
+                        = log(job, n, u"warning"_s, tr("cancelled before %1").arg(stepTitle(step)));
+                        !l)
+                        return l;
+                    return finish(job, JobState::Cancelled,
+                                  tr("cancelled before %1").arg(stepTitle(step)),
+                                  TenantStatus::Failed, u"provisioning.cancel"_s);
+                });
+                if (!r)
+                    return r.error();
+                report(job, n, 0, tr("Cancelled"));
+                return job;
+            }
         }
         startedWithPrevious = false;
         report(job, n, 0, stepTitle(step));
@@ -301,6 +322,9 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
             // The step's end and, in the same transaction, the next step's start (one commit
             // between steps): unless a cancel was asked for, which the next pass then handles.
             const int next = nextToRun(job, n + 1);
+            const StepRecord nextBefore
+                = next <= provisioningStepCount ? job.steps[next - 1] : StepRecord();
+            bool nextBegun = false;
             auto ended = journal(job, [&]() -> Result<void> {
                 record.status = StepStatus::Succeeded;
                 record.finishedAt = m_context.clock.now();
@@ -310,11 +334,17 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                     return r;
                 if (next > provisioningStepCount || cancelled(job, true))
                     return {};
-                startedWithPrevious = true;
+                nextBegun = true;
                 return begin(job, ProvisioningStep(next));
             });
             if (!ended)
                 return ended.error();
+            if (nextBegun) {
+                // Not begun after all when a cancel was asked for: the next pass ends the job.
+                startedWithPrevious = !m_cancelRequested;
+                if (!startedWithPrevious)
+                    job.steps[next - 1] = nextBefore;
+            }
             report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
             if (auto r = Failpoints::hit(u"provision.%1.after"_s.arg(stepId(step))); !r)
                 return r.error();
@@ -377,12 +407,19 @@ Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
     record.startedAt = m_context.clock.now();
     record.finishedAt = QDateTime();
     record.error.clear();
-    if (auto r = saveStep(job, step); !r)
+    // After the lines before it; both only while no cancel is asked for (see journal()).
+    if (auto r = flushLog(job); !r)
         return r;
-    return log(job, int(step), u"info"_s,
-               record.attempts == 1
-                   ? tr("%1 started").arg(stepTitle(step))
-                   : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts));
+    ProvisioningRepository jobs(m_context.db);
+    if (auto r = jobs.updateStep(job.id, record, true); !r)
+        return r;
+    return jobs.appendLog(
+        job.id,
+        {line(job, int(step), u"info"_s,
+              record.attempts == 1
+                  ? tr("%1 started").arg(stepTitle(step))
+                  : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts))},
+        true);
 }
 
 Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,
@@ -533,27 +570,24 @@ QList<std::pair<QString, QJsonValue>> Provisioner::settingsOf(const QJsonObject 
 }
 
 Result<void> Provisioner::writeSettings(TenantStorage &storage, const QString &tenantId,
-                                        const QList<std::pair<QString, QJsonValue>> &settings,
-                                        const std::function<Result<void>()> &between)
+                                        const QList<std::pair<QString, QJsonValue>> &settings)
 {
     return storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        if (auto q
-            = db.exec(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
-            !q)
-            return q.error();
+        if (auto r
+            = db.queue(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
+            !r)
+            return r;
+        if (settings.isEmpty())
+            return {};
+        QStringList tuples;
+        QVariantList values;
         for (const auto &[key, value] : settings) {
-            if (between) {
-                if (auto r = between(); !r)
-                    return r;
-            }
-            if (auto q
-                = db.exec(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
-                              prefix),
-                          {tenantId, key, compact(value)});
-                !q)
-                return q.error();
+            tuples.append(u"(?, ?, ?)"_s);
+            values << tenantId << key << compact(value);
         }
-        return {};
+        return db.queue(u"INSERT INTO %1settings (tenant_id, key, value) VALUES "_s.arg(prefix)
+                            + tuples.join(u", "_s),
+                        values);
     });
 }
 
@@ -587,56 +621,83 @@ Result<void> Provisioner::writeIntegrations(TenantStorage &storage, const QStrin
                                             const QList<IntegrationRow> &rows)
 {
     return storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        if (auto q
-            = db.exec(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
-            !q)
-            return q.error();
+        if (auto r
+            = db.queue(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
+            !r)
+            return r;
+        if (rows.isEmpty())
+            return {};
+        QStringList tuples;
+        QVariantList values;
         for (const IntegrationRow &row : rows) {
-            if (auto q = db.exec(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
-                                 "VALUES (?, ?, ?, ?)"_s.arg(prefix),
-                                 {tenantId, row.kind, row.name, compact(row.config)});
-                !q)
-                return q.error();
+            tuples.append(u"(?, ?, ?, ?)"_s);
+            values << tenantId << row.kind << row.name << compact(row.config);
         }
-        return {};
+        return db.queue(
+            u"INSERT INTO %1integrations (tenant_id, kind, name, config) VALUES "_s.arg(prefix)
+                + tuples.join(u", "_s),
+            values);
     });
 }
 
 Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenantId,
                                    const std::function<bool()> &cancelled)
 {
-    auto checks = loadChecks();
-    if (!checks)
-        return checks.error();
-    QStringList failures;
-    int passed = 0;
+    auto loaded = loadChecks();
+    if (!loaded)
+        return loaded.error();
+    QList<Check> checks;
+    for (const Check &check : *loaded) {
+        if (!check.isolatedOnly || storage.isolation() != Isolation::Shared)
+            checks.append(check);
+    }
+    const auto valuesOf = [&](const QString &sql) {
+        return QVariantList(sql.count(u'?'), tenantId);
+    };
+    if (cancelled && cancelled())
+        return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+    QList<qint64> found;
     auto ran = storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        for (const Check &check : *checks) {
-            if (check.isolatedOnly && storage.isolation() == Isolation::Shared)
-                continue;
-            if (cancelled && cancelled())
-                return Error::make(ErrorCode::Cancelled, tr("cancelled"));
-            QString sql = check.sql;
-            sql.replace(u"%PREFIX%"_s, prefix);
-            QVariantList values;
-            for (qsizetype i = sql.indexOf(u'?'); i >= 0; i = sql.indexOf(u'?', i + 1))
-                values.append(tenantId);
-            auto q = db.exec(sql, values);
-            if (!q)
-                return Error::make(
-                    q.error().code,
-                    tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
-            const qint64 found = q->next() ? q->value(0).toLongLong() : -1;
-            if (found != check.expect)
-                failures.append(
-                    tr("%1 (expected %2, found %3)").arg(check.name).arg(check.expect).arg(found));
-            else
-                ++passed;
+        // All of them as one statement (one snapshot, one round trip): each is a scalar
+        // subquery.
+        QStringList columns;
+        QVariantList values;
+        for (Check &check : checks) {
+            check.sql.replace(u"%PREFIX%"_s, prefix);
+            columns.append(u'(' + check.sql + u')');
+            values.append(valuesOf(check.sql));
+        }
+        auto q = db.exec(u"SELECT "_s + columns.join(u", "_s), values);
+        if (!q) {
+            // Name the check that cannot run.
+            for (const Check &check : checks) {
+                if (auto one = db.exec(check.sql, valuesOf(check.sql)); !one)
+                    return Error::make(
+                        one.error().code,
+                        tr("check \"%1\" could not run: %2").arg(check.name, one.error().message));
+            }
+            return q.error();
+        }
+        if (q->next()) {
+            for (qsizetype i = 0; i < checks.size(); ++i)
+                found.append(q->value(int(i)).toLongLong());
         }
         return {};
     });
     if (!ran)
         return ran.error();
+    QStringList failures;
+    int passed = 0;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        const qint64 value = i < found.size() ? found.at(i) : -1;
+        if (value != checks.at(i).expect)
+            failures.append(tr("%1 (expected %2, found %3)")
+                                .arg(checks.at(i).name)
+                                .arg(checks.at(i).expect)
+                                .arg(value));
+        else
+            ++passed;
+    }
     if (!failures.isEmpty())
         return Error::make(ErrorCode::NotAllowed,
                            tr("%n check(s) failed: ", nullptr, int(failures.size()))
@@ -802,20 +863,17 @@ Result<void> Provisioner::allocate(ProvisioningJob &job)
         for (const QString &sql :
              {u"DELETE FROM %1info WHERE tenant_id = ?"_s,
               u"DELETE FROM %1accounts WHERE tenant_id = ? AND role = 'owner'"_s}) {
-            if (auto q = db.exec(sql.arg(prefix), {t.id}); !q)
-                return q.error();
+            if (auto r = db.queue(sql.arg(prefix), {t.id}); !r)
+                return r;
         }
-        if (auto q = db.exec(u"INSERT INTO %1info (tenant_id, ddl_version, isolation, "
-                             "created_at) VALUES (?, 1, ?, ?)"_s.arg(prefix),
-                             {t.id, isolationId(job.isolation), now});
-            !q)
-            return q.error();
-        if (auto q = db.exec(u"INSERT INTO %1accounts (tenant_id, id, email, role, created_at) "
-                             "VALUES (?, 'owner', ?, 'owner', ?)"_s.arg(prefix),
-                             {t.id, t.ownerEmail, now});
-            !q)
-            return q.error();
-        return {};
+        if (auto r = db.queue(u"INSERT INTO %1info (tenant_id, ddl_version, isolation, "
+                              "created_at) VALUES (?, 1, ?, ?)"_s.arg(prefix),
+                              {t.id, isolationId(job.isolation), now});
+            !r)
+            return r;
+        return db.queue(u"INSERT INTO %1accounts (tenant_id, id, email, role, created_at) "
+                        "VALUES (?, 'owner', ?, 'owner', ?)"_s.arg(prefix),
+                        {t.id, t.ownerEmail, now});
     });
     if (!seeded)
         return seeded;
@@ -848,11 +906,9 @@ Result<void> Provisioner::configure(ProvisioningJob &job)
     auto store = storage(job);
     if (!store)
         return store.error();
-    auto written = writeSettings(**store, job.tenantId, settings, [&]() -> Result<void> {
-        if (cancelled(job))
-            return Error::make(ErrorCode::Cancelled, tr("cancelled"));
-        return {};
-    });
+    if (cancelled(job))
+        return Error::make(ErrorCode::Cancelled, tr("cancelled"));
+    auto written = writeSettings(**store, job.tenantId, settings);
     if (written)
         written = Failpoints::hit(u"provision.configuration.inside"_s);
     if (!written)

@@ -85,12 +85,10 @@ public:
     static constexpr int heartbeatStaleSeconds = 120;
 
     // The settings rows (security policies, features, limits, AI, compliance) of a rendered
-    // configuration, and writing them to a tenant's storage (replacing what is there);
-    // between runs before each row (a cancel check).
+    // configuration, and writing them to a tenant's storage (replacing what is there).
     static QList<std::pair<QString, QJsonValue>> settingsOf(const QJsonObject &document);
     static Result<void> writeSettings(TenantStorage &storage, const QString &tenantId,
-                                      const QList<std::pair<QString, QJsonValue>> &settings,
-                                      const std::function<Result<void>()> &between = {});
+                                      const QList<std::pair<QString, QJsonValue>> &settings);
     // Monitoring, logging, alerting, webhooks and providers of a rendered configuration, and
     // writing them to a tenant's storage (replacing what is there).
     struct IntegrationRow
@@ -132,10 +130,14 @@ private:
     // One journal write: body and the job's heartbeat in one transaction.
     Result<void> journal(ProvisioningJob &job, const std::function<Result<void>()> &body);
     Result<void> saveStep(ProvisioningJob &job, ProvisioningStep step);
-    // Inside a journal write: the step is running, its attempt counted, with its log line.
+    // Inside a journal write: the step is running, its attempt counted, with its log line;
+    // unless a cancel is asked for (m_cancelRequested says which, after the write).
     Result<void> begin(ProvisioningJob &job, ProvisioningStep step);
     // The first step from `from` on that has not succeeded (provisioningStepCount + 1: none).
     static int nextToRun(const ProvisioningJob &job, int from);
+    // A log line (also to the application log), stamped now.
+    ProvisioningLogLine line(const ProvisioningJob &job, int step, const QString &level,
+                             const QString &message) const;
     // A log line, written with the next journal entry (in its transaction).
     Result<void> log(ProvisioningJob &job, int step, const QString &level, const QString &message);
     Result<void> flushLog(const ProvisioningJob &job);

@@ -49,8 +49,8 @@ Result<void> runDdl(Database &db, const QString &prefix)
     if (!ddl)
         return ddl.error();
     for (const QString &sql : *ddl) {
-        if (auto q = db.exec(sql); !q)
-            return q.error();
+        if (auto r = db.queue(sql); !r)
+            return r;
     }
     return {};
 }
@@ -124,8 +124,8 @@ public:
     {
         // DDL is transactional on PostgreSQL: the schema appears with all its tables or not.
         return m_main.write([&]() -> Result<void> {
-            if (auto q = m_main.exec(u"CREATE SCHEMA IF NOT EXISTS "_s + quoted(m_name)); !q)
-                return q.error();
+            if (auto r = m_main.queue(u"CREATE SCHEMA IF NOT EXISTS "_s + quoted(m_name)); !r)
+                return r;
             return runDdl(m_main, quoted(m_name) + u'.');
         });
     }

@@ -44,16 +44,13 @@ QJsonObject AuditEntry::toJson() const
 
 Result<void> AuditLog::append(const AuditEntry &entry)
 {
-    auto q = m_db.exec(u"INSERT INTO audit_entries (at, operator, role, action, tenant_id, "
-                       "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                       {toIsoUtc(entry.at), entry.operatorName, entry.role, entry.action,
-                        entry.tenantId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                 : QVariant(entry.tenantId),
-                        jsonColumn(entry.before), jsonColumn(entry.after),
-                        entry.reason.isNull() ? u""_s : entry.reason});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.queue(u"INSERT INTO audit_entries (at, operator, role, action, tenant_id, "
+                      "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      {toIsoUtc(entry.at), entry.operatorName, entry.role, entry.action,
+                       entry.tenantId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                : QVariant(entry.tenantId),
+                       jsonColumn(entry.before), jsonColumn(entry.after),
+                       entry.reason.isNull() ? u""_s : entry.reason});
 }
 
 Result<QList<AuditEntry>> AuditLog::query(const QString &where, const QVariantList &values,

@@ -60,11 +60,11 @@ QString ConfigurationRepository::sha256Of(const QString &text)
 Result<QString> ConfigurationRepository::storeTemplateText(const QString &text)
 {
     const QString sha256 = sha256Of(text);
-    auto q = m_db.exec(u"INSERT INTO configuration_documents (sha256, document, kind) "
-                       "VALUES (?, ?, 'template') ON CONFLICT (sha256) DO NOTHING"_s,
-                       {sha256, text});
-    if (!q)
-        return q.error();
+    if (auto r = m_db.queue(u"INSERT INTO configuration_documents (sha256, document, kind) "
+                            "VALUES (?, ?, 'template') ON CONFLICT (sha256) DO NOTHING"_s,
+                            {sha256, text});
+        !r)
+        return r.error();
     return sha256;
 }
 

@@ -8,6 +8,9 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
+#include <QSqlRecord>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
@@ -144,6 +147,8 @@ Result<void> Database::connect()
 
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
+    if (auto r = sync(); !r)
+        return r.error();
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (values.isEmpty()) {
@@ -170,6 +175,92 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
     if (!query.exec())
         return mapError(query.lastError(), tr("a statement failed"));
     return query;
+}
+
+Result<void> Database::queue(const QString &sql, const QVariantList &values)
+{
+    if (backend() != Backend::Postgres || !m_inTransaction) {
+        auto q = exec(sql, values);
+        if (!q)
+            return q.error();
+        return {};
+    }
+    QString statement = sql;
+    if (!values.isEmpty()) {
+        auto inlined = inlineValues(sql, values);
+        if (!inlined)
+            return inlined.error();
+        statement = std::move(inlined).value();
+    }
+    while (!statement.isEmpty() && (statement.back().isSpace() || statement.back() == u';'))
+        statement.chop(1);
+    m_queued.append(statement);
+    return {};
+}
+
+Result<void> Database::sync()
+{
+    if (!m_beginPending)
+        return flushQueue();
+    // BEGIN goes with what is queued, in the same message.
+    m_beginPending = false;
+    m_queued.prepend(u"BEGIN"_s);
+    return flushQueue();
+}
+
+Result<void> Database::flushQueue(QVariantList *lastRow)
+{
+    if (m_queued.isEmpty())
+        return {};
+    // One simple-query message through libpq, under Qt's driver (which takes one statement
+    // per query): the server runs the statements in order and stops at the first error, which
+    // PQexec returns. Outside BEGIN they form one implicit transaction: all or nothing.
+    const QByteArray sql = m_queued.join(u";\n"_s).toUtf8();
+    m_queued.clear();
+    const QVariant handle = connection().driver()->handle();
+    // Qt's driver hands out its PGconn* (named by libpq's struct: "pg_conn*").
+    const bool isPq = handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0
+            || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    PGconn *conn = isPq ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (!conn)
+        return Error::make(ErrorCode::Unavailable, tr("not connected to the database"));
+    PGresult *result = PQexec(conn, sql.constData());
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
+        if (lastRow && status == PGRES_TUPLES_OK && PQntuples(result) > 0) {
+            for (int column = 0; column < PQnfields(result); ++column) {
+                if (PQgetisnull(result, 0, column)) {
+                    lastRow->append(QVariant());
+                    continue;
+                }
+                const QString text = QString::fromUtf8(PQgetvalue(result, 0, column));
+                switch (PQftype(result, column)) {
+                case 16: // bool
+                    lastRow->append(text == u"t"_s);
+                    break;
+                case 20: // int8
+                case 21: // int2
+                case 23: // int4
+                    lastRow->append(text.toLongLong());
+                    break;
+                default:
+                    lastRow->append(text);
+                }
+            }
+        }
+        PQclear(result);
+        return {};
+    }
+    const QString message
+        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+    const QString state
+        = result ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
+    PQclear(result);
+    const bool lost = PQstatus(conn) == CONNECTION_BAD;
+    return mapError(QSqlError(QString(), message,
+                              lost ? QSqlError::ConnectionError : QSqlError::StatementError, state),
+                    tr("a statement failed"));
 }
 
 Result<QString> Database::inlineValues(const QString &sql, const QVariantList &values) const
@@ -211,15 +302,79 @@ Result<QString> Database::inlineValues(const QString &sql, const QVariantList &v
 
 Result<void> Database::write(const std::function<Result<void>()> &body)
 {
-    if (m_inTransaction)
-        return body(); // joins the transaction already open
+    return transact(body, QString(), {}, nullptr);
+}
+
+Result<QVariantList> Database::writeThenRead(const std::function<Result<void>()> &body,
+                                             const QString &sql, const QVariantList &values)
+{
+    QVariantList row;
+    if (auto r = transact(body, sql, values, &row); !r)
+        return r.error();
+    return row;
+}
+
+Result<void> Database::transact(const std::function<Result<void>()> &body, const QString &readSql,
+                                const QVariantList &readValues, QVariantList *row)
+{
+    const auto read = [&]() -> Result<void> {
+        if (readSql.isEmpty())
+            return {};
+        auto q = exec(readSql, readValues);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            for (int i = 0; i < q->record().count(); ++i)
+                row->append(q->value(i));
+        }
+        return {};
+    };
+    if (m_inTransaction) {
+        // Joins the transaction already open.
+        if (auto r = body(); !r)
+            return r;
+        return read();
+    }
     QSqlDatabase db = connection();
-    QSqlQuery begin(db);
-    const QString beginSql = backend() == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s;
-    if (!begin.exec(beginSql))
-        return mapError(begin.lastError(), tr("cannot start a transaction"));
+    if (backend() == Backend::Postgres) {
+        m_beginPending = true; // sent by the first statement that must answer (sync())
+    } else {
+        QSqlQuery begin(db);
+        if (!begin.exec(u"BEGIN IMMEDIATE"_s))
+            return mapError(begin.lastError(), tr("cannot start a transaction"));
+    }
     m_inTransaction = true;
     Result<void> result = body();
+    if (m_beginPending) {
+        // Nothing had to answer, so nothing was sent: what is queued (and the read) goes now as
+        // one message, which the server runs as one implicit transaction: whole or not at all.
+        m_beginPending = false;
+        m_inTransaction = false;
+        if (result && !readSql.isEmpty()) {
+            auto inlined = readValues.isEmpty() ? Result<QString>(readSql)
+                                                : inlineValues(readSql, readValues);
+            if (inlined)
+                m_queued.append(*inlined);
+            else
+                result = inlined.error();
+        }
+        if (!result) {
+            m_queued.clear();
+            return result;
+        }
+        return flushQueue(row);
+    }
+    if (result)
+        result = read();
+    return finish(result);
+}
+
+Result<void> Database::finish(Result<void> result)
+{
+    if (result)
+        result = flushQueue();
+    m_queued.clear();
+    QSqlDatabase db = connection();
     QSqlQuery end(db);
     if (result) {
         if (!end.exec(u"COMMIT"_s)) {

@@ -43,10 +43,25 @@ public:
 
     // Prepares sql, binds the positional values and runs it.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // Runs a statement whose result nobody reads (no rows, no row count).
+    // SQLite, and anything outside write(): runs now. PostgreSQL inside write(): kept, and
+    // sent before the next statement that must answer, or at the commit, all in one message:
+    // one round trip for all of them instead of one each. An error then surfaces there; the
+    // transaction rolls back whole either way.
+    Result<void> queue(const QString &sql, const QVariantList &values = {});
+    // Sends what is queued and, inside write(), opens the transaction on the server: for code
+    // that runs statements through connection() itself.
+    Result<void> sync();
 
     // Runs body in a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue rather than
     // fail half-way). Commits when body succeeds, rolls back otherwise: nothing half-written.
+    // PostgreSQL: BEGIN waits for the first statement that must answer; a body that only
+    // queues goes to the server as one statement, which is atomic by itself.
     Result<void> write(const std::function<Result<void>()> &body);
+    // write(), then one row read at its end, before the commit (the row's values; empty when
+    // none). PostgreSQL: when body only queued, all of it and the read go in one message.
+    Result<QVariantList> writeThenRead(const std::function<Result<void>()> &body,
+                                       const QString &sql, const QVariantList &values = {});
     bool inTransaction() const { return m_inTransaction; }
 
     // Inside write(): makes concurrent schema and role changes (migrations, database roles)
@@ -76,12 +91,23 @@ private:
     // PostgreSQL: sql with each ? (outside quotes) replaced by its value, quoted by the driver.
     Result<QString> inlineValues(const QString &sql, const QVariantList &values) const;
     Result<void> connect();
+    // Sends the queued statements in one message (libpq; Qt's driver runs one at a time);
+    // lastRow, when given, receives the first row of the last statement's result.
+    Result<void> flushQueue(QVariantList *lastRow = nullptr);
+    // The end of a transaction whose BEGIN was sent: sends what is queued, then COMMIT when
+    // result holds, ROLLBACK otherwise.
+    Result<void> finish(Result<void> result);
+    // write() and writeThenRead(): readSql empty for no read.
+    Result<void> transact(const std::function<Result<void>()> &body, const QString &readSql,
+                          const QVariantList &readValues, QVariantList *row);
 
     DatabaseUrl m_url;
     QString m_password;
     QString m_connectionName;
     QString m_login;
     bool m_inTransaction = false;
+    bool m_beginPending = false; // inside write() on PostgreSQL, BEGIN not sent yet
+    QStringList m_queued; // PostgreSQL: statements (values inlined) not sent yet
 };
 
 } // namespace Tenancy

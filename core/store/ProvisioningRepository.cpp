@@ -26,6 +26,10 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
+// Appended to a statement's WHERE: holds while the job asks for no cancel (one value: the id).
+const QString kNoCancel
+    = u"NOT EXISTS (SELECT 1 FROM provisioning_jobs WHERE id = ? AND cancel_requested <> 0)"_s;
+
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : fromIsoUtc(value.toString());
@@ -62,12 +66,12 @@ Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
         values << id << n << stepStatusId(step.status) << step.attempts
                << timeColumn(step.startedAt) << timeColumn(step.finishedAt) << text(step.error);
     }
-    auto steps = m_db.exec(u"INSERT INTO provisioning_steps (job_id, step, status, attempts, "
-                           "started_at, finished_at, error) VALUES "_s
-                               + tuples.join(u", "_s),
-                           values);
-    if (!steps)
-        return steps.error();
+    if (auto r = m_db.queue(u"INSERT INTO provisioning_steps (job_id, step, status, attempts, "
+                            "started_at, finished_at, error) VALUES "_s
+                                + tuples.join(u", "_s),
+                            values);
+        !r)
+        return r.error();
     return id;
 }
 
@@ -199,28 +203,33 @@ Result<QList<ProvisioningJob>> ProvisioningRepository::held()
 
 Result<void> ProvisioningRepository::update(const ProvisioningJob &job)
 {
-    auto q = m_db.exec(u"UPDATE provisioning_jobs SET isolation = ?, storage = ?, state = ?, "
-                       "phase = ?, forced = ?, reason = ?, error = ?, cancel_requested = ?, "
-                       "runner = ?, heartbeat_at = ?, updated_at = ?, finished_at = ? "
-                       "WHERE id = ?"_s,
-                       {isolationId(job.isolation), text(job.storage), jobStateId(job.state),
-                        job.phase, job.forced ? 1 : 0, text(job.reason), text(job.error),
-                        job.cancelRequested ? 1 : 0, text(job.runner), timeColumn(job.heartbeatAt),
-                        toIsoUtc(job.updatedAt), timeColumn(job.finishedAt), job.id});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.queue(u"UPDATE provisioning_jobs SET isolation = ?, storage = ?, state = ?, "
+                      "phase = ?, forced = ?, reason = ?, error = ?, cancel_requested = ?, "
+                      "runner = ?, heartbeat_at = ?, updated_at = ?, finished_at = ? "
+                      "WHERE id = ?"_s,
+                      {isolationId(job.isolation), text(job.storage), jobStateId(job.state),
+                       job.phase, job.forced ? 1 : 0, text(job.reason), text(job.error),
+                       job.cancelRequested ? 1 : 0, text(job.runner), timeColumn(job.heartbeatAt),
+                       toIsoUtc(job.updatedAt), timeColumn(job.finishedAt), job.id});
 }
 
-Result<void> ProvisioningRepository::updateStep(qint64 jobId, const StepRecord &step)
+Result<void> ProvisioningRepository::updateStep(qint64 jobId, const StepRecord &step,
+                                                bool unlessCancelled)
 {
-    auto q = m_db.exec(u"UPDATE provisioning_steps SET status = ?, attempts = ?, started_at = ?, "
-                       "finished_at = ?, error = ? WHERE job_id = ? AND step = ?"_s,
-                       {stepStatusId(step.status), step.attempts, timeColumn(step.startedAt),
-                        timeColumn(step.finishedAt), text(step.error), jobId, int(step.step)});
-    if (!q)
-        return q.error();
-    return {};
+    QVariantList values {stepStatusId(step.status),
+                         step.attempts,
+                         timeColumn(step.startedAt),
+                         timeColumn(step.finishedAt),
+                         text(step.error),
+                         jobId,
+                         int(step.step)};
+    QString sql = u"UPDATE provisioning_steps SET status = ?, attempts = ?, started_at = ?, "
+                  "finished_at = ?, error = ? WHERE job_id = ? AND step = ?"_s;
+    if (unlessCancelled) {
+        sql += u" AND "_s + kNoCancel;
+        values.append(jobId);
+    }
+    return m_db.queue(sql, values);
 }
 
 Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &from, JobState to,
@@ -243,14 +252,10 @@ Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &
     return q->numRowsAffected() == 1;
 }
 
-Result<bool> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
+Result<void> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
 {
-    auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ? "
-                       "RETURNING cancel_requested"_s,
-                       {toIsoUtc(now), jobId});
-    if (!q)
-        return q.error();
-    return q->next() && q->value(0).toInt() != 0;
+    return m_db.queue(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
+                      {toIsoUtc(now), jobId});
 }
 
 Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)
@@ -263,42 +268,38 @@ Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)
 
 Result<void> ProvisioningRepository::requestCancel(qint64 jobId, const QDateTime &now)
 {
-    auto q = m_db.exec(
+    return m_db.queue(
         u"UPDATE provisioning_jobs SET cancel_requested = 1, updated_at = ? WHERE id = ?"_s,
         {toIsoUtc(now), jobId});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Result<void> ProvisioningRepository::appendLog(qint64 jobId, int step, const QDateTime &at,
                                                const QString &level, const QString &message)
 {
-    auto q = m_db.exec(
+    return m_db.queue(
         u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)"_s,
         {jobId, step, toIsoUtc(at), level, message});
-    if (!q)
-        return q.error();
-    return {};
 }
 
 Result<void> ProvisioningRepository::appendLog(qint64 jobId,
-                                               const QList<ProvisioningLogLine> &lines)
+                                               const QList<ProvisioningLogLine> &lines,
+                                               bool unlessCancelled)
 {
     if (lines.isEmpty())
         return {};
     QStringList tuples;
     QVariantList values;
     for (const ProvisioningLogLine &line : lines) {
-        tuples.append(u"(?, ?, ?, ?, ?)"_s);
+        tuples.append(unlessCancelled ? u"SELECT ?, ?, ?, ?, ?"_s : u"(?, ?, ?, ?, ?)"_s);
         values << jobId << line.step << toIsoUtc(line.at) << line.level << line.message;
     }
-    auto q = m_db.exec(u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES "_s
-                           + tuples.join(u", "_s),
-                       values);
-    if (!q)
-        return q.error();
-    return {};
+    const QString insert = u"INSERT INTO provisioning_log (job_id, step, at, level, message) "_s;
+    if (!unlessCancelled)
+        return m_db.queue(insert + u"VALUES "_s + tuples.join(u", "_s), values);
+    values.append(jobId);
+    return m_db.queue(insert + u"SELECT * FROM ("_s + tuples.join(u" UNION ALL "_s)
+                          + u") AS line WHERE "_s + kNoCancel,
+                      values);
 }
 
 Result<QList<ProvisioningLogLine>> ProvisioningRepository::log(qint64 jobId, qint64 afterId,

@@ -34,19 +34,22 @@ public:
 
     // Writes the job's own columns (not its steps).
     Result<void> update(const ProvisioningJob &job);
-    Result<void> updateStep(qint64 jobId, const StepRecord &step);
+    // unlessCancelled: only while the job's row asks for no cancel (queued writes cannot say
+    // whether they changed anything: read cancel_requested in the same transaction).
+    Result<void> updateStep(qint64 jobId, const StepRecord &step, bool unlessCancelled = false);
     // Takes the job for runner when its state is one of from: true when taken (one runner
     // wins a race; the other gets false and changes nothing).
     Result<bool> claim(qint64 jobId, const QList<JobState> &from, JobState to, const QString &phase,
                        const QString &runner, const QDateTime &now);
-    // Says the runner is alive; returns whether a cancel was asked for.
-    Result<bool> heartbeat(qint64 jobId, const QDateTime &now);
+    // Says the runner is alive (queued: written with the rest of the journal entry).
+    Result<void> heartbeat(qint64 jobId, const QDateTime &now);
     Result<bool> cancelRequested(qint64 jobId);
     Result<void> requestCancel(qint64 jobId, const QDateTime &now);
 
     Result<void> appendLog(qint64 jobId, int step, const QDateTime &at, const QString &level,
                            const QString &message);
-    Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines);
+    Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines,
+                           bool unlessCancelled = false);
     // Lines after afterId (0: from the start), oldest first.
     Result<QList<ProvisioningLogLine>> log(qint64 jobId, qint64 afterId = 0, int limit = 10000);
 

@@ -60,25 +60,31 @@ QVariant optionalTime(const QDateTime &time)
     return time.isValid() ? QVariant(toIsoUtc(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QVariantList tenantValues(const Tenant &t)
+{
+    return {t.id,
+            t.name,
+            t.tier,
+            statusId(t.status),
+            t.ownerEmail,
+            t.region,
+            text(t.industry),
+            text(TenantRepository::complianceColumn(t.compliance)),
+            t.configurationSha256,
+            t.configurationRevision,
+            t.version,
+            toIsoUtc(t.createdAt),
+            toIsoUtc(t.updatedAt),
+            t.updatedBy,
+            TenantRepository::searchText(t.id, t.name, t.ownerEmail),
+            TenantRepository::sortName(t.name),
+            text(t.createdBy)};
+}
+
 void bindTenant(QSqlQuery &q, const Tenant &t)
 {
-    q.addBindValue(t.id);
-    q.addBindValue(t.name);
-    q.addBindValue(t.tier);
-    q.addBindValue(statusId(t.status));
-    q.addBindValue(t.ownerEmail);
-    q.addBindValue(t.region);
-    q.addBindValue(text(t.industry));
-    q.addBindValue(text(TenantRepository::complianceColumn(t.compliance)));
-    q.addBindValue(t.configurationSha256);
-    q.addBindValue(t.configurationRevision);
-    q.addBindValue(t.version);
-    q.addBindValue(toIsoUtc(t.createdAt));
-    q.addBindValue(toIsoUtc(t.updatedAt));
-    q.addBindValue(t.updatedBy);
-    q.addBindValue(TenantRepository::searchText(t.id, t.name, t.ownerEmail));
-    q.addBindValue(TenantRepository::sortName(t.name));
-    q.addBindValue(text(t.createdBy));
+    for (const QVariant &value : tenantValues(t))
+        q.addBindValue(value);
 }
 
 } // namespace
@@ -278,30 +284,17 @@ Result<void> TenantRepository::forEachSummary(const std::function<bool(const Sum
     return {};
 }
 
+Result<bool> TenantRepository::exists(const QString &id)
+{
+    auto q = m_db.exec(u"SELECT 1 FROM tenants WHERE id = ?"_s, {id});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
 Result<void> TenantRepository::insert(const Tenant &tenant)
 {
-    // Checked first for a clear answer; the primary key still guards against a race.
-    auto exists = m_db.exec(u"SELECT 1 FROM tenants WHERE id = ?"_s, {tenant.id});
-    if (!exists)
-        return exists.error();
-    if (exists->next()) {
-        return Error {ErrorCode::AlreadyExists,
-                      tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
-    }
-    QSqlQuery q(m_db.connection());
-    if (!q.prepare(insertTenantsSql(1, false)))
-        return m_db.mapError(q.lastError(), tr("cannot prepare the tenant insert"));
-    bindTenant(q, tenant);
-    if (!q.exec()) {
-        const Error error
-            = m_db.mapError(q.lastError(), tr("cannot store tenant \"%1\"").arg(tenant.id));
-        if (error.code == ErrorCode::AlreadyExists) {
-            return Error {ErrorCode::AlreadyExists,
-                          tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
-        }
-        return error;
-    }
-    return {};
+    return m_db.queue(insertTenantsSql(1, false), tenantValues(tenant));
 }
 
 Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
@@ -325,6 +318,8 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
                 QSqlQuery(db.connection()).exec(u"PRAGMA cache_size=-2000"_s);
         }
     } cacheSize(m_db);
+    if (auto r = m_db.sync(); !r)
+        return r.error();
     QSqlQuery full(m_db.connection());
     if (!full.prepare(insertTenantsSql(kRowsPerInsert, true)))
         return m_db.mapError(full.lastError(), tr("cannot prepare the tenant insert"));
