@@ -440,11 +440,15 @@ private:
                                         const QString &action, const QString &reason, bool force,
                                         const ProvisioningObserver &observer,
                                         const std::atomic_bool *cancel);
+    // loaded, when given, receives the tenant (as the job left it) and its configuration.
     Result<ProvisioningJob> createJob(const QString &tenantId, std::optional<Isolation> isolation,
-                                      bool force, const QString &reason);
+                                      bool force, const QString &reason,
+                                      ConfigurationState *loaded = nullptr);
+    // loaded: the tenant and its configuration as just read (not read again).
     Result<ProvisioningJob> execute(ProvisioningJob job, int from, bool rollback,
                                     const ProvisioningObserver &observer,
-                                    const std::atomic_bool *cancel);
+                                    const std::atomic_bool *cancel,
+                                    std::optional<ConfigurationState> loaded = {});
     Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
                                              ConfigRevision to, std::optional<int> expectedVersion,
                                              bool dryRun);

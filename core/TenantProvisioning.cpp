@@ -50,7 +50,7 @@ Result<ProvisioningJob> TenantManager::openJob(const QString &tenantId)
 
 Result<ProvisioningJob> TenantManager::createJob(const QString &tenantId,
                                                  std::optional<Isolation> isolation, bool force,
-                                                 const QString &reason)
+                                                 const QString &reason, ConfigurationState *loaded)
 {
     auto state = configuration(tenantId);
     if (!state)
@@ -92,6 +92,7 @@ Result<ProvisioningJob> TenantManager::createJob(const QString &tenantId,
             step.status = StepStatus::Skipped;
         job.steps.append(step);
     }
+    Tenant after = tenant;
     auto written = m_db->write([&]() -> Result<void> {
         TenantRepository tenants(*m_db);
         auto found = tenants.find(tenantId);
@@ -105,7 +106,6 @@ Result<ProvisioningJob> TenantManager::createJob(const QString &tenantId,
         if (!id)
             return id.error();
         job.id = *id;
-        Tenant after = tenant;
         after.status = TenantStatus::Provisioning;
         after.updatedAt = m_clock.now();
         after.updatedBy = m_operator.name;
@@ -134,6 +134,10 @@ Result<ProvisioningJob> TenantManager::createJob(const QString &tenantId,
     if (!written)
         return written.error();
     qCInfo(lcTenants) << "provisioning job" << job.id << "started for" << tenantId;
+    if (loaded) {
+        *loaded = *state;
+        loaded->tenant = after;
+    }
     return job;
 }
 
@@ -147,11 +151,15 @@ Result<ProvisioningJob> TenantManager::startProvisioning(const QString &tenantId
 
 Result<ProvisioningJob> TenantManager::execute(ProvisioningJob job, int from, bool rollback,
                                                const ProvisioningObserver &observer,
-                                               const std::atomic_bool *cancel)
+                                               const std::atomic_bool *cancel,
+                                               std::optional<ConfigurationState> loaded)
 {
     Provisioner::Context context {
         *m_db, *m_engine, m_clock, m_operator.name, roleId(m_operator.role), {}};
-    context.subject = [this](const QString &id) -> Result<Provisioner::Subject> {
+    context.subject = [this, loaded](const QString &id) -> Result<Provisioner::Subject> {
+        if (loaded && loaded->tenant.id == id)
+            return Provisioner::Subject {loaded->tenant, loaded->document,
+                                         loaded->revision.overrides};
         auto state = configuration(id);
         if (!state)
             return state.error();
@@ -187,10 +195,13 @@ Result<ProvisioningJob> TenantManager::provision(const QString &tenantId,
                                                  const ProvisioningObserver &observer,
                                                  const std::atomic_bool *cancel)
 {
-    auto started = startProvisioning(tenantId, isolation);
+    if (auto error = denied(Permission::Provision))
+        return *error;
+    ConfigurationState loaded;
+    auto started = createJob(tenantId, isolation, false, {}, &loaded);
     if (!started)
         return started;
-    return execute(*started, 1, false, observer, cancel);
+    return execute(*started, 1, false, observer, cancel, loaded);
 }
 
 Result<ProvisioningJob> TenantManager::continueJob(const QString &tenantId, std::optional<int> step,

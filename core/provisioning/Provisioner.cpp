@@ -157,21 +157,32 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
 {
     // The heartbeat first: it takes the job's row (PostgreSQL; on SQLite the write lock keeps
     // other writers out), so whether a cancel was asked for stays as it is until the commit.
+    // It says so at once, or (PostgreSQL, where the entry goes to the server as one message)
     // begin() writes a step's start only while no cancel is asked for, and the flag is read at
-    // the end: on PostgreSQL the whole entry, read included, is one message.
+    // the end.
     ProvisioningRepository jobs(m_context.db);
+    m_flushedInEntry.clear();
     auto row = m_context.db.writeThenRead(
         [&]() -> Result<void> {
             job.heartbeatAt = m_context.clock.now();
-            if (auto r = jobs.heartbeat(job.id, job.heartbeatAt); !r)
-                return r;
+            auto cancel = jobs.heartbeat(job.id, job.heartbeatAt);
+            if (!cancel)
+                return cancel.error();
+            m_cancelKnown = cancel->has_value();
+            if (m_cancelKnown)
+                m_cancelRequested = **cancel;
             if (auto r = body(); !r)
                 return r;
             return flushLog(job);
         },
         u"SELECT cancel_requested FROM provisioning_jobs WHERE id = ?"_s, {job.id});
-    if (!row)
+    if (!row) {
+        // Nothing of it was written: its lines (the earlier ones and the body's) go with the
+        // next entry.
+        m_pendingLog = m_flushedInEntry + m_pendingLog;
+        m_flushedInEntry.clear();
         return row.error();
+    }
     m_cancelRequested = !row->isEmpty() && row->first().toInt() != 0;
     m_sinceCancelCheck.start();
     return {};
@@ -209,6 +220,7 @@ Result<void> Provisioner::flushLog(const ProvisioningJob &job)
 {
     if (auto r = ProvisioningRepository(m_context.db).appendLog(job.id, m_pendingLog); !r)
         return r;
+    m_flushedInEntry.append(m_pendingLog);
     m_pendingLog.clear();
     return {};
 }
@@ -316,16 +328,25 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
         startedWithPrevious = false;
         report(job, n, 0, stepTitle(step));
         Result<void> done = Failpoints::hit(u"provision.%1.before"_s.arg(stepId(step)));
-        if (done)
+        // Work on the journal's own connection commits with the step's end.
+        const bool withEnd = done && joinsJournal(job, step);
+        if (done && !withEnd)
             done = execute(job, step);
         if (done && step != ProvisioningStep::Activation) {
             // The step's end and, in the same transaction, the next step's start (one commit
             // between steps): unless a cancel was asked for, which the next pass then handles.
             const int next = nextToRun(job, n + 1);
+            const StepRecord before = record;
             const StepRecord nextBefore
                 = next <= provisioningStepCount ? job.steps[next - 1] : StepRecord();
             bool nextBegun = false;
+            Result<void> work;
             auto ended = journal(job, [&]() -> Result<void> {
+                if (withEnd) {
+                    work = execute(job, step);
+                    if (!work)
+                        return work;
+                }
                 record.status = StepStatus::Succeeded;
                 record.finishedAt = m_context.clock.now();
                 if (auto r = saveStep(job, step); !r)
@@ -337,18 +358,26 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                 nextBegun = true;
                 return begin(job, ProvisioningStep(next));
             });
-            if (!ended)
-                return ended.error();
-            if (nextBegun) {
-                // Not begun after all when a cancel was asked for: the next pass ends the job.
-                startedWithPrevious = !m_cancelRequested;
-                if (!startedWithPrevious)
-                    job.steps[next - 1] = nextBefore;
+            if (ended) {
+                if (nextBegun) {
+                    // Not begun after all when a cancel was asked for: the next pass ends the
+                    // job.
+                    startedWithPrevious = !m_cancelRequested;
+                    if (!startedWithPrevious)
+                        job.steps[next - 1] = nextBefore;
+                }
+                report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
+                if (auto r = Failpoints::hit(u"provision.%1.after"_s.arg(stepId(step))); !r)
+                    return r.error();
+                continue;
             }
-            report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
-            if (auto r = Failpoints::hit(u"provision.%1.after"_s.arg(stepId(step))); !r)
-                return r.error();
-            continue;
+            if (!withEnd)
+                return ended.error();
+            // The step's work rolled back with its end: the step failed.
+            record = before;
+            if (next <= provisioningStepCount)
+                job.steps[next - 1] = nextBefore;
+            done = work ? ended : work;
         }
         if (done) {
             report(job, n, 1, tr("Active"));
@@ -401,25 +430,29 @@ int Provisioner::nextToRun(const ProvisioningJob &job, int from)
 
 Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
 {
+    if (m_cancelKnown && m_cancelRequested)
+        return {}; // not begun: the caller sees m_cancelRequested
     StepRecord &record = job.steps[int(step) - 1];
     record.status = StepStatus::Running;
     record.attempts += 1;
     record.startedAt = m_context.clock.now();
     record.finishedAt = QDateTime();
     record.error.clear();
+    const QString started = record.attempts == 1
+        ? tr("%1 started").arg(stepTitle(step))
+        : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts);
+    if (m_cancelKnown) {
+        if (auto r = saveStep(job, step); !r)
+            return r;
+        return log(job, int(step), u"info"_s, started);
+    }
     // After the lines before it; both only while no cancel is asked for (see journal()).
     if (auto r = flushLog(job); !r)
         return r;
     ProvisioningRepository jobs(m_context.db);
     if (auto r = jobs.updateStep(job.id, record, true); !r)
         return r;
-    return jobs.appendLog(
-        job.id,
-        {line(job, int(step), u"info"_s,
-              record.attempts == 1
-                  ? tr("%1 started").arg(stepTitle(step))
-                  : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts))},
-        true);
+    return jobs.appendLog(job.id, {line(job, int(step), u"info"_s, started)}, true);
 }
 
 Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,
@@ -496,6 +529,16 @@ Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progres
         return r.error();
     report(job, 1, 0, tr("Rolled back"));
     return job;
+}
+
+bool Provisioner::joinsJournal(const ProvisioningJob &job, ProvisioningStep step)
+{
+    if (job.isolation == Isolation::Cluster
+        || (step != ProvisioningStep::ResourceAllocation && step != ProvisioningStep::Configuration
+            && step != ProvisioningStep::Integration))
+        return false;
+    auto store = storage(job);
+    return store && (*store)->joinsMain();
 }
 
 Result<TenantStorage *> Provisioner::storage(const ProvisioningJob &job)
@@ -577,17 +620,17 @@ Result<void> Provisioner::writeSettings(TenantStorage &storage, const QString &t
             = db.queue(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
             !r)
             return r;
-        if (settings.isEmpty())
-            return {};
-        QStringList tuples;
-        QVariantList values;
+        // A statement a row: queued, they cost no round trip on PostgreSQL, and SQLite runs a
+        // single-row INSERT without the statement journal a multi-row one needs.
         for (const auto &[key, value] : settings) {
-            tuples.append(u"(?, ?, ?)"_s);
-            values << tenantId << key << compact(value);
+            if (auto r
+                = db.queue(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
+                               prefix),
+                           {tenantId, key, compact(value)});
+                !r)
+                return r;
         }
-        return db.queue(u"INSERT INTO %1settings (tenant_id, key, value) VALUES "_s.arg(prefix)
-                            + tuples.join(u", "_s),
-                        values);
+        return {};
     });
 }
 
@@ -625,18 +668,14 @@ Result<void> Provisioner::writeIntegrations(TenantStorage &storage, const QStrin
             = db.queue(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
             !r)
             return r;
-        if (rows.isEmpty())
-            return {};
-        QStringList tuples;
-        QVariantList values;
         for (const IntegrationRow &row : rows) {
-            tuples.append(u"(?, ?, ?, ?)"_s);
-            values << tenantId << row.kind << row.name << compact(row.config);
+            if (auto r = db.queue(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
+                                  "VALUES (?, ?, ?, ?)"_s.arg(prefix),
+                                  {tenantId, row.kind, row.name, compact(row.config)});
+                !r)
+                return r;
         }
-        return db.queue(
-            u"INSERT INTO %1integrations (tenant_id, kind, name, config) VALUES "_s.arg(prefix)
-                + tuples.join(u", "_s),
-            values);
+        return {};
     });
 }
 
@@ -657,25 +696,36 @@ Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenant
     if (cancelled && cancelled())
         return Error::make(ErrorCode::Cancelled, tr("cancelled"));
     QList<qint64> found;
-    auto ran = storage.transaction([&](Database &db, const QString &prefix) -> Result<void> {
-        // All of them as one statement (one snapshot, one round trip): each is a scalar
-        // subquery.
+    auto ran = storage.read([&](Database &db, const QString &prefix) -> Result<void> {
+        for (Check &check : checks)
+            check.sql.replace(u"%PREFIX%"_s, prefix);
+        const auto runEach = [&]() -> Result<void> {
+            found.clear();
+            for (const Check &check : checks) {
+                auto q = db.exec(check.sql, valuesOf(check.sql));
+                if (!q)
+                    return Error::make(
+                        q.error().code,
+                        tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
+                found.append(q->next() ? q->value(0).toLongLong() : -1);
+            }
+            return {};
+        };
+        // SQLite runs in this process: one statement each. PostgreSQL: all of them as one
+        // statement (one round trip), each a scalar subquery; when that fails, one at a time
+        // says which check cannot run.
+        if (db.backend() != Backend::Postgres)
+            return runEach();
         QStringList columns;
         QVariantList values;
-        for (Check &check : checks) {
-            check.sql.replace(u"%PREFIX%"_s, prefix);
+        for (const Check &check : checks) {
             columns.append(u'(' + check.sql + u')');
             values.append(valuesOf(check.sql));
         }
         auto q = db.exec(u"SELECT "_s + columns.join(u", "_s), values);
         if (!q) {
-            // Name the check that cannot run.
-            for (const Check &check : checks) {
-                if (auto one = db.exec(check.sql, valuesOf(check.sql)); !one)
-                    return Error::make(
-                        one.error().code,
-                        tr("check \"%1\" could not run: %2").arg(check.name, one.error().message));
-            }
+            if (auto r = runEach(); !r)
+                return r;
             return q.error();
         }
         if (q->next()) {
@@ -984,14 +1034,14 @@ Result<void> Provisioner::verify(ProvisioningJob &job)
     if (!store)
         return store.error();
     TenantStorage &s = **store;
-    auto there = s.exists();
-    if (!there)
-        return there.error();
-    if (!*there)
-        return Error::make(ErrorCode::NotFound, tr("%1 does not exist").arg(s.describe()));
     auto passed = runChecks(s, job.tenantId, [&] { return cancelled(job); });
-    if (!passed)
+    if (!passed) {
+        // Say so plainly when the storage is not there at all.
+        auto there = s.exists();
+        if (there && !*there)
+            return Error::make(ErrorCode::NotFound, tr("%1 does not exist").arg(s.describe()));
         return passed.error();
+    }
     if (auto r = log(job, n, u"info"_s,
                      tr("%1 answers; %n check(s) passed", nullptr, *passed).arg(s.describe()));
         !r)

@@ -130,6 +130,10 @@ private:
     // One journal write: body and the job's heartbeat in one transaction.
     Result<void> journal(ProvisioningJob &job, const std::function<Result<void>()> &body);
     Result<void> saveStep(ProvisioningJob &job, ProvisioningStep step);
+    // Whether step's work runs on the journal's connection (shared tables, a PostgreSQL schema:
+    // allocation, configuration, integration), and so commits with the step's end: one
+    // transaction (on PostgreSQL one message) for the work and the journal.
+    bool joinsJournal(const ProvisioningJob &job, ProvisioningStep step);
     // Inside a journal write: the step is running, its attempt counted, with its log line;
     // unless a cancel is asked for (m_cancelRequested says which, after the write).
     Result<void> begin(ProvisioningJob &job, ProvisioningStep step);
@@ -155,7 +159,9 @@ private:
     std::unique_ptr<TenantStorage> m_storage;
     std::optional<Subject> m_subject;
     QList<ProvisioningLogLine> m_pendingLog;
+    QList<ProvisioningLogLine> m_flushedInEntry; // kept until the journal entry commits
     bool m_cancelRequested = false; // as the last journal entry read it
+    bool m_cancelKnown = false; // the journal entry being written read it at its start
 };
 
 } // namespace Tenancy

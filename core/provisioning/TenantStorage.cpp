@@ -96,6 +96,7 @@ public:
             return r.error();
         return found;
     }
+    bool joinsMain() const override { return true; }
     Result<void> transaction(const Body &body) override
     {
         return m_main.write([&]() -> Result<void> {
@@ -143,6 +144,8 @@ public:
             return q.error();
         return q->next() && q->value(0).toLongLong() > 0;
     }
+    Result<void> read(const Body &body) override { return body(m_main, quoted(m_name) + u'.'); }
+    bool joinsMain() const override { return true; }
     Result<void> transaction(const Body &body) override
     {
         return m_main.write([&]() { return body(m_main, quoted(m_name) + u'.'); });

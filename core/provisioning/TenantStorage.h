@@ -57,6 +57,13 @@ public:
     // name of tenant.sql ("tenant_", "\"t_acme\".", "").
     using Body = std::function<Result<void>(Database &db, const QString &prefix)>;
     virtual Result<void> transaction(const Body &body) = 0;
+    // Runs body, which only reads (one statement sees one snapshot), without a transaction
+    // where none is needed.
+    virtual Result<void> read(const Body &body) { return transaction(body); }
+    // Whether transaction() runs on main's connection and joins a transaction already open
+    // there (shared tables; a PostgreSQL schema), so that work here and the provisioning
+    // journal can commit together.
+    virtual bool joinsMain() const { return false; }
 
     // Copies every row of the tenant's tables here into target (replacing the tenant's rows
     // there; info's isolation becomes target's): moving a tenant between isolation levels.

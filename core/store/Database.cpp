@@ -179,7 +179,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 
 Result<void> Database::queue(const QString &sql, const QVariantList &values)
 {
-    if (backend() != Backend::Postgres || !m_inTransaction) {
+    if (!defers()) {
         auto q = exec(sql, values);
         if (!q)
             return q.error();

@@ -49,6 +49,8 @@ public:
     // one round trip for all of them instead of one each. An error then surfaces there; the
     // transaction rolls back whole either way.
     Result<void> queue(const QString &sql, const QVariantList &values = {});
+    // Whether queue() defers statements now (PostgreSQL, inside write()).
+    bool defers() const { return backend() == Backend::Postgres && m_inTransaction; }
     // Sends what is queued and, inside write(), opens the transaction on the server: for code
     // that runs statements through connection() itself.
     Result<void> sync();

@@ -252,10 +252,21 @@ Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &
     return q->numRowsAffected() == 1;
 }
 
-Result<void> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
+Result<std::optional<bool>> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
 {
-    return m_db.queue(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
-                      {toIsoUtc(now), jobId});
+    if (m_db.defers()) {
+        if (auto r = m_db.queue(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
+                                {toIsoUtc(now), jobId});
+            !r)
+            return r.error();
+        return std::optional<bool>();
+    }
+    auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ? "
+                       "RETURNING cancel_requested"_s,
+                       {toIsoUtc(now), jobId});
+    if (!q)
+        return q.error();
+    return std::optional<bool>(q->next() && q->value(0).toInt() != 0);
 }
 
 Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)

@@ -41,8 +41,9 @@ public:
     // wins a race; the other gets false and changes nothing).
     Result<bool> claim(qint64 jobId, const QList<JobState> &from, JobState to, const QString &phase,
                        const QString &runner, const QDateTime &now);
-    // Says the runner is alive (queued: written with the rest of the journal entry).
-    Result<void> heartbeat(qint64 jobId, const QDateTime &now);
+    // Says the runner is alive, and returns whether a cancel was asked for; or nothing when the
+    // statement is queued (Database::defers(): the flag is then read at the entry's end).
+    Result<std::optional<bool>> heartbeat(qint64 jobId, const QDateTime &now);
     Result<bool> cancelRequested(qint64 jobId);
     Result<void> requestCancel(qint64 jobId, const QDateTime &now);
 
