@@ -94,13 +94,9 @@ Result<ProvisioningJob> TenantManager::createJob(const QString &tenantId,
     }
     Tenant after = tenant;
     auto written = m_db->write([&]() -> Result<void> {
+        // The tenant's update below checks that it is as read above (its version): a change
+        // since rolls all of this back.
         TenantRepository tenants(*m_db);
-        auto found = tenants.find(tenantId);
-        if (!found)
-            return found.error();
-        if (!*found || (*found)->status != TenantStatus::Pending
-            || (*found)->version != tenant.version)
-            return staleError(tenantId, tenant.version);
         ProvisioningRepository jobs(*m_db);
         auto id = jobs.insert(job);
         if (!id)

@@ -162,28 +162,36 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
     // the end.
     ProvisioningRepository jobs(m_context.db);
     m_flushedInEntry.clear();
-    auto row = m_context.db.writeThenRead(
-        [&]() -> Result<void> {
-            job.heartbeatAt = m_context.clock.now();
-            auto cancel = jobs.heartbeat(job.id, job.heartbeatAt);
-            if (!cancel)
-                return cancel.error();
-            m_cancelKnown = cancel->has_value();
-            if (m_cancelKnown)
-                m_cancelRequested = **cancel;
-            if (auto r = body(); !r)
-                return r;
-            return flushLog(job);
-        },
-        u"SELECT cancel_requested FROM provisioning_jobs WHERE id = ?"_s, {job.id});
-    if (!row) {
+    const auto entry = [&]() -> Result<void> {
+        job.heartbeatAt = m_context.clock.now();
+        auto cancel = jobs.heartbeat(job.id, job.heartbeatAt);
+        if (!cancel)
+            return cancel.error();
+        m_cancelKnown = cancel->has_value();
+        if (m_cancelKnown)
+            m_cancelRequested = **cancel;
+        if (auto r = body(); !r)
+            return r;
+        return flushLog(job);
+    };
+    Result<void> written;
+    if (m_context.db.queues()) {
+        auto row = m_context.db.writeThenRead(
+            entry, u"SELECT cancel_requested FROM provisioning_jobs WHERE id = ?"_s, {job.id});
+        if (row)
+            m_cancelRequested = !row->isEmpty() && row->first().toInt() != 0;
+        else
+            written = row.error();
+    } else {
+        written = m_context.db.write(entry);
+    }
+    if (!written) {
         // Nothing of it was written: its lines (the earlier ones and the body's) go with the
         // next entry.
         m_pendingLog = m_flushedInEntry + m_pendingLog;
         m_flushedInEntry.clear();
-        return row.error();
+        return written;
     }
-    m_cancelRequested = !row->isEmpty() && row->first().toInt() != 0;
     m_sinceCancelCheck.start();
     return {};
 }

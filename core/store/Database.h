@@ -49,8 +49,9 @@ public:
     // one round trip for all of them instead of one each. An error then surfaces there; the
     // transaction rolls back whole either way.
     Result<void> queue(const QString &sql, const QVariantList &values = {});
-    // Whether queue() defers statements now (PostgreSQL, inside write()).
-    bool defers() const { return backend() == Backend::Postgres && m_inTransaction; }
+    // Whether queue() defers statements inside write() (PostgreSQL), and does now.
+    bool queues() const { return backend() == Backend::Postgres; }
+    bool defers() const { return queues() && m_inTransaction; }
     // Sends what is queued and, inside write(), opens the transaction on the server: for code
     // that runs statements through connection() itself.
     Result<void> sync();

@@ -39,11 +39,14 @@ QDateTime timeFrom(const QVariant &value)
 
 Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
 {
+    // SQLite runs RETURNING through a temporary table (a page cache set up and torn down each
+    // time); its last_insert_rowid() costs nothing.
+    const bool returning = m_db.backend() == Backend::Postgres;
     auto q = m_db.exec(
         u"INSERT INTO provisioning_jobs (tenant_id, kind, isolation, storage, state, phase, "
         "forced, reason, error, cancel_requested, runner, heartbeat_at, created_at, created_by, "
-        "updated_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "RETURNING id"_s,
+        "updated_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+            + (returning ? u" RETURNING id"_s : QString()),
         {job.tenantId, job.kind, isolationId(job.isolation), text(job.storage),
          jobStateId(job.state), job.phase, job.forced ? 1 : 0, text(job.reason), text(job.error),
          job.cancelRequested ? 1 : 0, text(job.runner), timeColumn(job.heartbeatAt),
@@ -51,9 +54,10 @@ Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
          timeColumn(job.finishedAt)});
     if (!q)
         return q.error();
-    if (!q->next())
+    const QVariant newId = returning ? (q->next() ? q->value(0) : QVariant()) : q->lastInsertId();
+    if (!newId.isValid())
         return Error::make(ErrorCode::Storage, tr("the new job's id was not returned"));
-    const qint64 id = q->value(0).toLongLong();
+    const qint64 id = newId.toLongLong();
     q->finish();
     // The six steps in one statement.
     QStringList tuples;
@@ -261,12 +265,15 @@ Result<std::optional<bool>> ProvisioningRepository::heartbeat(qint64 jobId, cons
             return r.error();
         return std::optional<bool>();
     }
-    auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ? "
-                       "RETURNING cancel_requested"_s,
-                       {toIsoUtc(now), jobId});
-    if (!q)
+    // Two statements rather than RETURNING: see insert().
+    if (auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
+                           {toIsoUtc(now), jobId});
+        !q)
         return q.error();
-    return std::optional<bool>(q->next() && q->value(0).toInt() != 0);
+    auto cancel = cancelRequested(jobId);
+    if (!cancel)
+        return cancel.error();
+    return std::optional<bool>(*cancel);
 }
 
 Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)
