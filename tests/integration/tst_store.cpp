@@ -290,6 +290,76 @@ private Q_SLOTS:
         QVERIFY(!db.exec(u"SELECT ? , ?"_s, {1}));
     }
 
+    // Database::queue: statements nobody reads back go to PostgreSQL together (one message)
+    // at the next statement that must answer or at the commit; in order, all or nothing.
+    void queuedWritesCommitTogetherOrNotAtAll()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        Database &db = m->database();
+        QVERIFY(db.exec(u"CREATE TABLE queued (n INTEGER PRIMARY KEY, t TEXT)"_s));
+        const QStringList texts {u"it's"_s, u"$tenancy$ ; DO $$ x $$"_s, u"back\\slash; --"_s,
+                                 u"Société ✓ 🚀"_s};
+        // Queued, then read back inside the same transaction (the read sends them first), then
+        // more after the read; the read at the end sees all of them.
+        auto row = db.writeThenRead(
+            [&]() -> Result<void> {
+                for (int n = 0; n < 2; ++n) {
+                    if (auto r
+                        = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {n, texts[n]});
+                        !r)
+                        return r;
+                }
+                auto seen = db.exec(u"SELECT count(*) FROM queued"_s);
+                if (!seen || !seen->next() || seen->value(0).toInt() != 2)
+                    return Error::make(ErrorCode::Storage, u"queued rows not visible"_s);
+                for (int n = 2; n < texts.size(); ++n) {
+                    if (auto r
+                        = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {n, texts[n]});
+                        !r)
+                        return r;
+                }
+                return db.queue(u"UPDATE queued SET t = t || '!' WHERE n = ?"_s, {0});
+            },
+            u"SELECT count(*), max(n) FROM queued WHERE t <> ?"_s, {u"nothing"_s});
+        QVERIFY2(row, row ? "" : qPrintable(row.error().message));
+        QCOMPARE(row->size(), 2);
+        QCOMPARE(row->at(0).toInt(), texts.size());
+        QCOMPARE(row->at(1).toInt(), texts.size() - 1);
+        auto q = db.exec(u"SELECT t FROM queued ORDER BY n"_s);
+        QVERIFY(q);
+        for (int n = 0; n < texts.size(); ++n) {
+            QVERIFY(q->next());
+            QCOMPARE(q->value(0).toString(), n == 0 ? texts[n] + u'!' : texts[n]);
+        }
+
+        // Only queued (nothing sent before the commit), the last one failing: nothing of it is
+        // written, and the error says what failed.
+        auto failed = db.write([&]() -> Result<void> {
+            if (auto r = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {10, u"new"_s}); !r)
+                return r;
+            if (auto r = db.queue(u"UPDATE queued SET t = 'changed'"_s); !r)
+                return r;
+            return db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {1, u"taken"_s});
+        });
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::AlreadyExists);
+        // A body that fails after queuing sends nothing at all.
+        auto refused = db.write([&]() -> Result<void> {
+            if (auto r = db.queue(u"DELETE FROM queued"_s); !r)
+                return r;
+            return Error::make(ErrorCode::NotAllowed, u"changed my mind"_s);
+        });
+        QCOMPARE(refused.error().code, ErrorCode::NotAllowed);
+        auto after = db.exec(u"SELECT count(*), sum(CASE WHEN t = 'changed' THEN 1 ELSE 0 END) "
+                             "FROM queued"_s);
+        QVERIFY(after && after->next());
+        QCOMPARE(after->value(0).toInt(), texts.size());
+        QCOMPARE(after->value(1).toInt(), 0);
+        // The connection is usable afterwards (no transaction left open or aborted).
+        QVERIFY(db.exec(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {20, u"after"_s}));
+    }
+
     void createsAndShowsATenant()
     {
         auto m = open(freshDatabase());
