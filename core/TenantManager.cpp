@@ -317,15 +317,10 @@ Result<Tenant> TenantManager::create(const NewTenant &input)
     tenant.configurationRevision = created.revision;
     tenant.configuration = first->document;
 
-    // Checked first for a clear answer (outside the transaction, which then goes to the server
-    // in one piece); the primary key still guards against a race.
+    // A tenant with this id already there fails the insert (its primary key) and rolls all of
+    // this back; the answer says so plainly.
     const Error taken {ErrorCode::AlreadyExists,
                        tr("a tenant with id \"%1\" already exists").arg(tenant.id), u"id"_s};
-    auto exists = TenantRepository(*m_db).exists(tenant.id);
-    if (!exists)
-        return exists.error();
-    if (*exists)
-        return taken;
     auto written = m_db->write([&]() -> Result<void> {
         ConfigurationRepository configurations(*m_db);
         auto sha256 = configurations.storeTemplateText(tmpl.text);

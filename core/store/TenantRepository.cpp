@@ -284,14 +284,6 @@ Result<void> TenantRepository::forEachSummary(const std::function<bool(const Sum
     return {};
 }
 
-Result<bool> TenantRepository::exists(const QString &id)
-{
-    auto q = m_db.exec(u"SELECT 1 FROM tenants WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    return q->next();
-}
-
 Result<void> TenantRepository::insert(const Tenant &tenant)
 {
     return m_db.queue(insertTenantsSql(1, false), tenantValues(tenant));

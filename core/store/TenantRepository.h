@@ -38,10 +38,9 @@ public:
     // visit returns false to stop (the result is then an error with ErrorCode::Cancelled).
     Result<void> forEachSummary(const std::function<bool(const SummaryRow &)> &visit);
 
-    Result<bool> exists(const QString &id);
     // The tenant's configurationSha256 must name a stored text (ConfigurationRepository).
-    // Queued (Database::queue): check exists() first for a clear answer; the primary key
-    // still guards against a race (ErrorCode::AlreadyExists, at the commit on PostgreSQL).
+    // Queued (Database::queue): an id already there fails with ErrorCode::AlreadyExists, at
+    // the commit on PostgreSQL.
     Result<void> insert(const Tenant &tenant);
     // Inserts in multi-row batches, skipping ids that already exist; returns how many were
     // inserted. progress(done) is called after each batch and may return false to stop.
