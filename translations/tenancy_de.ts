@@ -1846,6 +1846,10 @@
         <source>a statement has fewer placeholders than values</source>
         <translation>eine Anweisung hat weniger Platzhalter als Werte</translation>
     </message>
+    <message>
+        <source>not connected to the database</source>
+        <translation>keine Verbindung zur Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::DatabaseRoles</name>
@@ -3744,6 +3748,10 @@
         <source>On the %1 tier</source>
         <translation>Im Tarif %1</translation>
     </message>
+    <message>
+        <source>a tenant with id &quot;%1&quot; already exists</source>
+        <translation>ein Mandant mit der ID „%1“ existiert bereits</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -3756,16 +3764,8 @@
         <translation>Mandant „%1“: created_at/updated_at sind keine Zeitangaben nach ISO 8601</translation>
     </message>
     <message>
-        <source>a tenant with id &quot;%1&quot; already exists</source>
-        <translation>ein Mandant mit der ID „%1“ existiert bereits</translation>
-    </message>
-    <message>
         <source>cannot prepare the tenant insert</source>
         <translation>das Einfügen der Mandanten kann nicht vorbereitet werden</translation>
-    </message>
-    <message>
-        <source>cannot store tenant &quot;%1&quot;</source>
-        <translation>Mandant „%1“ kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>cannot store tenants</source>

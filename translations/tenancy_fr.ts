@@ -1846,6 +1846,10 @@
         <source>a statement has fewer placeholders than values</source>
         <translation>une instruction comporte moins de marqueurs de paramètres que de valeurs</translation>
     </message>
+    <message>
+        <source>not connected to the database</source>
+        <translation>pas de connexion à la base de données</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::DatabaseRoles</name>
@@ -3744,6 +3748,10 @@
         <source>On the %1 tier</source>
         <translation>Sur l&apos;offre %1</translation>
     </message>
+    <message>
+        <source>a tenant with id &quot;%1&quot; already exists</source>
+        <translation>un locataire avec l&apos;identifiant «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
 </context>
 <context>
     <name>Tenancy::TenantRepository</name>
@@ -3756,16 +3764,8 @@
         <translation>locataire «&#xa0;%1&#xa0;»&#xa0;: created_at/updated_at ne sont pas des horodatages ISO 8601</translation>
     </message>
     <message>
-        <source>a tenant with id &quot;%1&quot; already exists</source>
-        <translation>un locataire avec l&apos;identifiant «&#xa0;%1&#xa0;» existe déjà</translation>
-    </message>
-    <message>
         <source>cannot prepare the tenant insert</source>
         <translation>impossible de préparer l&apos;insertion des locataires</translation>
-    </message>
-    <message>
-        <source>cannot store tenant &quot;%1&quot;</source>
-        <translation>impossible d&apos;enregistrer le locataire «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot store tenants</source>
