@@ -20,6 +20,10 @@
 #include <QTemporaryFile>
 #include <QTextStream>
 
+#include <barrier>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
 
@@ -60,12 +64,12 @@ public:
     }
 
     // Returns seconds; adds the part spent creating them to *creating.
-    double run(int from, int to, double *creating = nullptr)
+    double run(int from, int to, double *creating = nullptr, int step = 1)
     {
         QElapsedTimer timer;
         timer.start();
         qint64 createNs = 0;
-        for (int i = from; i < to; ++i) {
+        for (int i = from; i < to; i += step) {
             const QString id = u"bench-%1"_s.arg(i);
             const qint64 before = timer.nsecsElapsed();
             auto created = m_manager->create({id,
@@ -107,6 +111,95 @@ int psql(const QString &host, const QString &port, const QString &user, const QS
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
+struct PostgresServer
+{
+    QString host;
+    QString port;
+    QString superuser;
+};
+
+// Seconds spent by us and by psql (the same DDL for the same number of schemas, from a psql
+// session), each in a fresh database of its own.
+std::pair<double, double> measurePostgres(const PostgresServer &server,
+                                          const std::shared_ptr<const Catalog> &catalog, int count,
+                                          int workers)
+{
+    const auto &[host, port, superuser] = server;
+    const QString ours = u"bench_prov_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(workers);
+    const QString baseline = ours + u"_psql"_s;
+    for (const QString &name : {ours, baseline}) {
+        if (psql(host, port, superuser, u"postgres"_s,
+                 {u"-c"_s, u"DROP DATABASE IF EXISTS "_s + name + u"; "_s})
+                != 0
+            || psql(host, port, superuser, u"postgres"_s, {u"-c"_s, u"CREATE DATABASE "_s + name})
+                != 0)
+            fail(u"cannot create the database "_s + name);
+    }
+    // This machine's speed drifts (a virtual machine on a shared host: the same script takes 7 s
+    // or 12 s from one minute to the next), so the two take turns, a quarter of the tenants at a
+    // time, and each total is the sum of its four parts.
+    auto url = DatabaseUrl::parse(
+        u"postgresql://%1@localhost:%2/%3?host=%4"_s.arg(superuser, port, ours, host));
+    if (!url)
+        fail(url.error().message);
+    // Each worker has its own connection and manager, made on its own thread, and provisions
+    // every workers-th tenant of a round.
+    std::barrier ready(workers + 1);
+    std::barrier go(workers + 1);
+    std::barrier done(workers + 1);
+    constexpr int rounds = 4;
+    auto roundFrom = [count](int round) {
+        return count * round / rounds;
+    };
+    std::vector<std::thread> threads;
+    for (int w = 0; w < workers; ++w) {
+        threads.emplace_back([&, w] {
+            Provisioning schemas(*url, catalog, Isolation::Schema, u"professional"_s);
+            ready.arrive_and_wait();
+            for (int round = 0; round < rounds; ++round) {
+                go.arrive_and_wait();
+                schemas.run(roundFrom(round) + w, roundFrom(round + 1), nullptr, workers);
+                done.arrive_and_wait();
+            }
+        });
+    }
+    ready.arrive_and_wait();
+    double psqlSeconds = 0;
+    double seconds = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const int from = roundFrom(round);
+        const int to = roundFrom(round + 1);
+        QTemporaryFile script;
+        if (!script.open())
+            fail(u"cannot write the psql script"_s);
+        {
+            QTextStream sql(&script);
+            for (int i = from; i < to; ++i) {
+                const QString schema = u"\"t_bench_%1\""_s.arg(i);
+                sql << "CREATE SCHEMA " << schema << ";\n";
+                for (const QString &statement : *tenantDdl(schema + u'.'))
+                    sql << statement << ";\n";
+            }
+        }
+        script.close();
+        QElapsedTimer timer;
+        timer.start();
+        if (psql(host, port, superuser, baseline, {u"-f"_s, script.fileName()}) != 0)
+            fail(u"the psql script failed"_s);
+        psqlSeconds += timer.nsecsElapsed() / 1e9;
+        timer.restart();
+        go.arrive_and_wait();
+        done.arrive_and_wait();
+        seconds += timer.nsecsElapsed() / 1e9;
+    }
+    for (auto &thread : threads)
+        thread.join();
+    for (const QString &name : {ours, baseline})
+        psql(host, port, superuser, u"postgres"_s,
+             {u"-c"_s, u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s});
+    return {seconds, psqlSeconds};
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,12 +208,16 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"tenants"_s, u"tenants to provision (default 1000)"_s, u"N"_s, u"1000"_s});
+    parser.addOption({u"workers"_s,
+                      u"PostgreSQL: also measure N tenants provisioned at once (default 2)"_s,
+                      u"N"_s, u"2"_s});
     parser.addOption({u"only"_s, u"measure one backend: sqlite or postgresql"_s, u"BACKEND"_s});
     parser.process(app);
     const QString only = parser.value(u"only"_s);
     if (!only.isEmpty() && only != u"sqlite"_s && only != u"postgresql"_s)
         fail(u"--only takes sqlite or postgresql, not \"%1\""_s.arg(only));
     const int count = std::max(1, parser.value(u"tenants"_s).toInt());
+    const int workers = std::max(1, parser.value(u"workers"_s).toInt());
     auto loaded = Catalog::load();
     if (!loaded)
         fail(loaded.error().message);
@@ -153,63 +250,22 @@ int main(int argc, char **argv)
         out() << "PostgreSQL: not measured (no TENANCY_TEST_PG_HOST; run through scripts/test)\n";
         return 0;
     }
-    const QString ours = u"bench_prov_%1"_s.arg(QCoreApplication::applicationPid());
-    const QString baseline = ours + u"_psql"_s;
-    for (const QString &name : {ours, baseline}) {
-        if (psql(host, port, superuser, u"postgres"_s,
-                 {u"-c"_s, u"DROP DATABASE IF EXISTS "_s + name + u"; "_s})
-                != 0
-            || psql(host, port, superuser, u"postgres"_s, {u"-c"_s, u"CREATE DATABASE "_s + name})
-                != 0)
-            fail(u"cannot create the database "_s + name);
+    const PostgresServer server {host, port, superuser};
+    // One at a time (as `tenancyctl provision --wait` in a loop), then as the console's job pool
+    // runs them: several at once, each on its own connection.
+    for (const int atOnce : workers > 1 ? QList<int> {1, workers} : QList<int> {1}) {
+        const auto [seconds, psqlSeconds] = measurePostgres(server, catalog, count, atOnce);
+        out() << u"PostgreSQL, schema isolation, %1: %2 tenants created and provisioned in %3 s "
+                 "(%4/s); psql running the same DDL: %5 s (%6/s); ratio %7x%8\n"_s
+                     .arg(atOnce == 1 ? u"one at a time"_s : u"%1 at once"_s.arg(atOnce))
+                     .arg(count)
+                     .arg(seconds, 0, 'f', 2)
+                     .arg(count / seconds, 0, 'f', 0)
+                     .arg(psqlSeconds, 0, 'f', 2)
+                     .arg(count / psqlSeconds, 0, 'f', 0)
+                     .arg(seconds / psqlSeconds, 0, 'f', 2)
+                     .arg(atOnce == workers ? u" (target: within 1.5x)"_s : QString());
+        out().flush();
     }
-    // The baseline: the same DDL for the same number of schemas, from a psql session. This
-    // machine's speed drifts (a virtual machine on a shared host: the same script takes 7 s or
-    // 12 s from one minute to the next), so the two take turns, a quarter of the tenants at a
-    // time, and each total is the sum of its four parts.
-    auto url = DatabaseUrl::parse(
-        u"postgresql://%1@localhost:%2/%3?host=%4"_s.arg(superuser, port, ours, host));
-    if (!url)
-        fail(url.error().message);
-    Provisioning schemas(*url, catalog, Isolation::Schema, u"professional"_s);
-    double psqlSeconds = 0;
-    double seconds = 0;
-    constexpr int rounds = 4;
-    for (int round = 0; round < rounds; ++round) {
-        const int from = count * round / rounds;
-        const int to = count * (round + 1) / rounds;
-        if (from == to)
-            continue;
-        QTemporaryFile script;
-        if (!script.open())
-            fail(u"cannot write the psql script"_s);
-        {
-            QTextStream sql(&script);
-            for (int i = from; i < to; ++i) {
-                const QString schema = u"\"t_bench_%1\""_s.arg(i);
-                sql << "CREATE SCHEMA " << schema << ";\n";
-                for (const QString &statement : *tenantDdl(schema + u'.'))
-                    sql << statement << ";\n";
-            }
-        }
-        script.close();
-        QElapsedTimer timer;
-        timer.start();
-        if (psql(host, port, superuser, baseline, {u"-f"_s, script.fileName()}) != 0)
-            fail(u"the psql script failed"_s);
-        psqlSeconds += timer.nsecsElapsed() / 1e9;
-        seconds += schemas.run(from, to);
-    }
-    out() << u"PostgreSQL, schema isolation: %1 tenants created and provisioned in %2 s (%3/s); "
-             "psql running the same DDL: %4 s (%5/s); ratio %6x (target: within 1.5x)\n"_s
-                 .arg(count)
-                 .arg(seconds, 0, 'f', 2)
-                 .arg(count / seconds, 0, 'f', 0)
-                 .arg(psqlSeconds, 0, 'f', 2)
-                 .arg(count / psqlSeconds, 0, 'f', 0)
-                 .arg(seconds / psqlSeconds, 0, 'f', 2);
-    for (const QString &name : {ours, baseline})
-        psql(host, port, superuser, u"postgres"_s,
-             {u"-c"_s, u"DROP DATABASE IF EXISTS "_s + name + u" WITH (FORCE)"_s});
     return 0;
 }
