@@ -1,14 +1,18 @@
-// Provisioning end to end (create, then the six journaled steps, one tenant after another, as
-// `tenancyctl tenant create` + `provision --wait` would but in one process):
+// Provisioning end to end (create, then the six journaled steps, as `tenancyctl tenant create`
+// + `provision --wait` would but in one process):
 //   shared isolation on SQLite      target: at least 200 tenants per second
 //   schema isolation on PostgreSQL  target: within 1.5x of a psql script running the same DDL
 //                                   (CREATE SCHEMA and the tables of resources/sql/tenant.sql)
 //                                   for the same number of tenants; the two take turns, a
 //                                   quarter of the tenants at a time.
+// PostgreSQL is measured twice, each time in fresh databases: one tenant after another, then
+// --workers tenants at once (default 2, this machine's cores), each worker on a connection of
+// its own as the console's provisioning pool runs jobs. The psql script is one session both
+// times.
 // PostgreSQL is the throwaway cluster of scripts/test ($TENANCY_TEST_PG_HOST, _PORT,
 // _SUPERUSER); without it only the SQLite figure is printed.
 //
-//   bench_provisioning [--tenants N] [--only sqlite|postgresql]
+//   bench_provisioning [--tenants N] [--workers N] [--only sqlite|postgresql]
 #include "TenantManager.h"
 #include "store/Migrations.h"
 

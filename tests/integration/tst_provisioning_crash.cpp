@@ -27,9 +27,7 @@ class tst_ProvisioningCrash : public QObject
 
     SystemClock m_clock;
     std::unique_ptr<LoopbackOrchestrator> m_orchestrator;
-    std::optional<PostgresServer> m_server;
-    std::list<PostgresDatabase> m_pgDatabases;
-    std::list<SqliteFile> m_sqliteFiles;
+    TestDatabases m_databases {postgres()};
 
     static bool postgres()
     {
@@ -45,7 +43,7 @@ class tst_ProvisioningCrash : public QObject
     DatabaseUrl database()
     {
         if (!m_url) {
-            m_url = freshDatabase();
+            m_url = m_databases.fresh();
             if (m_orchestrator) {
                 auto m = open(*m_url);
                 for (const auto &[key, value] :
@@ -65,18 +63,6 @@ class tst_ProvisioningCrash : public QObject
     }
     std::optional<DatabaseUrl> m_url;
     int m_rows = 0;
-
-    DatabaseUrl freshDatabase()
-    {
-        if (postgres()) {
-            m_pgDatabases.emplace_back(*m_server);
-            if (!m_pgDatabases.back().ok())
-                qFatal("cannot create a PostgreSQL test database");
-            return m_pgDatabases.back().url();
-        }
-        m_sqliteFiles.emplace_back();
-        return m_sqliteFiles.back().url();
-    }
 
     QProcessEnvironment environment(const DatabaseUrl &url, const QString &failpoints = {}) const
     {
@@ -136,11 +122,7 @@ class tst_ProvisioningCrash : public QObject
 
     std::unique_ptr<TenantManager> open(const DatabaseUrl &url)
     {
-        QString error;
-        auto m = openManager(url, postgres() ? QString() : u"alice"_s, m_clock, &error);
-        if (!m)
-            qWarning("open failed: %s", qPrintable(error));
-        return m;
+        return m_databases.open(url, m_clock);
     }
 
     static bool storageExists(TenantManager &m, const QString &id, Isolation isolation)
@@ -199,8 +181,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         if (postgres()) {
-            m_server = postgresServer();
-            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
+            TENANCY_REQUIRE_SERVICE(m_databases.start(), "PostgreSQL");
         } else {
             m_orchestrator = std::make_unique<LoopbackOrchestrator>();
         }

@@ -27,42 +27,16 @@ public:
     { }
 
 private:
-    bool postgres() const
-    {
-#ifdef TENANCY_TEST_POSTGRES
-        return true;
-#else
-        return false;
-#endif
-    }
-
+    bool postgres() const { return m_databases.postgres(); }
     // A new, empty database for one test.
-    DatabaseUrl freshDatabase()
-    {
-        if (postgres()) {
-            m_pgDatabases.emplace_back(*m_server);
-            if (!m_pgDatabases.back().ok())
-                qFatal("cannot create a PostgreSQL test database");
-            return m_pgDatabases.back().url();
-        }
-        m_sqliteFiles.emplace_back();
-        return m_sqliteFiles.back().url();
-    }
+    DatabaseUrl freshDatabase() { return m_databases.fresh(); }
 
     // The operator the database knows us as when we do not say (PostgreSQL: the login).
-    QString owner() const
-    {
-        return postgres() ? m_server->superuser : u"alice"_s;
-    }
+    QString owner() const { return postgres() ? m_databases.server()->superuser : u"alice"_s; }
 
     std::unique_ptr<TenantManager> open(const DatabaseUrl &url, const QString &op = {})
     {
-        QString error;
-        auto manager = openManager(url, op.isEmpty() ? (postgres() ? QString() : owner()) : op,
-                                   m_clock, &error);
-        if (!manager)
-            qWarning("open failed: %s", qPrintable(error));
-        return manager;
+        return m_databases.open(url, m_clock, op);
     }
 
     NewTenant sample(const QString &id, const QString &tier = u"professional"_s)
@@ -85,23 +59,22 @@ private:
     }
 
     FixedClock m_clock;
-    std::optional<PostgresServer> m_server;
-    std::list<PostgresDatabase> m_pgDatabases;
-    std::list<SqliteFile> m_sqliteFiles;
+#ifdef TENANCY_TEST_POSTGRES
+    TestDatabases m_databases {true};
+#else
+    TestDatabases m_databases {false};
+#endif
 
 private Q_SLOTS:
     void initTestCase()
     {
-        if (postgres()) {
-            m_server = postgresServer();
-            TENANCY_REQUIRE_SERVICE(m_server.has_value(), "PostgreSQL");
-        }
+        if (postgres())
+            TENANCY_REQUIRE_SERVICE(m_databases.start(), "PostgreSQL");
     }
 
     void cleanup()
     {
-        m_pgDatabases.clear();
-        m_sqliteFiles.clear();
+        m_databases.clear();
     }
 
     void migratesAnEmptyDatabase()
@@ -656,8 +629,9 @@ private Q_SLOTS:
         auto added = admin->addOperator(someone, role);
         QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
         QString error;
-        auto m = postgres() ? openManager(m_pgDatabases.back().url(someone), {}, m_clock, &error)
-                            : openManager(url, someone, m_clock, &error);
+        auto m = postgres()
+            ? openManager(m_databases.lastPostgres().url(someone), {}, m_clock, &error)
+            : openManager(url, someone, m_clock, &error);
         QVERIFY2(m, qPrintable(error));
         QCOMPARE(m->currentOperator().role, role);
 
@@ -677,7 +651,8 @@ private Q_SLOTS:
             ? u"carol_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(roleId(role))
             : u"carol"_s;
         if (postgres())
-            QVERIFY(m_pgDatabases.back().execAsSuperuser(u"CREATE ROLE "_s + carol + u" LOGIN"_s));
+            QVERIFY(m_databases.lastPostgres().execAsSuperuser(u"CREATE ROLE "_s + carol
+                                                               + u" LOGIN"_s));
         QVERIFY(check(m->addOperator(carol, OperatorRole::Sales), mayManageOperators));
         QVERIFY(check(m->history(u"existing"_s), mayReadAudit));
         QVERIFY(check(m->generateSampleFleet(5, 1), mayCreate));
