@@ -235,11 +235,15 @@ Result<void> TenantManager::identify(const QString &requestedOperator)
         }
         if (written.error().code != ErrorCode::Conflict)
             return written.error();
-        found = operators.find(name);
-        if (found && *found) {
-            m_operator = **found;
-            return {};
-        }
+    }
+    // Another process (two consoles opening a new database at once, with the same login) may
+    // have registered this very operator since the first look.
+    found = operators.find(name);
+    if (!found)
+        return found.error();
+    if (*found) {
+        m_operator = **found;
+        return {};
     }
     return Error::make(ErrorCode::PermissionDenied,
                        tr("operator \"%1\" is not registered in this database; an admin can add "

@@ -12,6 +12,7 @@
 #include <QTest>
 
 #include <list>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
@@ -75,6 +76,39 @@ private Q_SLOTS:
     void cleanup()
     {
         m_databases.clear();
+    }
+
+    void twoOpeningANewDatabaseAtOnceBothGetIn()
+    {
+        // Two consoles (or two provisioning workers) open a new database at the same moment as
+        // the same login: one migrates and registers it as the first admin, and the other
+        // finds it registered, whichever looked first.
+        for (int round = 0; round < 4; ++round) {
+            const DatabaseUrl url = freshDatabase();
+            QString errors[2];
+            std::atomic_int waiting {2};
+            std::thread workers[2];
+            for (int w = 0; w < 2; ++w) {
+                workers[w] = std::thread([&, w] {
+                    waiting.fetch_sub(1);
+                    while (waiting.load() > 0)
+                        std::this_thread::yield();
+                    QString error;
+                    auto m = openManager(url, m_databases.defaultOperator(), m_clock, &error);
+                    errors[w] = m ? QString() : (error.isEmpty() ? u"failed"_s : error);
+                });
+            }
+            for (auto &worker : workers)
+                worker.join();
+            QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
+            QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
+            auto m = open(url);
+            QVERIFY(m);
+            auto q = m->database().exec(
+                u"SELECT count(*) FROM audit_entries WHERE action = 'operator.bootstrap'"_s);
+            QVERIFY(q && q->next());
+            QCOMPARE(q->value(0).toInt(), 1);
+        }
     }
 
     void migratesAnEmptyDatabase()
