@@ -208,6 +208,36 @@ Result<void> Database::sync()
     return flushQueue();
 }
 
+Result<QVariantList> Database::readRow(const QString &sql, const QVariantList &values)
+{
+    QVariantList row;
+    if (backend() != Backend::Postgres) {
+        auto q = exec(sql, values);
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            for (int i = 0; i < q->record().count(); ++i)
+                row.append(q->value(i));
+        }
+        return row;
+    }
+    QString statement = sql;
+    if (!values.isEmpty()) {
+        auto inlined = inlineValues(sql, values);
+        if (!inlined)
+            return inlined.error();
+        statement = std::move(inlined).value();
+    }
+    if (m_beginPending) {
+        m_beginPending = false;
+        m_queued.prepend(u"BEGIN"_s);
+    }
+    m_queued.append(statement);
+    if (auto r = flushQueue(&row); !r)
+        return r.error();
+    return row;
+}
+
 Result<void> Database::flushQueue(QVariantList *lastRow)
 {
     if (m_queued.isEmpty())
@@ -225,17 +255,39 @@ Result<void> Database::flushQueue(QVariantList *lastRow)
     PGconn *conn = isPq ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
     if (!conn)
         return Error::make(ErrorCode::Unavailable, tr("not connected to the database"));
-    PGresult *result = PQexec(conn, sql.constData());
-    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) {
-        if (lastRow && status == PGRES_TUPLES_OK && PQntuples(result) > 0) {
-            for (int column = 0; column < PQnfields(result); ++column) {
-                if (PQgetisnull(result, 0, column)) {
+    // Anything Qt's driver left unread goes first (as PQexec would do).
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
+    if (!PQsendQuery(conn, sql.constData())) {
+        const bool lost = PQstatus(conn) == CONNECTION_BAD;
+        return mapError(QSqlError(QString(), QString::fromUtf8(PQerrorMessage(conn)),
+                                  lost ? QSqlError::ConnectionError : QSqlError::StatementError),
+                        tr("a statement failed"));
+    }
+    // A result each statement until the first error; the rows wanted are those of the last
+    // that returned rows (a COMMIT may follow it).
+    PGresult *rows = nullptr;
+    PGresult *failure = nullptr;
+    while (PGresult *result = PQgetResult(conn)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_TUPLES_OK) {
+            PQclear(rows);
+            rows = result;
+        } else if (status == PGRES_COMMAND_OK || status == PGRES_EMPTY_QUERY || failure) {
+            PQclear(result);
+        } else {
+            failure = result;
+        }
+    }
+    if (!failure) {
+        if (lastRow && rows && PQntuples(rows) > 0) {
+            for (int column = 0; column < PQnfields(rows); ++column) {
+                if (PQgetisnull(rows, 0, column)) {
                     lastRow->append(QVariant());
                     continue;
                 }
-                const QString text = QString::fromUtf8(PQgetvalue(result, 0, column));
-                switch (PQftype(result, column)) {
+                const QString text = QString::fromUtf8(PQgetvalue(rows, 0, column));
+                switch (PQftype(rows, column)) {
                 case 16: // bool
                     lastRow->append(text == u"t"_s);
                     break;
@@ -249,14 +301,14 @@ Result<void> Database::flushQueue(QVariantList *lastRow)
                 }
             }
         }
-        PQclear(result);
+        PQclear(rows);
         return {};
     }
-    const QString message
-        = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
-    const QString state
-        = result ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString();
-    PQclear(result);
+    PQclear(rows);
+    const QString message = QString::fromUtf8(PQresultErrorMessage(failure));
+    const char *sqlState = PQresultErrorField(failure, PG_DIAG_SQLSTATE);
+    const QString state = sqlState ? QString::fromLatin1(sqlState) : QString();
+    PQclear(failure);
     const bool lost = PQstatus(conn) == CONNECTION_BAD;
     return mapError(QSqlError(QString(), message,
                               lost ? QSqlError::ConnectionError : QSqlError::StatementError, state),
@@ -364,26 +416,42 @@ Result<void> Database::transact(const std::function<Result<void>()> &body, const
         }
         return flushQueue(row);
     }
+    if (result && !readSql.isEmpty() && backend() == Backend::Postgres) {
+        // The read goes with what is queued and the COMMIT.
+        auto inlined
+            = readValues.isEmpty() ? Result<QString>(readSql) : inlineValues(readSql, readValues);
+        if (!inlined)
+            return finish(inlined.error());
+        m_queued.append(*inlined);
+        return finish(result, row);
+    }
     if (result)
         result = read();
     return finish(result);
 }
 
-Result<void> Database::finish(Result<void> result)
+Result<void> Database::finish(Result<void> result, QVariantList *lastRow)
 {
-    if (result)
-        result = flushQueue();
-    m_queued.clear();
     QSqlDatabase db = connection();
-    QSqlQuery end(db);
-    if (result) {
-        if (!end.exec(u"COMMIT"_s)) {
-            const Error error = mapError(end.lastError(), tr("cannot commit"));
-            QSqlQuery(db).exec(u"ROLLBACK"_s);
+    if (result && !m_queued.isEmpty()) {
+        // What is queued and the COMMIT, in one message. Should a statement fail, the server
+        // skips the rest (the COMMIT too) and the transaction is rolled back below.
+        m_queued.append(u"COMMIT"_s);
+        result = flushQueue(lastRow);
+        if (result) {
             m_inTransaction = false;
-            return error;
+            return result;
         }
-    } else {
+    } else if (result) {
+        QSqlQuery end(db);
+        if (!end.exec(u"COMMIT"_s))
+            result = mapError(end.lastError(), tr("cannot commit"));
+    }
+    m_queued.clear();
+    if (!result) {
+        // Also when the COMMIT itself failed (the server ended the transaction already: it
+        // warns that none is in progress, no harm).
+        QSqlQuery end(db);
         if (!end.exec(u"ROLLBACK"_s))
             qCWarning(lcStore) << "rollback failed:" << end.lastError().text();
     }

@@ -55,6 +55,12 @@ public:
     // Sends what is queued and, inside write(), opens the transaction on the server: for code
     // that runs statements through connection() itself.
     Result<void> sync();
+    // Runs a statement that answers with at most one row the caller needs (a read, or a write
+    // with RETURNING) and gives that row's values (empty: no row). PostgreSQL: it goes in one
+    // message with what is queued and a pending BEGIN: one round trip for all of them.
+    // Numbers come back as integers, booleans as bool, anything else as text (NULL as a null
+    // QVariant).
+    Result<QVariantList> readRow(const QString &sql, const QVariantList &values = {});
 
     // Runs body in a write transaction (SQLite: BEGIN IMMEDIATE, so writers queue rather than
     // fail half-way). Commits when body succeeds, rolls back otherwise: nothing half-written.
@@ -62,7 +68,8 @@ public:
     // queues goes to the server as one statement, which is atomic by itself.
     Result<void> write(const std::function<Result<void>()> &body);
     // write(), then one row read at its end, before the commit (the row's values; empty when
-    // none). PostgreSQL: when body only queued, all of it and the read go in one message.
+    // none). PostgreSQL: the read goes in one message with what is queued and the COMMIT (and,
+    // when body only queued, with all of it).
     Result<QVariantList> writeThenRead(const std::function<Result<void>()> &body,
                                        const QString &sql, const QVariantList &values = {});
     bool inTransaction() const { return m_inTransaction; }
@@ -95,11 +102,11 @@ private:
     Result<QString> inlineValues(const QString &sql, const QVariantList &values) const;
     Result<void> connect();
     // Sends the queued statements in one message (libpq; Qt's driver runs one at a time);
-    // lastRow, when given, receives the first row of the last statement's result.
+    // lastRow, when given, receives the first row of the last statement that returned rows.
     Result<void> flushQueue(QVariantList *lastRow = nullptr);
-    // The end of a transaction whose BEGIN was sent: sends what is queued, then COMMIT when
-    // result holds, ROLLBACK otherwise.
-    Result<void> finish(Result<void> result);
+    // The end of a transaction whose BEGIN was sent. When result holds: what is queued, then
+    // COMMIT, in one message (PostgreSQL; lastRow as for flushQueue()); otherwise ROLLBACK.
+    Result<void> finish(Result<void> result, QVariantList *lastRow = nullptr);
     // write() and writeThenRead(): readSql empty for no read.
     Result<void> transact(const std::function<Result<void>()> &body, const QString &readSql,
                           const QVariantList &readValues, QVariantList *row);

@@ -42,23 +42,43 @@ Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
     // SQLite runs RETURNING through a temporary table (a page cache set up and torn down each
     // time); its last_insert_rowid() costs nothing.
     const bool returning = m_db.backend() == Backend::Postgres;
-    auto q = m_db.exec(
-        u"INSERT INTO provisioning_jobs (tenant_id, kind, isolation, storage, state, phase, "
-        "forced, reason, error, cancel_requested, runner, heartbeat_at, created_at, created_by, "
-        "updated_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
-            + (returning ? u" RETURNING id"_s : QString()),
-        {job.tenantId, job.kind, isolationId(job.isolation), text(job.storage),
-         jobStateId(job.state), job.phase, job.forced ? 1 : 0, text(job.reason), text(job.error),
-         job.cancelRequested ? 1 : 0, text(job.runner), timeColumn(job.heartbeatAt),
-         toIsoUtc(job.createdAt), job.createdBy, toIsoUtc(job.updatedAt),
-         timeColumn(job.finishedAt)});
-    if (!q)
-        return q.error();
-    const QVariant newId = returning ? (q->next() ? q->value(0) : QVariant()) : q->lastInsertId();
+    const QString sql
+        = u"INSERT INTO provisioning_jobs (tenant_id, kind, isolation, storage, state, phase, "
+          "forced, reason, error, cancel_requested, runner, heartbeat_at, created_at, created_by, "
+          "updated_at, finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+        + (returning ? u" RETURNING id"_s : QString());
+    const QVariantList jobValues {job.tenantId,
+                                  job.kind,
+                                  isolationId(job.isolation),
+                                  text(job.storage),
+                                  jobStateId(job.state),
+                                  job.phase,
+                                  job.forced ? 1 : 0,
+                                  text(job.reason),
+                                  text(job.error),
+                                  job.cancelRequested ? 1 : 0,
+                                  text(job.runner),
+                                  timeColumn(job.heartbeatAt),
+                                  toIsoUtc(job.createdAt),
+                                  job.createdBy,
+                                  toIsoUtc(job.updatedAt),
+                                  timeColumn(job.finishedAt)};
+    QVariant newId;
+    if (returning) {
+        // Goes with the pending BEGIN (and anything queued) in one message.
+        auto row = m_db.readRow(sql, jobValues);
+        if (!row)
+            return row.error();
+        newId = row->value(0);
+    } else {
+        auto q = m_db.exec(sql, jobValues);
+        if (!q)
+            return q.error();
+        newId = q->lastInsertId();
+    }
     if (!newId.isValid())
         return Error::make(ErrorCode::Storage, tr("the new job's id was not returned"));
     const qint64 id = newId.toLongLong();
-    q->finish();
     // The six steps in one statement.
     QStringList tuples;
     QVariantList values;

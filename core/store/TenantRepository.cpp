@@ -107,6 +107,12 @@ QString TenantRepository::complianceColumn(const QStringList &frameworks)
 
 Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
 {
+    return parseTenant(row);
+}
+
+template<typename Row>
+Result<Tenant> TenantRepository::parseTenant(const Row &row)
+{
     Tenant t;
     t.id = row.value(0).toString();
     t.name = row.value(1).toString();
@@ -151,12 +157,13 @@ Result<Tenant> TenantRepository::fromRow(const QSqlQuery &row)
 
 Result<std::optional<Tenant>> TenantRepository::find(const QString &id)
 {
-    auto q = m_db.exec(u"SELECT "_s + kColumns + u" FROM tenants WHERE id = ?"_s, {id});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    // A row read: on PostgreSQL it goes with what a transaction queued before it.
+    auto row = m_db.readRow(u"SELECT "_s + kColumns + u" FROM tenants WHERE id = ?"_s, {id});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
         return std::optional<Tenant>();
-    auto tenant = fromRow(*q);
+    auto tenant = parseTenant(*row);
     if (!tenant)
         return tenant.error();
     return std::optional<Tenant>(std::move(tenant).value());
@@ -337,32 +344,45 @@ Result<qint64> TenantRepository::insertMany(const QList<Tenant> &tenants,
 
 Result<bool> TenantRepository::update(const Tenant &tenant, int expectedVersion)
 {
-    auto q = m_db.exec(
-        u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
-        "industry = ?, compliance = ?, configuration_revision = ?, version = version + 1, "
-        "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ?, isolation = ?, "
-        "deprovision_requested_at = ?, purge_after = ?, deprovision_from = ?, legal_hold = ?, "
-        "legal_hold_reason = ? WHERE id = ? AND version = ?"_s,
-        {tenant.name,
-         tenant.tier,
-         statusId(tenant.status),
-         tenant.ownerEmail,
-         tenant.region,
-         text(tenant.industry),
-         text(complianceColumn(tenant.compliance)),
-         tenant.configurationRevision,
-         toIsoUtc(tenant.updatedAt),
-         tenant.updatedBy,
-         searchText(tenant.id, tenant.name, tenant.ownerEmail),
-         sortName(tenant.name),
-         text(tenant.isolation),
-         optionalTime(tenant.deprovisionRequestedAt),
-         optionalTime(tenant.purgeAfter),
-         tenant.status == TenantStatus::Deprovisioning ? statusId(tenant.deprovisionFrom) : u""_s,
-         tenant.legalHold ? 1 : 0,
-         text(tenant.legalHoldReason),
-         tenant.id,
-         expectedVersion});
+    // PostgreSQL: RETURNING tells whether the row was the one expected, so the statement can go
+    // with what is queued before it (SQLite counts the row for nothing; its RETURNING costs a
+    // temporary table).
+    const bool returning = m_db.backend() == Backend::Postgres;
+    const QString sql
+        = u"UPDATE tenants SET name = ?, tier = ?, status = ?, owner_email = ?, region = ?, "
+          "industry = ?, compliance = ?, configuration_revision = ?, version = version + 1, "
+          "updated_at = ?, updated_by = ?, search_text = ?, sort_name = ?, isolation = ?, "
+          "deprovision_requested_at = ?, purge_after = ?, deprovision_from = ?, legal_hold = ?, "
+          "legal_hold_reason = ? WHERE id = ? AND version = ?"_s
+        + (returning ? u" RETURNING version"_s : QString());
+    const QVariantList values {
+        tenant.name,
+        tenant.tier,
+        statusId(tenant.status),
+        tenant.ownerEmail,
+        tenant.region,
+        text(tenant.industry),
+        text(complianceColumn(tenant.compliance)),
+        tenant.configurationRevision,
+        toIsoUtc(tenant.updatedAt),
+        tenant.updatedBy,
+        searchText(tenant.id, tenant.name, tenant.ownerEmail),
+        sortName(tenant.name),
+        text(tenant.isolation),
+        optionalTime(tenant.deprovisionRequestedAt),
+        optionalTime(tenant.purgeAfter),
+        tenant.status == TenantStatus::Deprovisioning ? statusId(tenant.deprovisionFrom) : u""_s,
+        tenant.legalHold ? 1 : 0,
+        text(tenant.legalHoldReason),
+        tenant.id,
+        expectedVersion};
+    if (returning) {
+        auto row = m_db.readRow(sql, values);
+        if (!row)
+            return row.error();
+        return !row->isEmpty();
+    }
+    auto q = m_db.exec(sql, values);
     if (!q)
         return q.error();
     return q->numRowsAffected() == 1;

@@ -58,6 +58,9 @@ public:
 
 private:
     Result<Tenant> fromRow(const QSqlQuery &row);
+    // Row: a QSqlQuery on its row, or the values of Database::readRow().
+    template<typename Row>
+    static Result<Tenant> parseTenant(const Row &row);
     QString whereClause(const TenantFilter &filter, QVariantList &values) const;
 
     Database &m_db;

@@ -367,6 +367,92 @@ private Q_SLOTS:
         QVERIFY(db.exec(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {20, u"after"_s}));
     }
 
+    void rowReadsGoWithQueuedWrites()
+    {
+        auto m = open(freshDatabase());
+        QVERIFY(m);
+        Database &db = m->database();
+        QVERIFY(db.exec(u"CREATE TABLE queued (n INTEGER PRIMARY KEY, t TEXT)"_s));
+        const auto count = [&](const QString &where) {
+            auto q = db.exec(u"SELECT count(*) FROM queued WHERE "_s + where);
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        // A row read (and a write with RETURNING) sees what was queued before it; no row reads
+        // as empty; all of it commits.
+        auto written = db.write([&]() -> Result<void> {
+            if (auto r = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {30, u"thirty"_s});
+                !r)
+                return r;
+            auto row = db.readRow(u"SELECT t, n FROM queued WHERE n = ?"_s, {30});
+            if (!row)
+                return row.error();
+            if (row->size() != 2 || row->at(0).toString() != u"thirty"_s
+                || row->at(1).toInt() != 30)
+                return Error::make(ErrorCode::Storage, u"read %1 values"_s.arg(row->size()));
+            auto none = db.readRow(u"SELECT t FROM queued WHERE n = ?"_s, {31});
+            if (!none || !none->isEmpty())
+                return Error::make(ErrorCode::Storage, u"a row where there is none"_s);
+            auto returned = db.readRow(u"INSERT INTO queued (n, t) VALUES (?, ?) RETURNING n"_s,
+                                       {32, u"thirty-two"_s});
+            if (!returned || returned->value(0).toInt() != 32)
+                return Error::make(ErrorCode::Storage, u"RETURNING did not answer"_s);
+            return db.queue(u"UPDATE queued SET t = t || '!' WHERE n = ?"_s, {30});
+        });
+        QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+        QCOMPARE(count(u"n IN (30, 32)"_s), 2);
+        QCOMPARE(count(u"t = 'thirty!'"_s), 1);
+
+        // The transaction already begun (a statement answered), the last queued write and the
+        // read at the end go with the commit: the read sees the write, and both hold after.
+        auto read = db.writeThenRead(
+            [&]() -> Result<void> {
+                if (auto q = db.exec(u"SELECT count(*) FROM queued"_s); !q)
+                    return q.error();
+                return db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {40, u"forty"_s});
+            },
+            u"SELECT count(*) FROM queued WHERE n >= ?"_s, {40});
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QCOMPARE(read->value(0).toInt(), 1);
+        QCOMPARE(count(u"n = 40"_s), 1);
+
+        // There, a failing write before the read: nothing of the transaction is written, the
+        // error names the cause, and the connection is usable after (rolled back, not left
+        // aborted).
+        auto failed = db.writeThenRead(
+            [&]() -> Result<void> {
+                if (auto q = db.exec(u"SELECT count(*) FROM queued"_s); !q)
+                    return q.error();
+                if (auto r
+                    = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {50, u"fifty"_s});
+                    !r)
+                    return r;
+                return db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {30, u"taken"_s});
+            },
+            u"SELECT count(*) FROM queued"_s);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(count(u"n = 50"_s), 0);
+        // And a failing queued write surfaces at the read that carries it, rolling back all.
+        auto refused = db.write([&]() -> Result<void> {
+            if (auto r = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {60, u"sixty"_s});
+                !r)
+                return r;
+            if (auto r = db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {32, u"taken"_s});
+                !r)
+                return r;
+            auto row = db.readRow(u"SELECT count(*) FROM queued"_s);
+            return row ? Result<void>() : Result<void>(row.error());
+        });
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::AlreadyExists);
+        QCOMPARE(count(u"n = 60"_s), 0);
+        auto after = db.write([&]() -> Result<void> {
+            return db.queue(u"INSERT INTO queued (n, t) VALUES (?, ?)"_s, {70, u"seventy"_s});
+        });
+        QVERIFY2(after, after ? "" : qPrintable(after.error().message));
+        QCOMPARE(count(u"n = 70"_s), 1);
+    }
+
     void createsAndShowsATenant()
     {
         auto m = open(freshDatabase());
