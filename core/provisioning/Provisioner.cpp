@@ -620,6 +620,35 @@ QList<std::pair<QString, QJsonValue>> Provisioner::settingsOf(const QJsonObject 
     return settings;
 }
 
+namespace {
+
+// INSERT INTO into VALUES (…) for rows (each a row's values), queued.
+Result<void> insertRows(Database &db, const QString &into, const QList<QVariantList> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    if (!db.queues()) {
+        // SQLite runs a single-row INSERT without the statement journal a multi-row one needs.
+        const QString tuple
+            = u"("_s + QStringList(rows.first().size(), u"?"_s).join(u", "_s) + u')';
+        for (const QVariantList &row : rows) {
+            if (auto r = db.queue(u"INSERT INTO "_s + into + u" VALUES "_s + tuple, row); !r)
+                return r;
+        }
+        return {};
+    }
+    // PostgreSQL: one statement for all rows (parsed, planned and run once).
+    QStringList tuples;
+    QVariantList values;
+    for (const QVariantList &row : rows) {
+        tuples.append(u"("_s + QStringList(row.size(), u"?"_s).join(u", "_s) + u')');
+        values.append(row);
+    }
+    return db.queue(u"INSERT INTO "_s + into + u" VALUES "_s + tuples.join(u", "_s), values);
+}
+
+} // namespace
+
 Result<void> Provisioner::writeSettings(TenantStorage &storage, const QString &tenantId,
                                         const QList<std::pair<QString, QJsonValue>> &settings)
 {
@@ -628,17 +657,10 @@ Result<void> Provisioner::writeSettings(TenantStorage &storage, const QString &t
             = db.queue(u"DELETE FROM %1settings WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
             !r)
             return r;
-        // A statement a row: queued, they cost no round trip on PostgreSQL, and SQLite runs a
-        // single-row INSERT without the statement journal a multi-row one needs.
-        for (const auto &[key, value] : settings) {
-            if (auto r
-                = db.queue(u"INSERT INTO %1settings (tenant_id, key, value) VALUES (?, ?, ?)"_s.arg(
-                               prefix),
-                           {tenantId, key, compact(value)});
-                !r)
-                return r;
-        }
-        return {};
+        QList<QVariantList> rows;
+        for (const auto &[key, value] : settings)
+            rows.append({tenantId, key, compact(value)});
+        return insertRows(db, prefix + u"settings (tenant_id, key, value)"_s, rows);
     });
 }
 
@@ -676,14 +698,10 @@ Result<void> Provisioner::writeIntegrations(TenantStorage &storage, const QStrin
             = db.queue(u"DELETE FROM %1integrations WHERE tenant_id = ?"_s.arg(prefix), {tenantId});
             !r)
             return r;
-        for (const IntegrationRow &row : rows) {
-            if (auto r = db.queue(u"INSERT INTO %1integrations (tenant_id, kind, name, config) "
-                                  "VALUES (?, ?, ?, ?)"_s.arg(prefix),
-                                  {tenantId, row.kind, row.name, compact(row.config)});
-                !r)
-                return r;
-        }
-        return {};
+        QList<QVariantList> values;
+        for (const IntegrationRow &row : rows)
+            values.append({tenantId, row.kind, row.name, compact(row.config)});
+        return insertRows(db, prefix + u"integrations (tenant_id, kind, name, config)"_s, values);
     });
 }
 
