@@ -249,6 +249,45 @@ Result<void> Provisioner::finish(ProvisioningJob &job, JobState state, const QSt
     if (!tenantTo)
         return {};
     TenantRepository tenants(m_context.db);
+    // Moves the tenant on from before; false when it is no longer as before (its version).
+    const auto move = [&](const Tenant &before) -> Result<bool> {
+        Tenant after = before;
+        after.status = *tenantTo;
+        if (*tenantTo == TenantStatus::Active)
+            after.isolation = isolationId(job.isolation);
+        after.updatedAt = now;
+        after.updatedBy = m_context.operatorName;
+        auto ok = tenants.update(after, before.version);
+        if (!ok || !*ok)
+            return ok;
+        after.version = before.version + 1;
+        AuditEntry entry;
+        entry.at = now;
+        entry.operatorName = m_context.operatorName;
+        entry.role = m_context.role;
+        entry.action = action;
+        entry.tenantId = job.tenantId;
+        entry.reason = error.isEmpty() ? job.reason : error;
+        entry.before = before.toJson(false);
+        QJsonObject afterJson = after.toJson(false);
+        afterJson.insert(u"job"_s, job.id);
+        entry.after = afterJson;
+        if (auto r = AuditLog(m_context.db).append(entry); !r)
+            return r.error();
+        if (m_subject && m_subject->tenant.id == job.tenantId)
+            m_subject->tenant = after;
+        return true;
+    };
+    // The tenant as this run saw it (its subject) is most often as it still is: moving it on
+    // at that version spares reading it first. Had it changed since, it is read afresh.
+    if (m_subject && m_subject->tenant.id == job.tenantId && m_subject->tenant.status != *tenantTo
+        && canMove(m_subject->tenant.status, *tenantTo)) {
+        auto moved = move(m_subject->tenant);
+        if (!moved)
+            return moved.error();
+        if (*moved)
+            return {};
+    }
     auto found = tenants.find(job.tenantId);
     if (!found)
         return found.error();
@@ -261,31 +300,13 @@ Result<void> Provisioner::finish(ProvisioningJob &job, JobState state, const QSt
         return Error::make(ErrorCode::NotAllowed,
                            tr("tenant \"%1\" is %2, which cannot become %3")
                                .arg(job.tenantId, statusId(before.status), statusId(*tenantTo)));
-    Tenant after = before;
-    after.status = *tenantTo;
-    if (*tenantTo == TenantStatus::Active)
-        after.isolation = isolationId(job.isolation);
-    after.updatedAt = now;
-    after.updatedBy = m_context.operatorName;
-    auto ok = tenants.update(after, before.version);
-    if (!ok)
-        return ok.error();
-    if (!*ok)
+    auto moved = move(before);
+    if (!moved)
+        return moved.error();
+    if (!*moved)
         return Error::make(ErrorCode::Conflict,
                            tr("tenant \"%1\" changed while its job ran").arg(job.tenantId));
-    after.version = before.version + 1;
-    AuditEntry entry;
-    entry.at = now;
-    entry.operatorName = m_context.operatorName;
-    entry.role = m_context.role;
-    entry.action = action;
-    entry.tenantId = job.tenantId;
-    entry.reason = error.isEmpty() ? job.reason : error;
-    entry.before = before.toJson(false);
-    QJsonObject afterJson = after.toJson(false);
-    afterJson.insert(u"job"_s, job.id);
-    entry.after = afterJson;
-    return AuditLog(m_context.db).append(entry);
+    return {};
 }
 
 Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Progress &progress,

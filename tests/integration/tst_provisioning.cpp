@@ -384,6 +384,32 @@ private Q_SLOTS:
         QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
     }
 
+    // Another console changes the tenant while its job runs (a legal hold at step 4): the
+    // activation then moves the tenant as it is now, keeping that change.
+    void aChangeWhileTheJobRunsIsKept()
+    {
+        DatabaseUrl url;
+        auto m = withTenant(u"acme"_s, u"professional"_s, &url);
+        auto other = open(url);
+        QVERIFY(other);
+        bool held = false;
+        auto job = m->provision(u"acme"_s, Isolation::Schema, [&](const ProvisioningProgress &p) {
+            if (p.step == 4 && !held)
+                held = bool(other->setLegalHold(u"acme"_s, true, u"litigation 2026-31"_s));
+        });
+        QVERIFY(held);
+        QVERIFY2(job, job ? "" : qPrintable(job.error().message));
+        QCOMPARE(job->state, JobState::Completed);
+        auto shown = m->show(u"acme"_s);
+        QCOMPARE(shown->status, TenantStatus::Active);
+        QVERIFY(shown->legalHold);
+        QCOMPARE(shown->legalHoldReason, u"litigation 2026-31"_s);
+        QCOMPARE(shown->version, activeVersion + 1);
+        const AuditEntry activated = m->history(u"acme"_s)->first();
+        QCOMPARE(activated.action, u"tenant.activate"_s);
+        QCOMPARE(activated.before->value(u"legal_hold"_s).toBool(), true);
+    }
+
     // Force: admin only, with a reason, audited; validation skipped, nothing else.
     void forceSkipsValidationOnly()
     {
