@@ -216,7 +216,8 @@ Result<QVariantList> Database::readRow(const QString &sql, const QVariantList &v
         if (!q)
             return q.error();
         if (q->next()) {
-            for (int i = 0; i < q->record().count(); ++i)
+            const int columns = q->record().count();
+            for (int i = 0; i < columns; ++i)
                 row.append(q->value(i));
         }
         return row;
@@ -376,7 +377,8 @@ Result<void> Database::transact(const std::function<Result<void>()> &body, const
         if (!q)
             return q.error();
         if (q->next()) {
-            for (int i = 0; i < q->record().count(); ++i)
+            const int columns = q->record().count();
+            for (int i = 0; i < columns; ++i)
                 row->append(q->value(i));
         }
         return {};

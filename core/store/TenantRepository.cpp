@@ -157,8 +157,20 @@ Result<Tenant> TenantRepository::parseTenant(const Row &row)
 
 Result<std::optional<Tenant>> TenantRepository::find(const QString &id)
 {
-    // A row read: on PostgreSQL it goes with what a transaction queued before it.
-    auto row = m_db.readRow(u"SELECT "_s + kColumns + u" FROM tenants WHERE id = ?"_s, {id});
+    const QString sql = u"SELECT "_s + kColumns + u" FROM tenants WHERE id = ?"_s;
+    if (m_db.backend() != Backend::Postgres) {
+        auto q = m_db.exec(sql, {id});
+        if (!q)
+            return q.error();
+        if (!q->next())
+            return std::optional<Tenant>();
+        auto tenant = fromRow(*q);
+        if (!tenant)
+            return tenant.error();
+        return std::optional<Tenant>(std::move(tenant).value());
+    }
+    // PostgreSQL: the read goes with what a transaction queued before it.
+    auto row = m_db.readRow(sql, {id});
     if (!row)
         return row.error();
     if (row->isEmpty())
