@@ -185,13 +185,10 @@ Result<void> Database::queue(const QString &sql, const QVariantList &values)
             return q.error();
         return {};
     }
-    QString statement = sql;
-    if (!values.isEmpty()) {
-        auto inlined = inlineValues(sql, values);
-        if (!inlined)
-            return inlined.error();
-        statement = std::move(inlined).value();
-    }
+    auto inlined = statementText(sql, values);
+    if (!inlined)
+        return inlined.error();
+    QString statement = std::move(inlined).value();
     while (!statement.isEmpty() && (statement.back().isSpace() || statement.back() == u';'))
         statement.chop(1);
     m_queued.append(statement);
@@ -222,18 +219,14 @@ Result<QVariantList> Database::readRow(const QString &sql, const QVariantList &v
         }
         return row;
     }
-    QString statement = sql;
-    if (!values.isEmpty()) {
-        auto inlined = inlineValues(sql, values);
-        if (!inlined)
-            return inlined.error();
-        statement = std::move(inlined).value();
-    }
+    auto statement = statementText(sql, values);
+    if (!statement)
+        return statement.error();
     if (m_beginPending) {
         m_beginPending = false;
         m_queued.prepend(u"BEGIN"_s);
     }
-    m_queued.append(statement);
+    m_queued.append(*statement);
     if (auto r = flushQueue(&row); !r)
         return r.error();
     return row;
@@ -353,6 +346,13 @@ Result<QString> Database::inlineValues(const QString &sql, const QVariantList &v
     return out;
 }
 
+Result<QString> Database::statementText(const QString &sql, const QVariantList &values) const
+{
+    if (values.isEmpty())
+        return sql;
+    return inlineValues(sql, values);
+}
+
 Result<void> Database::write(const std::function<Result<void>()> &body)
 {
     return transact(body, QString(), {}, nullptr);
@@ -373,14 +373,10 @@ Result<void> Database::transact(const std::function<Result<void>()> &body, const
     const auto read = [&]() -> Result<void> {
         if (readSql.isEmpty())
             return {};
-        auto q = exec(readSql, readValues);
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            const int columns = q->record().count();
-            for (int i = 0; i < columns; ++i)
-                row->append(q->value(i));
-        }
+        auto found = readRow(readSql, readValues);
+        if (!found)
+            return found.error();
+        *row = std::move(found).value();
         return {};
     };
     if (m_inTransaction) {
@@ -404,27 +400,22 @@ Result<void> Database::transact(const std::function<Result<void>()> &body, const
         // one message, which the server runs as one implicit transaction: whole or not at all.
         m_beginPending = false;
         m_inTransaction = false;
-        if (result && !readSql.isEmpty()) {
-            auto inlined = readValues.isEmpty() ? Result<QString>(readSql)
-                                                : inlineValues(readSql, readValues);
-            if (inlined)
-                m_queued.append(*inlined);
-            else
-                result = inlined.error();
-        }
         if (!result) {
             m_queued.clear();
             return result;
         }
-        return flushQueue(row);
+        if (readSql.isEmpty())
+            return flushQueue();
+        result = read();
+        m_queued.clear(); // a read that could not be sent takes what was queued with it
+        return result;
     }
     if (result && !readSql.isEmpty() && backend() == Backend::Postgres) {
         // The read goes with what is queued and the COMMIT.
-        auto inlined
-            = readValues.isEmpty() ? Result<QString>(readSql) : inlineValues(readSql, readValues);
-        if (!inlined)
-            return finish(inlined.error());
-        m_queued.append(*inlined);
+        auto statement = statementText(readSql, readValues);
+        if (!statement)
+            return finish(statement.error());
+        m_queued.append(*statement);
         return finish(result, row);
     }
     if (result)

@@ -100,6 +100,8 @@ private:
     Database(DatabaseUrl url, QString password, QString connectionName);
     // PostgreSQL: sql with each ? (outside quotes) replaced by its value, quoted by the driver.
     Result<QString> inlineValues(const QString &sql, const QVariantList &values) const;
+    // sql as it is sent: inlineValues() when there are values.
+    Result<QString> statementText(const QString &sql, const QVariantList &values) const;
     Result<void> connect();
     // Sends the queued statements in one message (libpq; Qt's driver runs one at a time);
     // lastRow, when given, receives the first row of the last statement that returned rows.
