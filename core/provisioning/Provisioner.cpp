@@ -643,15 +643,14 @@ QList<std::pair<QString, QJsonValue>> Provisioner::settingsOf(const QJsonObject 
 
 namespace {
 
-// INSERT INTO into VALUES (…) for rows (each a row's values), queued.
+// INSERT INTO into VALUES (…) for rows (each a row's values, all as long), queued.
 Result<void> insertRows(Database &db, const QString &into, const QList<QVariantList> &rows)
 {
     if (rows.isEmpty())
         return {};
+    const QString tuple = u"("_s + QStringList(rows.first().size(), u"?"_s).join(u", "_s) + u')';
     if (!db.queues()) {
         // SQLite runs a single-row INSERT without the statement journal a multi-row one needs.
-        const QString tuple
-            = u"("_s + QStringList(rows.first().size(), u"?"_s).join(u", "_s) + u')';
         for (const QVariantList &row : rows) {
             if (auto r = db.queue(u"INSERT INTO "_s + into + u" VALUES "_s + tuple, row); !r)
                 return r;
@@ -659,13 +658,12 @@ Result<void> insertRows(Database &db, const QString &into, const QList<QVariantL
         return {};
     }
     // PostgreSQL: one statement for all rows (parsed, planned and run once).
-    QStringList tuples;
     QVariantList values;
-    for (const QVariantList &row : rows) {
-        tuples.append(u"("_s + QStringList(row.size(), u"?"_s).join(u", "_s) + u')');
+    for (const QVariantList &row : rows)
         values.append(row);
-    }
-    return db.queue(u"INSERT INTO "_s + into + u" VALUES "_s + tuples.join(u", "_s), values);
+    return db.queue(u"INSERT INTO "_s + into + u" VALUES "_s
+                        + QStringList(rows.size(), tuple).join(u", "_s),
+                    values);
 }
 
 } // namespace
