@@ -8,7 +8,9 @@
 // PostgreSQL is measured twice, each time in fresh databases: one tenant after another, then
 // --workers tenants at once (default 2, this machine's cores), each worker on a connection of
 // its own as the console's provisioning pool runs jobs. The psql script is one session both
-// times.
+// times. Beside the wall clock, each line says where the CPU went, per tenant: in the server
+// processes (each session reads its own /proc/self/stat) and in the client (this process, or
+// psql); on this virtual machine CPU seconds drift less than wall seconds.
 // PostgreSQL is the throwaway cluster of scripts/test ($TENANCY_TEST_PG_HOST, _PORT,
 // _SUPERUSER); without it only the SQLite figure is printed.
 //
@@ -25,7 +27,9 @@
 #include <QTextStream>
 
 #include <barrier>
+#include <sys/resource.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +47,39 @@ QTextStream &out()
 {
     QTextStream(stderr) << "bench_provisioning: " << what << '\n';
     std::exit(1);
+}
+
+// Where the time goes, beside the wall clock (this machine's speed drifts; CPU seconds drift
+// less): the server process behind a session reads its own /proc/self/stat (the cluster of
+// scripts/test runs here, and the bench connects as its superuser), user + system seconds.
+const QString serverCpuQuery = u"SELECT pg_read_file('/proc/self/stat')"_s;
+
+double cpuSecondsFromStat(const QString &stat)
+{
+    // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th.
+    const QStringList fields = stat.mid(stat.lastIndexOf(u')') + 1).split(u' ', Qt::SkipEmptyParts);
+    if (fields.size() < 13)
+        fail(u"cannot read a server process's CPU time from \"%1\""_s.arg(stat.left(80)));
+    return (fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+double serverCpuSeconds(Database &db)
+{
+    auto row = db.readRow(serverCpuQuery);
+    if (!row || row->isEmpty())
+        fail(u"cannot read the server's CPU time: "_s + (row ? u"no row"_s : row.error().message));
+    return cpuSecondsFromStat(row->first().toString());
+}
+
+// User + system seconds of this process (who) or of its waited-for children (psql).
+double ownCpuSeconds(int who)
+{
+    rusage usage {};
+    getrusage(who, &usage);
+    auto seconds = [](const timeval &t) {
+        return t.tv_sec + t.tv_usec / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 // Creates and provisions tenants bench-<from> … bench-<to - 1>, as one operator would one after
@@ -95,6 +132,8 @@ public:
         return timer.nsecsElapsed() / 1e9;
     }
 
+    double serverCpu() { return serverCpuSeconds(m_manager->database()); }
+
 private:
     SystemClock m_clock;
     std::unique_ptr<TenantManager> m_manager;
@@ -103,15 +142,17 @@ private:
 };
 
 int psql(const QString &host, const QString &port, const QString &user, const QString &database,
-         const QStringList &extra)
+         const QStringList &extra, QByteArray *output = nullptr)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(u"psql"_s,
-            QStringList {u"-X"_s, u"-q"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s, host, u"-p"_s,
-                         port, u"-U"_s, user, u"-d"_s, database}
+            QStringList {u"-X"_s, u"-q"_s, u"-A"_s, u"-t"_s, u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-h"_s,
+                         host, u"-p"_s, port, u"-U"_s, user, u"-d"_s, database}
                 + extra);
     p.waitForFinished(-1);
+    if (output)
+        *output = p.readAllStandardOutput();
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
@@ -122,11 +163,20 @@ struct PostgresServer
     QString superuser;
 };
 
-// Seconds spent by us and by psql (the same DDL for the same number of schemas, from a psql
-// session), each in a fresh database of its own.
-std::pair<double, double> measurePostgres(const PostgresServer &server,
-                                          const std::shared_ptr<const Catalog> &catalog, int count,
-                                          int workers)
+// What one side spent: wall seconds, and the CPU seconds of its server processes and of its
+// client (this process, or psql).
+struct Spent
+{
+    double seconds = 0;
+    double serverCpu = 0;
+    double clientCpu = 0;
+};
+
+// What we and psql spent (the same DDL for the same number of schemas, from a psql session),
+// each in a fresh database of its own.
+std::pair<Spent, Spent> measurePostgres(const PostgresServer &server,
+                                        const std::shared_ptr<const Catalog> &catalog, int count,
+                                        int workers)
 {
     const auto &[host, port, superuser] = server;
     const QString ours = u"bench_prov_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(workers);
@@ -156,20 +206,23 @@ std::pair<double, double> measurePostgres(const PostgresServer &server,
         return count * round / rounds;
     };
     std::vector<std::thread> threads;
+    std::vector<double> workerServerCpu(workers);
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
             Provisioning schemas(*url, catalog, Isolation::Schema, u"professional"_s);
             ready.arrive_and_wait();
             for (int round = 0; round < rounds; ++round) {
                 go.arrive_and_wait();
+                const double cpuBefore = schemas.serverCpu();
                 schemas.run(roundFrom(round) + w, roundFrom(round + 1), nullptr, workers);
+                workerServerCpu[w] += schemas.serverCpu() - cpuBefore;
                 done.arrive_and_wait();
             }
         });
     }
     ready.arrive_and_wait();
-    double psqlSeconds = 0;
-    double seconds = 0;
+    Spent ourSide;
+    Spent psqlSide;
     for (int round = 0; round < rounds; ++round) {
         const int from = roundFrom(round);
         const int to = roundFrom(round + 1);
@@ -184,21 +237,30 @@ std::pair<double, double> measurePostgres(const PostgresServer &server,
                 for (const QString &statement : *tenantDdl(schema + u'.'))
                     sql << statement << ";\n";
             }
+            sql << serverCpuQuery << ";\n";
         }
         script.close();
         QElapsedTimer timer;
         timer.start();
-        if (psql(host, port, superuser, baseline, {u"-f"_s, script.fileName()}) != 0)
+        double cpuBefore = ownCpuSeconds(RUSAGE_CHILDREN);
+        QByteArray output;
+        if (psql(host, port, superuser, baseline, {u"-f"_s, script.fileName()}, &output) != 0)
             fail(u"the psql script failed"_s);
-        psqlSeconds += timer.nsecsElapsed() / 1e9;
+        psqlSide.seconds += timer.nsecsElapsed() / 1e9;
+        psqlSide.clientCpu += ownCpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
+        psqlSide.serverCpu += cpuSecondsFromStat(QString::fromUtf8(output).trimmed());
         timer.restart();
+        cpuBefore = ownCpuSeconds(RUSAGE_SELF);
         go.arrive_and_wait();
         done.arrive_and_wait();
-        seconds += timer.nsecsElapsed() / 1e9;
+        ourSide.seconds += timer.nsecsElapsed() / 1e9;
+        ourSide.clientCpu += ownCpuSeconds(RUSAGE_SELF) - cpuBefore;
     }
     for (auto &thread : threads)
         thread.join();
-    return {seconds, psqlSeconds};
+    for (const double cpu : workerServerCpu)
+        ourSide.serverCpu += cpu;
+    return {ourSide, psqlSide};
 }
 
 // Drops what measurePostgres() made. At the very end: a file system without a journal (this
@@ -267,17 +329,25 @@ int main(int argc, char **argv)
     // runs them: several at once, each on its own connection.
     const QList<int> measured = workers > 1 ? QList<int> {1, workers} : QList<int> {1};
     for (const int atOnce : measured) {
-        const auto [seconds, psqlSeconds] = measurePostgres(server, catalog, count, atOnce);
+        const auto [ours, baseline] = measurePostgres(server, catalog, count, atOnce);
+        auto perTenant = [count](double seconds) {
+            return QString::number(seconds * 1000 / count, 'f', 1);
+        };
         out() << u"PostgreSQL, schema isolation, %1: %2 tenants created and provisioned in %3 s "
                  "(%4/s); psql running the same DDL: %5 s (%6/s); ratio %7x%8\n"_s
                      .arg(atOnce == 1 ? u"one at a time"_s : u"%1 at once"_s.arg(atOnce))
                      .arg(count)
-                     .arg(seconds, 0, 'f', 2)
-                     .arg(count / seconds, 0, 'f', 0)
-                     .arg(psqlSeconds, 0, 'f', 2)
-                     .arg(count / psqlSeconds, 0, 'f', 0)
-                     .arg(seconds / psqlSeconds, 0, 'f', 2)
-                     .arg(atOnce == workers ? u" (target: within 1.5x)"_s : QString());
+                     .arg(ours.seconds, 0, 'f', 2)
+                     .arg(count / ours.seconds, 0, 'f', 0)
+                     .arg(baseline.seconds, 0, 'f', 2)
+                     .arg(count / baseline.seconds, 0, 'f', 0)
+                     .arg(ours.seconds / baseline.seconds, 0, 'f', 2)
+                     .arg(atOnce == workers ? u" (target: within 1.5x)"_s : QString())
+              << u"  CPU per tenant: ours %1 ms in the server + %2 ms here; psql's %3 ms in the "
+                 "server + %4 ms in psql; server ratio %5x\n"_s
+                     .arg(perTenant(ours.serverCpu), perTenant(ours.clientCpu),
+                          perTenant(baseline.serverCpu), perTenant(baseline.clientCpu))
+                     .arg(ours.serverCpu / baseline.serverCpu, 0, 'f', 2);
         out().flush();
     }
     for (const int atOnce : measured)
