@@ -155,35 +155,46 @@ void Provisioner::report(const ProvisioningJob &job, int step, double withinStep
 
 Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Result<void>()> &body)
 {
-    // The heartbeat first: it takes the job's row (PostgreSQL; on SQLite the write lock keeps
-    // other writers out), so whether a cancel was asked for stays as it is until the commit.
-    // It says so at once, or (PostgreSQL, where the entry goes to the server as one message)
-    // begin() writes a step's start only while no cancel is asked for, and the flag is read at
-    // the end.
     ProvisioningRepository jobs(m_context.db);
     m_flushedInEntry.clear();
-    const auto entry = [&]() -> Result<void> {
-        job.heartbeatAt = m_context.clock.now();
-        auto cancel = jobs.heartbeat(job.id, job.heartbeatAt);
-        if (!cancel)
-            return cancel.error();
-        m_cancelKnown = cancel->has_value();
-        if (m_cancelKnown)
-            m_cancelRequested = **cancel;
-        if (auto r = body(); !r)
-            return r;
-        return flushLog(job);
-    };
+    job.heartbeatAt = m_context.clock.now();
     Result<void> written;
     if (m_context.db.queues()) {
+        // PostgreSQL: the body's work goes to the server as it is queued; the entry's own
+        // writes (heartbeat, steps, lines) follow as one call, which takes the job's row and
+        // reads whether a cancel was asked for: begin() wrote a step's start only if none was.
+        // One message with the COMMIT, unless the body had to ask the server something.
+        m_entry.emplace(job.id, job.heartbeatAt);
+        m_cancelKnown = false;
+        QVariantList entry; // filled at the body's end, read by writeThenRead() after it
         auto row = m_context.db.writeThenRead(
-            entry, u"SELECT cancel_requested FROM provisioning_jobs WHERE id = ?"_s, {job.id});
+            [&]() -> Result<void> {
+                if (auto r = body(); !r)
+                    return r;
+                if (auto r = flushLog(job); !r)
+                    return r;
+                entry = m_entry->values();
+                return {};
+            },
+            JournalEntry::sql(), entry);
+        m_entry.reset();
         if (row)
             m_cancelRequested = !row->isEmpty() && row->first().toInt() != 0;
         else
             written = row.error();
     } else {
-        written = m_context.db.write(entry);
+        // SQLite: the heartbeat first: it takes the write lock, so whether a cancel was asked
+        // for stays as it is until the commit, and is known at once.
+        written = m_context.db.write([&]() -> Result<void> {
+            auto cancel = jobs.heartbeat(job.id, job.heartbeatAt);
+            if (!cancel)
+                return cancel.error();
+            m_cancelKnown = true;
+            m_cancelRequested = *cancel;
+            if (auto r = body(); !r)
+                return r;
+            return flushLog(job);
+        });
     }
     if (!written) {
         // Nothing of it was written: its lines (the earlier ones and the body's) go with the
@@ -198,6 +209,10 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
 
 Result<void> Provisioner::saveStep(ProvisioningJob &job, ProvisioningStep step)
 {
+    if (m_entry) {
+        m_entry->step(job.steps[int(step) - 1], false);
+        return {};
+    }
     return ProvisioningRepository(m_context.db).updateStep(job.id, job.steps[int(step) - 1]);
 }
 
@@ -226,7 +241,9 @@ Result<void> Provisioner::log(ProvisioningJob &job, int step, const QString &lev
 
 Result<void> Provisioner::flushLog(const ProvisioningJob &job)
 {
-    if (auto r = ProvisioningRepository(m_context.db).appendLog(job.id, m_pendingLog); !r)
+    if (m_entry)
+        m_entry->lines(m_pendingLog, false);
+    else if (auto r = ProvisioningRepository(m_context.db).appendLog(job.id, m_pendingLog); !r)
         return r;
     m_flushedInEntry.append(m_pendingLog);
     m_pendingLog.clear();
@@ -470,18 +487,19 @@ Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
     const QString started = record.attempts == 1
         ? tr("%1 started").arg(stepTitle(step))
         : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts);
-    if (m_cancelKnown) {
+    if (!m_entry) {
+        // SQLite: whether a cancel is asked for is known (see journal()).
         if (auto r = saveStep(job, step); !r)
             return r;
         return log(job, int(step), u"info"_s, started);
     }
-    // After the lines before it; both only while no cancel is asked for (see journal()).
+    // PostgreSQL: after the lines before it; both only while no cancel is asked for, which the
+    // entry's call at its end says (see journal()).
     if (auto r = flushLog(job); !r)
         return r;
-    ProvisioningRepository jobs(m_context.db);
-    if (auto r = jobs.updateStep(job.id, record, true); !r)
-        return r;
-    return jobs.appendLog(job.id, {line(job, int(step), u"info"_s, started)}, true);
+    m_entry->step(record, true);
+    m_entry->lines({line(job, int(step), u"info"_s, started)}, true);
+    return {};
 }
 
 Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,

@@ -8,6 +8,7 @@
 #include "model/Result.h"
 #include "model/Tenant.h"
 #include "store/Database.h"
+#include "store/ProvisioningRepository.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -162,6 +163,8 @@ private:
     QList<ProvisioningLogLine> m_flushedInEntry; // kept until the journal entry commits
     bool m_cancelRequested = false; // as the last journal entry read it
     bool m_cancelKnown = false; // the journal entry being written read it at its start
+    // PostgreSQL: the entry being written, whose own writes go as one call at its end.
+    std::optional<JournalEntry> m_entry;
 };
 
 } // namespace Tenancy

@@ -3,6 +3,8 @@
 #include "model/Tenant.h"
 
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -26,16 +28,55 @@ QString text(const QString &s)
     return s.isNull() ? u""_s : s;
 }
 
-// Appended to a statement's WHERE: holds while the job asks for no cancel (one value: the id).
-const QString kNoCancel
-    = u"NOT EXISTS (SELECT 1 FROM provisioning_jobs WHERE id = ? AND cancel_requested <> 0)"_s;
-
 QDateTime timeFrom(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : fromIsoUtc(value.toString());
 }
 
+QJsonValue timeJson(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toIsoUtc(time)) : QJsonValue();
+}
+
 } // namespace
+
+JournalEntry::JournalEntry(qint64 jobId, const QDateTime &heartbeat)
+    : m_jobId(jobId)
+    , m_heartbeat(heartbeat)
+{ }
+
+void JournalEntry::step(const StepRecord &step, bool unlessCancelled)
+{
+    m_steps.append(QJsonObject {{u"step"_s, int(step.step)},
+                                {u"status"_s, stepStatusId(step.status)},
+                                {u"attempts"_s, step.attempts},
+                                {u"started_at"_s, timeJson(step.startedAt)},
+                                {u"finished_at"_s, timeJson(step.finishedAt)},
+                                {u"error"_s, text(step.error)},
+                                {u"unless_cancelled"_s, unlessCancelled}});
+}
+
+void JournalEntry::lines(const QList<ProvisioningLogLine> &lines, bool unlessCancelled)
+{
+    for (const ProvisioningLogLine &line : lines)
+        m_lines.append(QJsonObject {{u"step"_s, line.step},
+                                    {u"at"_s, toIsoUtc(line.at)},
+                                    {u"level"_s, line.level},
+                                    {u"message"_s, line.message},
+                                    {u"unless_cancelled"_s, unlessCancelled}});
+}
+
+QString JournalEntry::sql()
+{
+    return u"SELECT tenancy_journal_entry(?, ?, CAST(? AS JSONB), CAST(? AS JSONB))"_s;
+}
+
+QVariantList JournalEntry::values() const
+{
+    return {m_jobId, toIsoUtc(m_heartbeat),
+            QString::fromUtf8(QJsonDocument(m_steps).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(QJsonDocument(m_lines).toJson(QJsonDocument::Compact))};
+}
 
 Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
 {
@@ -237,23 +278,12 @@ Result<void> ProvisioningRepository::update(const ProvisioningJob &job)
                        toIsoUtc(job.updatedAt), timeColumn(job.finishedAt), job.id});
 }
 
-Result<void> ProvisioningRepository::updateStep(qint64 jobId, const StepRecord &step,
-                                                bool unlessCancelled)
+Result<void> ProvisioningRepository::updateStep(qint64 jobId, const StepRecord &step)
 {
-    QVariantList values {stepStatusId(step.status),
-                         step.attempts,
-                         timeColumn(step.startedAt),
-                         timeColumn(step.finishedAt),
-                         text(step.error),
-                         jobId,
-                         int(step.step)};
-    QString sql = u"UPDATE provisioning_steps SET status = ?, attempts = ?, started_at = ?, "
-                  "finished_at = ?, error = ? WHERE job_id = ? AND step = ?"_s;
-    if (unlessCancelled) {
-        sql += u" AND "_s + kNoCancel;
-        values.append(jobId);
-    }
-    return m_db.queue(sql, values);
+    return m_db.queue(u"UPDATE provisioning_steps SET status = ?, attempts = ?, started_at = ?, "
+                      "finished_at = ?, error = ? WHERE job_id = ? AND step = ?"_s,
+                      {stepStatusId(step.status), step.attempts, timeColumn(step.startedAt),
+                       timeColumn(step.finishedAt), text(step.error), jobId, int(step.step)});
 }
 
 Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &from, JobState to,
@@ -276,24 +306,14 @@ Result<bool> ProvisioningRepository::claim(qint64 jobId, const QList<JobState> &
     return q->numRowsAffected() == 1;
 }
 
-Result<std::optional<bool>> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
+Result<bool> ProvisioningRepository::heartbeat(qint64 jobId, const QDateTime &now)
 {
-    if (m_db.defers()) {
-        if (auto r = m_db.queue(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
-                                {toIsoUtc(now), jobId});
-            !r)
-            return r.error();
-        return std::optional<bool>();
-    }
     // Two statements rather than RETURNING: see insert().
     if (auto q = m_db.exec(u"UPDATE provisioning_jobs SET heartbeat_at = ? WHERE id = ?"_s,
                            {toIsoUtc(now), jobId});
         !q)
         return q.error();
-    auto cancel = cancelRequested(jobId);
-    if (!cancel)
-        return cancel.error();
-    return std::optional<bool>(*cancel);
+    return cancelRequested(jobId);
 }
 
 Result<bool> ProvisioningRepository::cancelRequested(qint64 jobId)
@@ -320,23 +340,18 @@ Result<void> ProvisioningRepository::appendLog(qint64 jobId, int step, const QDa
 }
 
 Result<void> ProvisioningRepository::appendLog(qint64 jobId,
-                                               const QList<ProvisioningLogLine> &lines,
-                                               bool unlessCancelled)
+                                               const QList<ProvisioningLogLine> &lines)
 {
     if (lines.isEmpty())
         return {};
     QStringList tuples;
     QVariantList values;
     for (const ProvisioningLogLine &line : lines) {
-        tuples.append(unlessCancelled ? u"SELECT ?, ?, ?, ?, ?"_s : u"(?, ?, ?, ?, ?)"_s);
+        tuples.append(u"(?, ?, ?, ?, ?)"_s);
         values << jobId << line.step << toIsoUtc(line.at) << line.level << line.message;
     }
-    const QString insert = u"INSERT INTO provisioning_log (job_id, step, at, level, message) "_s;
-    if (!unlessCancelled)
-        return m_db.queue(insert + u"VALUES "_s + tuples.join(u", "_s), values);
-    values.append(jobId);
-    return m_db.queue(insert + u"SELECT * FROM ("_s + tuples.join(u" UNION ALL "_s)
-                          + u") AS line WHERE "_s + kNoCancel,
+    return m_db.queue(u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES "_s
+                          + tuples.join(u", "_s),
                       values);
 }
 

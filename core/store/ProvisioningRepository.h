@@ -5,11 +5,33 @@
 #include "provisioning/ProvisioningJob.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 
 #include <optional>
 
 namespace Tenancy {
+
+// PostgreSQL: what one journal entry writes of its own (the runner's heartbeat, the steps it
+// ended or began, its log lines), gathered while the entry runs and written by one call of
+// tenancy_journal_entry() (schema v8) at its end, which answers whether a cancel was asked for.
+// unlessCancelled: only while none is (a step's start and its line).
+class JournalEntry
+{
+public:
+    JournalEntry(qint64 jobId, const QDateTime &heartbeat);
+    void step(const StepRecord &step, bool unlessCancelled);
+    void lines(const QList<ProvisioningLogLine> &lines, bool unlessCancelled);
+    // The call, for Database::readRow(): one value, cancel_requested.
+    static QString sql();
+    QVariantList values() const;
+
+private:
+    qint64 m_jobId;
+    QDateTime m_heartbeat;
+    QJsonArray m_steps;
+    QJsonArray m_lines;
+};
 
 // SQL for provisioning jobs, their steps and log (schema v6). Knows nothing of permissions or
 // the workflow: TenantManager and Provisioner do that.
@@ -34,23 +56,21 @@ public:
 
     // Writes the job's own columns (not its steps).
     Result<void> update(const ProvisioningJob &job);
-    // unlessCancelled: only while the job's row asks for no cancel (queued writes cannot say
-    // whether they changed anything: read cancel_requested in the same transaction).
-    Result<void> updateStep(qint64 jobId, const StepRecord &step, bool unlessCancelled = false);
+    Result<void> updateStep(qint64 jobId, const StepRecord &step);
     // Takes the job for runner when its state is one of from: true when taken (one runner
     // wins a race; the other gets false and changes nothing).
     Result<bool> claim(qint64 jobId, const QList<JobState> &from, JobState to, const QString &phase,
                        const QString &runner, const QDateTime &now);
-    // Says the runner is alive, and returns whether a cancel was asked for; or nothing when the
-    // statement is queued (Database::defers(): the flag is then read at the entry's end).
-    Result<std::optional<bool>> heartbeat(qint64 jobId, const QDateTime &now);
+    // Says the runner is alive, and returns whether a cancel was asked for (SQLite, where the
+    // journal's write lock keeps the flag as it is until the commit; PostgreSQL writes a
+    // JournalEntry instead).
+    Result<bool> heartbeat(qint64 jobId, const QDateTime &now);
     Result<bool> cancelRequested(qint64 jobId);
     Result<void> requestCancel(qint64 jobId, const QDateTime &now);
 
     Result<void> appendLog(qint64 jobId, int step, const QDateTime &at, const QString &level,
                            const QString &message);
-    Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines,
-                           bool unlessCancelled = false);
+    Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines);
     // Lines after afterId (0: from the start), oldest first.
     Result<QList<ProvisioningLogLine>> log(qint64 jobId, qint64 afterId = 0, int limit = 10000);
 

@@ -379,6 +379,15 @@ private Q_SLOTS:
         QCOMPARE(resumed->state, JobState::Cancelled);
         QCOMPARE(resumed->error, u"cancelled before Verification"_s);
         QCOMPARE(resumed->steps[3].status, StepStatus::Succeeded);
+        // Step 4's end was written; step 5's start (written with it only while no cancel is
+        // asked for) was not, in the database either.
+        auto stored = m->provisioningJob(u"acme"_s);
+        QCOMPARE(stored->steps[3].status, StepStatus::Succeeded);
+        QCOMPARE(stored->steps[4].status, StepStatus::Pending);
+        QCOMPARE(stored->steps[4].attempts, 0);
+        for (const ProvisioningLogLine &line : *m->provisioningLog(u"acme"_s))
+            QVERIFY2(!line.message.startsWith(u"Verification started"_s),
+                     qPrintable(line.message));
         auto done = m->resumeProvisioning(u"acme"_s);
         QCOMPARE(done->state, JobState::Completed);
         QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
