@@ -386,8 +386,7 @@ private Q_SLOTS:
         QCOMPARE(stored->steps[4].status, StepStatus::Pending);
         QCOMPARE(stored->steps[4].attempts, 0);
         for (const ProvisioningLogLine &line : *m->provisioningLog(u"acme"_s))
-            QVERIFY2(!line.message.startsWith(u"Verification started"_s),
-                     qPrintable(line.message));
+            QVERIFY2(!line.message.startsWith(u"Verification started"_s), qPrintable(line.message));
         auto done = m->resumeProvisioning(u"acme"_s);
         QCOMPARE(done->state, JobState::Completed);
         QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
