@@ -69,7 +69,8 @@ public:
     Result<void> write(const std::function<Result<void>()> &body);
     // write(), then one row read at its end, before the commit (the row's values; empty when
     // none). PostgreSQL: the read goes in one message with what is queued and the COMMIT (and,
-    // when body only queued, with all of it).
+    // when body only queued, with all of it). sql and values are taken after body has run, so
+    // body may fill in values (what it gathered).
     Result<QVariantList> writeThenRead(const std::function<Result<void>()> &body,
                                        const QString &sql, const QVariantList &values = {});
     bool inTransaction() const { return m_inTransaction; }
