@@ -58,33 +58,114 @@ QString compact(const QJsonValue &value)
     return text.mid(1, text.size() - 2);
 }
 
+// A check of sql/tenant-checks.json: how many rows of its tables (summed) meet where.
 struct Check
 {
     QString name;
-    QString sql;
+    QStringList tables;
+    QString where;
     qint64 expect = 0;
     bool isolatedOnly = false;
 };
 
-Result<QList<Check>> loadChecks()
+Result<QList<Check>> parseChecks(const QByteArray &json)
 {
-    QFile file(u":/tenancy/sql/tenant-checks.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::make(ErrorCode::Catalog,
-                           Provisioner::tr("the storage checks (sql/tenant-checks.json) are "
-                                           "missing from this build"));
+    const auto bad = [](const QString &what) {
+        return Error::make(ErrorCode::Catalog, u"sql/tenant-checks.json: "_s + what);
+    };
+    QJsonParseError parseError;
+    const QJsonObject root = QJsonDocument::fromJson(json, &parseError).object();
+    if (parseError.error != QJsonParseError::NoError)
+        return bad(parseError.errorString());
+    QStringList known;
+    for (const QJsonValue &table : root.value(u"tables"_s).toArray())
+        known.append(table.toString());
     QList<Check> checks;
-    const QJsonArray array
-        = QJsonDocument::fromJson(file.readAll()).object().value(u"checks"_s).toArray();
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        checks.append({o.value(u"name"_s).toString(), o.value(u"sql"_s).toString(),
-                       o.value(u"expect"_s).toInteger(), o.value(u"isolated_only"_s).toBool()});
+    const QJsonArray array = root.value(u"checks"_s).toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Check check {o.value(u"name"_s).toString(),
+                     {},
+                     o.value(u"where"_s).toString(),
+                     o.value(u"expect"_s).toInteger(-1),
+                     o.value(u"isolated_only"_s).toBool()};
+        const QString which = u"check %1 (\"%2\")"_s.arg(i + 1).arg(check.name);
+        if (check.name.isEmpty())
+            return bad(u"check %1 has no name"_s.arg(i + 1));
+        if (o.value(u"table"_s).isString())
+            check.tables.append(o.value(u"table"_s).toString());
+        for (const QJsonValue &table : o.value(u"tables"_s).toArray())
+            check.tables.append(table.toString());
+        if (check.tables.isEmpty())
+            return bad(which + u": names no table (table or tables)"_s);
+        for (const QString &table : std::as_const(check.tables)) {
+            if (!known.contains(table))
+                return bad(which
+                           + u": table \"%1\" is not one of tenant.sql's (%2)"_s.arg(
+                               table, known.join(u", "_s)));
+        }
+        if (check.where.trimmed().isEmpty())
+            return bad(which + u": has no condition (where)"_s);
+        if (check.expect < 0)
+            return bad(which + u": expect must be a count (0 or more)"_s);
+        checks.append(check);
     }
     if (checks.isEmpty())
-        return Error::make(ErrorCode::Catalog,
-                           Provisioner::tr("sql/tenant-checks.json holds no checks"));
+        return bad(u"holds no checks"_s);
     return checks;
+}
+
+// Read once: the file is built in.
+const Result<QList<Check>> &loadChecks()
+{
+    static const Result<QList<Check>> checks = []() -> Result<QList<Check>> {
+        QFile file(u":/tenancy/sql/tenant-checks.json"_s);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(ErrorCode::Catalog,
+                               Provisioner::tr("the storage checks (sql/tenant-checks.json) are "
+                                               "missing from this build"));
+        return parseChecks(file.readAll());
+    }();
+    return checks;
+}
+
+// All the checks as one SELECT with a column per check, scanning each table once: a table's
+// conditions are its subquery's filtered counts, and a check's column sums its tables' counts.
+QString checksStatement(const QList<Check> &checks, const QString &prefix)
+{
+    QStringList tables;
+    QList<QStringList> counts; // per table
+    QStringList columns; // per check
+    for (const Check &check : checks) {
+        QStringList terms;
+        for (const QString &table : check.tables) {
+            qsizetype t = tables.indexOf(table);
+            if (t < 0) {
+                t = tables.size();
+                tables.append(table);
+                counts.append(QStringList());
+            }
+            const QString alias = u"c%1"_s.arg(counts[t].size());
+            counts[t].append(u"count(*) FILTER (WHERE "_s + check.where + u") AS "_s + alias);
+            terms.append(u"t%1."_s.arg(t) + alias);
+        }
+        columns.append(terms.join(u" + "_s));
+    }
+    QStringList from;
+    for (qsizetype t = 0; t < tables.size(); ++t)
+        from.append(u"(SELECT "_s + counts[t].join(u", "_s) + u" FROM "_s + prefix + tables[t]
+                    + u") AS t%1"_s.arg(t));
+    return u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + from.join(u", "_s);
+}
+
+// One check alone (to name the one that cannot run).
+QString checkStatement(const Check &check, const QString &prefix)
+{
+    QStringList terms;
+    for (const QString &table : check.tables)
+        terms.append(u"(SELECT count(*) FROM "_s + prefix + table + u" WHERE "_s + check.where
+                     + u')');
+    return u"SELECT "_s + terms.join(u" + "_s);
 }
 
 } // namespace
@@ -745,7 +826,7 @@ Result<void> Provisioner::writeIntegrations(TenantStorage &storage, const QStrin
 Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenantId,
                                    const std::function<bool()> &cancelled)
 {
-    auto loaded = loadChecks();
+    const auto &loaded = loadChecks();
     if (!loaded)
         return loaded.error();
     QList<Check> checks;
@@ -760,35 +841,17 @@ Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenant
         return Error::make(ErrorCode::Cancelled, tr("cancelled"));
     QList<qint64> found;
     auto ran = storage.read([&](Database &db, const QString &prefix) -> Result<void> {
-        for (Check &check : checks)
-            check.sql.replace(u"%PREFIX%"_s, prefix);
-        const auto runEach = [&]() -> Result<void> {
-            found.clear();
-            for (const Check &check : checks) {
-                auto q = db.exec(check.sql, valuesOf(check.sql));
-                if (!q)
-                    return Error::make(
-                        q.error().code,
-                        tr("check \"%1\" could not run: %2").arg(check.name, q.error().message));
-                found.append(q->next() ? q->value(0).toLongLong() : -1);
-            }
-            return {};
-        };
-        // SQLite runs in this process: one statement each. PostgreSQL: all of them as one
-        // statement (one round trip), each a scalar subquery; when that fails, one at a time
-        // says which check cannot run.
-        if (db.backend() != Backend::Postgres)
-            return runEach();
-        QStringList columns;
-        QVariantList values;
-        for (const Check &check : checks) {
-            columns.append(u'(' + check.sql + u')');
-            values.append(valuesOf(check.sql));
-        }
-        auto q = db.exec(u"SELECT "_s + columns.join(u", "_s), values);
+        const QString sql = checksStatement(checks, prefix);
+        auto q = db.exec(sql, valuesOf(sql));
         if (!q) {
-            if (auto r = runEach(); !r)
-                return r;
+            // Which check cannot run: each alone.
+            for (const Check &check : checks) {
+                const QString one = checkStatement(check, prefix);
+                if (auto r = db.exec(one, valuesOf(one)); !r)
+                    return Error::make(
+                        r.error().code,
+                        tr("check \"%1\" could not run: %2").arg(check.name, r.error().message));
+            }
             return q.error();
         }
         if (q->next()) {

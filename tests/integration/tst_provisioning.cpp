@@ -346,6 +346,57 @@ private Q_SLOTS:
         QCOMPARE(rows(*m, u"acme"_s, Isolation::Schema), 14); // rewritten, not doubled
     }
 
+    // Verification reads the storage for real: a missing owner account, or (isolated storage)
+    // a row of another tenant, fails it with the checks named and the counts found; once the
+    // storage is repaired, a retry of verification completes the job.
+    void verificationNamesTheChecksThatFail_data()
+    {
+        provisionsAtEachIsolation_data();
+    }
+    void verificationNamesTheChecksThatFail()
+    {
+        QFETCH(QString, tier);
+        QFETCH(Isolation, isolation);
+        auto m = withTenant(u"acme"_s, tier);
+        Failpoints::set(u"provision.verification.before"_s, u"fail"_s);
+        QCOMPARE(m->provision(u"acme"_s, isolation)->state, JobState::Failed);
+        Failpoints::clear();
+        const bool isolated = isolation != Isolation::Shared;
+        auto storage = TenantStorage::open(m->database(), u"acme"_s, isolation);
+        QVERIFY(storage);
+        auto tamper = [&](const QString &sql, const QVariantList &values) {
+            auto r = (*storage)->transaction([&](Database &db, const QString &prefix) {
+                auto q = db.exec(QString(sql).replace(u"%PREFIX%"_s, prefix), values);
+                return q ? Result<void>() : Result<void>(q.error());
+            });
+            QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        };
+        tamper(u"DELETE FROM %PREFIX%accounts WHERE tenant_id = ? AND role = 'owner'"_s,
+               {u"acme"_s});
+        if (isolated)
+            tamper(u"INSERT INTO %PREFIX%info (tenant_id, ddl_version, isolation, created_at) "
+                   "VALUES ('intruder', 1, 'schema', '2026-06-01T09:00:00Z')"_s,
+                   {});
+        auto failed = m->retryProvisioning(u"acme"_s, 5);
+        QVERIFY(failed);
+        QCOMPARE(failed->state, JobState::Failed);
+        QVERIFY2(failed->error.contains(u"the owner's account exists (expected 1, found 0)"_s),
+                 qPrintable(failed->error));
+        QCOMPARE(failed->error.contains(u"no row of another tenant (expected 0, found 1)"_s),
+                 isolated);
+        QVERIFY2(!failed->error.contains(u"security policy"_s), qPrintable(failed->error));
+
+        tamper(u"INSERT INTO %PREFIX%accounts (tenant_id, id, email, role, created_at) VALUES "
+               "(?, 'owner', 'owner@acme.example', 'owner', '2026-06-01T09:00:00Z')"_s,
+               {u"acme"_s});
+        if (isolated)
+            tamper(u"DELETE FROM %PREFIX%info WHERE tenant_id = 'intruder'"_s, {});
+        auto done = m->retryProvisioning(u"acme"_s, 5);
+        QVERIFY(done);
+        QCOMPARE(done->state, JobState::Completed);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
+    }
+
     // Cancel: from this process (the flag) or another (the job's row); the job stops at the
     // next check, the tenant is failed; resume completes it.
     void cancelStopsAndResumeCompletes()
