@@ -15,6 +15,7 @@
 #include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 
 #include <unistd.h>
 
@@ -178,8 +179,20 @@ Provisioner::~Provisioner() = default;
 
 QString Provisioner::runnerId()
 {
+    // The same for the whole life of the process (made again in a forked child); every job
+    // asks, so it is made once.
+    struct Made
+    {
+        qint64 pid = 0;
+        QString id;
+    };
+    static QMutex mutex;
+    static Made made;
     const qint64 pid = ::getpid();
-    return u"%1:%2:%3"_s.arg(QHostInfo::localHostName()).arg(pid).arg(processStart(pid));
+    QMutexLocker lock(&mutex);
+    if (made.pid != pid)
+        made = {pid, u"%1:%2:%3"_s.arg(QHostInfo::localHostName()).arg(pid).arg(processStart(pid))};
+    return made.id;
 }
 
 bool Provisioner::runnerAlive(const QString &runner, const QDateTime &heartbeat,

@@ -2,9 +2,11 @@
 
 #include "model/Tenant.h"
 
+#include <QCache>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -71,13 +73,26 @@ Result<QString> ConfigurationRepository::storeTemplateText(const QString &text)
 Result<std::optional<ConfigurationRepository::StoredText>>
 ConfigurationRepository::text(const QString &sha256)
 {
+    // Keyed by database and hash (a row's kind is that database's). A text missing from the
+    // database is not kept: it may be stored a moment later.
+    static QMutex mutex;
+    static QCache<QString, StoredText> texts(64);
+    const QString key = m_db.url().toString() + u'\n' + sha256;
+    {
+        QMutexLocker lock(&mutex);
+        if (const StoredText *known = texts.object(key))
+            return std::optional<StoredText>(*known);
+    }
     auto q = m_db.exec(u"SELECT kind, document FROM configuration_documents WHERE sha256 = ?"_s,
                        {sha256});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<StoredText>();
-    return std::optional<StoredText>(StoredText {q->value(0).toString(), q->value(1).toString()});
+    StoredText found {q->value(0).toString(), q->value(1).toString()};
+    QMutexLocker lock(&mutex);
+    texts.insert(key, new StoredText(found));
+    return std::optional<StoredText>(std::move(found));
 }
 
 Result<void> ConfigurationRepository::insertRevision(const QString &tenantId,

@@ -32,6 +32,8 @@ public:
         QString kind; // "template", or "configuration" (a schema v2 configuration object)
         QString text;
     };
+    // A stored text by its SHA-256. Texts never change once stored (their address is their
+    // hash), so the last ones read from each database are kept in memory for the process.
     Result<std::optional<StoredText>> text(const QString &sha256);
 
     Result<void> insertRevision(const QString &tenantId, const ConfigRevision &revision);
