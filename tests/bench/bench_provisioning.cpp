@@ -3,14 +3,16 @@
 //   shared isolation on SQLite      target: at least 200 tenants per second
 //   schema isolation on PostgreSQL  target: within 1.5x of a psql script running the same DDL
 //                                   (CREATE SCHEMA and the tables of resources/sql/tenant.sql)
-//                                   for the same number of tenants; the two take turns, a
-//                                   quarter of the tenants at a time.
+//                                   for the same number of tenants; the two take turns, an
+//                                   eighth of the tenants at a time.
 // PostgreSQL is measured twice, each time in fresh databases: one tenant after another, then
 // --workers tenants at once (default 2, this machine's cores), each worker on a connection of
 // its own as the console's provisioning pool runs jobs. The psql script is one session both
 // times. Beside the wall clock, each line says where the CPU went, per tenant: in the server
 // processes (each session reads its own /proc/self/stat) and in the client (this process, or
-// psql); on this virtual machine CPU seconds drift less than wall seconds.
+// psql); on this virtual machine CPU seconds drift less than wall seconds. A last line gives
+// each round's ratio and server CPU, and the median round: the first round of each side runs
+// just after its database was made, which can slow either side by half.
 // PostgreSQL is the throwaway cluster of scripts/test ($TENANCY_TEST_PG_HOST, _PORT,
 // _SUPERUSER); without it only the SQLite figure is printed.
 //
@@ -26,6 +28,7 @@
 #include <QTemporaryFile>
 #include <QTextStream>
 
+#include <algorithm>
 #include <barrier>
 #include <sys/resource.h>
 #include <thread>
@@ -170,6 +173,8 @@ struct Spent
     double seconds = 0;
     double serverCpu = 0;
     double clientCpu = 0;
+    QList<double> roundSeconds; // each round's part of seconds
+    QList<double> roundServerCpu; // and of serverCpu
 };
 
 // What we and psql spent (the same DDL for the same number of schemas, from a psql session),
@@ -190,8 +195,8 @@ std::pair<Spent, Spent> measurePostgres(const PostgresServer &server,
             fail(u"cannot create the database "_s + name);
     }
     // This machine's speed drifts (a virtual machine on a shared host: the same script takes 7 s
-    // or 12 s from one minute to the next), so the two take turns, a quarter of the tenants at a
-    // time, and each total is the sum of its four parts.
+    // or 12 s from one minute to the next), so the two take turns, an eighth of the tenants at a
+    // time, and each total is the sum of its eight parts (each round's ratio is printed too).
     auto url = DatabaseUrl::parse(
         u"postgresql://%1@localhost:%2/%3?host=%4"_s.arg(superuser, port, ours, host));
     if (!url)
@@ -201,12 +206,12 @@ std::pair<Spent, Spent> measurePostgres(const PostgresServer &server,
     std::barrier ready(workers + 1);
     std::barrier go(workers + 1);
     std::barrier done(workers + 1);
-    constexpr int rounds = 4;
+    constexpr int rounds = 8;
     auto roundFrom = [count](int round) {
         return count * round / rounds;
     };
     std::vector<std::thread> threads;
-    std::vector<double> workerServerCpu(workers);
+    std::vector<std::vector<double>> workerServerCpu(workers, std::vector<double>(rounds));
     for (int w = 0; w < workers; ++w) {
         threads.emplace_back([&, w] {
             Provisioning schemas(*url, catalog, Isolation::Schema, u"professional"_s);
@@ -215,7 +220,7 @@ std::pair<Spent, Spent> measurePostgres(const PostgresServer &server,
                 go.arrive_and_wait();
                 const double cpuBefore = schemas.serverCpu();
                 schemas.run(roundFrom(round) + w, roundFrom(round + 1), nullptr, workers);
-                workerServerCpu[w] += schemas.serverCpu() - cpuBefore;
+                workerServerCpu[w][round] = schemas.serverCpu() - cpuBefore;
                 done.arrive_and_wait();
             }
         });
@@ -246,20 +251,28 @@ std::pair<Spent, Spent> measurePostgres(const PostgresServer &server,
         QByteArray output;
         if (psql(host, port, superuser, baseline, {u"-f"_s, script.fileName()}, &output) != 0)
             fail(u"the psql script failed"_s);
-        psqlSide.seconds += timer.nsecsElapsed() / 1e9;
+        psqlSide.roundSeconds.append(timer.nsecsElapsed() / 1e9);
+        psqlSide.seconds += psqlSide.roundSeconds.last();
         psqlSide.clientCpu += ownCpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
-        psqlSide.serverCpu += cpuSecondsFromStat(QString::fromUtf8(output).trimmed());
+        psqlSide.roundServerCpu.append(cpuSecondsFromStat(QString::fromUtf8(output).trimmed()));
+        psqlSide.serverCpu += psqlSide.roundServerCpu.last();
         timer.restart();
         cpuBefore = ownCpuSeconds(RUSAGE_SELF);
         go.arrive_and_wait();
         done.arrive_and_wait();
-        ourSide.seconds += timer.nsecsElapsed() / 1e9;
+        ourSide.roundSeconds.append(timer.nsecsElapsed() / 1e9);
+        ourSide.seconds += ourSide.roundSeconds.last();
         ourSide.clientCpu += ownCpuSeconds(RUSAGE_SELF) - cpuBefore;
     }
     for (auto &thread : threads)
         thread.join();
-    for (const double cpu : workerServerCpu)
+    for (int round = 0; round < rounds; ++round) {
+        double cpu = 0;
+        for (const auto &worker : workerServerCpu)
+            cpu += worker[round];
+        ourSide.roundServerCpu.append(cpu);
         ourSide.serverCpu += cpu;
+    }
     return {ourSide, psqlSide};
 }
 
@@ -348,6 +361,26 @@ int main(int argc, char **argv)
                      .arg(perTenant(ours.serverCpu), perTenant(ours.clientCpu),
                           perTenant(baseline.serverCpu), perTenant(baseline.clientCpu))
                      .arg(ours.serverCpu / baseline.serverCpu, 0, 'f', 2);
+        // Per round, in turn: the ratio, and the server CPU per tenant of each side.
+        const double perRound = double(count) / ours.roundSeconds.size();
+        QStringList rounds;
+        QList<double> ratios;
+        for (qsizetype r = 0; r < ours.roundSeconds.size(); ++r) {
+            ratios.append(ours.roundSeconds.at(r) / baseline.roundSeconds.at(r));
+            rounds.append(u"%1 (%2/%3)"_s
+                              .arg(ours.roundSeconds.at(r) / baseline.roundSeconds.at(r), 0, 'f', 2)
+                              .arg(ours.roundServerCpu.at(r) * 1000 / perRound, 0, 'f', 1)
+                              .arg(baseline.roundServerCpu.at(r) * 1000 / perRound, 0, 'f', 1));
+        }
+        // The median round: the first round of each side runs just after its database was made
+        // (and the last run's dropped), which can slow either by half.
+        std::sort(ratios.begin(), ratios.end());
+        const qsizetype middle = ratios.size() / 2;
+        const double median = ratios.size() % 2 ? ratios.at(middle)
+                                                : (ratios.at(middle - 1) + ratios.at(middle)) / 2;
+        out() << u"  per round, in turn: ratio (server CPU per tenant, ms: ours/psql's): %1; "
+                 "median round %2x\n"_s.arg(rounds.join(u", "_s))
+                     .arg(median, 0, 'f', 2);
         out().flush();
     }
     for (const int atOnce : measured)
