@@ -130,13 +130,34 @@ const Result<QList<Check>> &loadChecks()
     return checks;
 }
 
-// All the checks as one SELECT with a column per check, scanning each table once: a table's
-// conditions are its subquery's filtered counts, and a check's column sums its tables' counts.
-QString checksStatement(const QList<Check> &checks, const QString &prefix)
+// One check's count: a subquery per table, summed.
+QString checkCount(const Check &check, const QString &prefix)
 {
+    QStringList terms;
+    for (const QString &table : check.tables)
+        terms.append(u"(SELECT count(*) FROM "_s + prefix + table + u" WHERE "_s + check.where
+                     + u')');
+    return terms.join(u" + "_s);
+}
+
+// All the checks as one SELECT with a column per check.
+// PostgreSQL reads each table once: a table's conditions are its subquery's filtered counts,
+// over the rows that meet any of them (so that in shared tables, where every condition names
+// the tenant, only its rows are read, by index), and a check's column sums its tables' counts;
+// that plans and runs in half the time of a subquery per check.
+// SQLite would build a temporary table for each such subquery (and its page cache, each time):
+// there, a subquery per check, which it runs in place.
+QString checksStatement(const QList<Check> &checks, const QString &prefix, Backend backend)
+{
+    QStringList columns; // per check
+    if (backend != Backend::Postgres) {
+        for (const Check &check : checks)
+            columns.append(checkCount(check, prefix));
+        return u"SELECT "_s + columns.join(u", "_s);
+    }
     QStringList tables;
     QList<QStringList> counts; // per table
-    QStringList columns; // per check
+    QList<QStringList> wheres; // per table
     for (const Check &check : checks) {
         QStringList terms;
         for (const QString &table : check.tables) {
@@ -145,9 +166,11 @@ QString checksStatement(const QList<Check> &checks, const QString &prefix)
                 t = tables.size();
                 tables.append(table);
                 counts.append(QStringList());
+                wheres.append(QStringList());
             }
             const QString alias = u"c%1"_s.arg(counts[t].size());
             counts[t].append(u"count(*) FILTER (WHERE "_s + check.where + u") AS "_s + alias);
+            wheres[t].append(u'(' + check.where + u')');
             terms.append(u"t%1."_s.arg(t) + alias);
         }
         columns.append(terms.join(u" + "_s));
@@ -155,18 +178,8 @@ QString checksStatement(const QList<Check> &checks, const QString &prefix)
     QStringList from;
     for (qsizetype t = 0; t < tables.size(); ++t)
         from.append(u"(SELECT "_s + counts[t].join(u", "_s) + u" FROM "_s + prefix + tables[t]
-                    + u") AS t%1"_s.arg(t));
+                    + u" WHERE "_s + wheres[t].join(u" OR "_s) + u") AS t%1"_s.arg(t));
     return u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + from.join(u", "_s);
-}
-
-// One check alone (to name the one that cannot run).
-QString checkStatement(const Check &check, const QString &prefix)
-{
-    QStringList terms;
-    for (const QString &table : check.tables)
-        terms.append(u"(SELECT count(*) FROM "_s + prefix + table + u" WHERE "_s + check.where
-                     + u')');
-    return u"SELECT "_s + terms.join(u" + "_s);
 }
 
 } // namespace
@@ -854,12 +867,12 @@ Result<int> Provisioner::runChecks(TenantStorage &storage, const QString &tenant
         return Error::make(ErrorCode::Cancelled, tr("cancelled"));
     QList<qint64> found;
     auto ran = storage.read([&](Database &db, const QString &prefix) -> Result<void> {
-        const QString sql = checksStatement(checks, prefix);
+        const QString sql = checksStatement(checks, prefix, db.backend());
         auto q = db.exec(sql, valuesOf(sql));
         if (!q) {
             // Which check cannot run: each alone.
             for (const Check &check : checks) {
-                const QString one = checkStatement(check, prefix);
+                const QString one = u"SELECT "_s + checkCount(check, prefix);
                 if (auto r = db.exec(one, valuesOf(one)); !r)
                     return Error::make(
                         r.error().code,
