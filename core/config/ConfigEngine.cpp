@@ -353,6 +353,30 @@ QList<Error> ConfigEngine::checkOverride(const ConfigOverride &override) const
 QList<Error> ConfigEngine::documentProblems(const QJsonObject &document,
                                             const JsonLocator *locator) const
 {
+    if (!locator) {
+        constexpr qsizetype kept = 8;
+        {
+            // The same document again costs a comparison (none when it is the same object;
+            // another document differs within its first keys).
+            QMutexLocker lock(&m_cacheLock);
+            for (const auto &[checked, problems] : std::as_const(m_lastChecked)) {
+                if (checked == document)
+                    return problems;
+            }
+        }
+        QList<Error> errors = checkDocument(document, nullptr);
+        QMutexLocker lock(&m_cacheLock);
+        if (m_lastChecked.size() >= kept)
+            m_lastChecked.removeFirst();
+        m_lastChecked.append({document, errors});
+        return errors;
+    }
+    return checkDocument(document, locator);
+}
+
+QList<Error> ConfigEngine::checkDocument(const QJsonObject &document,
+                                         const JsonLocator *locator) const
+{
     QList<Error> errors
         = locator ? m_schema.validate(document, *locator) : m_schema.validate(document);
     explain(errors, document, QString());

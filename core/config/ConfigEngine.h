@@ -133,6 +133,7 @@ private:
     // each problem in the template text.
     QList<Error> documentProblems(const QJsonObject &document,
                                   const JsonLocator *locator = nullptr) const;
+    QList<Error> checkDocument(const QJsonObject &document, const JsonLocator *locator) const;
     void explain(QList<Error> &errors, const QJsonValue &root, const QString &rootPointer) const;
 
     std::shared_ptr<const Catalog> m_catalog;
@@ -142,6 +143,10 @@ private:
     Extension m_extension;
     mutable QMutex m_cacheLock;
     mutable QHash<QString, ConfigTemplate> m_cache; // by text
+    // The last documents checked without a locator and their problems, newest last:
+    // provisioning checks the same document when its job starts, at validation and at
+    // verification (the engine is shared by the threads that provision at once).
+    mutable QList<std::pair<QJsonObject, QList<Error>>> m_lastChecked;
 };
 
 } // namespace Tenancy

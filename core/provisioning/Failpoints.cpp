@@ -73,6 +73,18 @@ void Failpoints::set(const QString &name, const QString &action)
         r.actions.insert(name, action);
 }
 
+bool Failpoints::anySet(const QString &except)
+{
+    actionFor({});
+    Registry &r = registry();
+    QMutexLocker locker(&r.lock);
+    for (auto it = r.actions.cbegin(); it != r.actions.cend(); ++it) {
+        if (except.isEmpty() || !it.key().startsWith(except))
+            return true;
+    }
+    return false;
+}
+
 void Failpoints::clear()
 {
     actionFor({});

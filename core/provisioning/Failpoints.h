@@ -19,6 +19,8 @@ public:
     static Result<void> hit(const QString &name);
     // For tests in the same process: action "fail", "pause" or empty (off).
     static void set(const QString &name, const QString &action);
+    // Whether any point is set, apart from those whose names start with except.
+    static bool anySet(const QString &except = {});
     static void clear();
 };
 

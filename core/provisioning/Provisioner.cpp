@@ -265,6 +265,15 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
     ProvisioningRepository jobs(m_context.db);
     m_flushedInEntry.clear();
     job.heartbeatAt = m_context.clock.now();
+    // First the records that changed since the last entry (see run()): whatever this entry is.
+    const QList<int> deferred = m_deferred;
+    const auto withDeferred = [&]() -> Result<void> {
+        for (int step : deferred) {
+            if (auto r = saveStep(job, ProvisioningStep(step)); !r)
+                return r;
+        }
+        return body();
+    };
     Result<void> written;
     if (m_context.db.queues()) {
         // PostgreSQL: the body's work goes to the server as it is queued; the entry's own
@@ -276,7 +285,7 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
         QVariantList entry; // filled at the body's end, read by writeThenRead() after it
         auto row = m_context.db.writeThenRead(
             [&]() -> Result<void> {
-                if (auto r = body(); !r)
+                if (auto r = withDeferred(); !r)
                     return r;
                 if (auto r = flushLog(job); !r)
                     return r;
@@ -298,7 +307,7 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
                 return cancel.error();
             m_cancelKnown = true;
             m_cancelRequested = *cancel;
-            if (auto r = body(); !r)
+            if (auto r = withDeferred(); !r)
                 return r;
             return flushLog(job);
         });
@@ -310,6 +319,7 @@ Result<void> Provisioner::journal(ProvisioningJob &job, const std::function<Resu
         m_flushedInEntry.clear();
         return written;
     }
+    m_deferred.clear();
     m_sinceCancelCheck.start();
     return {};
 }
@@ -438,10 +448,19 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
 {
     m_progress = progress;
     m_cancel = cancel;
-    m_sinceCancelCheck.invalidate();
+    m_sinceCancelCheck.start(); // job.cancelRequested was just read
     m_subject.reset();
     m_pendingLog.clear();
+    m_deferred.clear();
+    m_reportedStart = 0;
     m_cancelRequested = job.cancelRequested;
+    // PostgreSQL: a journal entry costs the server about as much as a step's own statements, so
+    // the steps that run on the journal's connection run on in one entry (allocation,
+    // configuration and integration: one transaction, one message), and the end of a step whose
+    // work ran elsewhere (validation, verification) waits for the next entry. Whole or not at
+    // all, as each entry is. Step by step while a failpoint is set, so that the kill -9 tests
+    // stop the run where they say.
+    m_chain = m_context.db.queues() && !Failpoints::anySet(u"provision.batch."_s);
     bool startedWithPrevious = false; // this step's start was journaled with the last one's end
     for (int n = std::max(1, from); n <= provisioningStepCount; ++n) {
         const auto step = ProvisioningStep(n);
@@ -451,6 +470,16 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
         // Before: the step is running (its attempt counted) — a crash from here on leaves
         // that in the journal. Written with the previous step's end when that just ran; not
         // written when a cancel is asked for.
+        if (!startedWithPrevious && m_chain
+            && (step == ProvisioningStep::Validation || step == ProvisioningStep::Verification)
+            && !cancelled(job, true)) {
+            // A step that changes nothing (it reads and checks) starts in memory: its start is
+            // written with its end, in the next entry. A crash before that leaves it as it was,
+            // and a resume runs it again.
+            if (auto r = begin(job, step, false, true); !r)
+                return r.error();
+            startedWithPrevious = true;
+        }
         if (!startedWithPrevious) {
             bool started = false;
             if (!cancelled(job, true)) {
@@ -479,20 +508,43 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
             }
         }
         startedWithPrevious = false;
-        report(job, n, 0, stepTitle(step));
+        if (m_reportedStart != n)
+            report(job, n, 0, stepTitle(step));
+        m_reportedStart = 0;
         Result<void> done = Failpoints::hit(u"provision.%1.before"_s.arg(stepId(step)));
         // Work on the journal's own connection commits with the step's end.
         const bool withEnd = done && joinsJournal(job, step);
         if (done && !withEnd)
             done = execute(job, step);
         if (done && step != ProvisioningStep::Activation) {
+            const int next = nextToRun(job, n + 1);
+            if (!withEnd && next <= provisioningStepCount && chains(job, next)
+                && !cancelled(job, true)) {
+                // The end of this step and the next one's start go with the next step's entry,
+                // which holds its work (or activation's): one entry fewer. A crash before that
+                // leaves this step running, and a resume runs it again.
+                record.status = StepStatus::Succeeded;
+                record.finishedAt = m_context.clock.now();
+                if (!m_deferred.contains(n))
+                    m_deferred.append(n);
+                if (auto r = log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step))); !r)
+                    return r.error();
+                if (auto r = begin(job, ProvisioningStep(next), false, true); !r)
+                    return r.error();
+                report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
+                startedWithPrevious = true;
+                continue;
+            }
             // The step's end and, in the same transaction, the next step's start (one commit
             // between steps): unless a cancel was asked for, which the next pass then handles.
-            const int next = nextToRun(job, n + 1);
+            // Steps after it that run on the journal's connection run on in the same entry
+            // (chained), their starts then written whatever a cancel says.
             const StepRecord before = record;
-            const StepRecord nextBefore
-                = next <= provisioningStepCount ? job.steps[next - 1] : StepRecord();
-            bool nextBegun = false;
+            const QList<ProvisioningLogLine> logBefore = m_pendingLog;
+            QList<StepRecord> beforeChain; // as they were: the chained steps, then the one begun
+            int begun = 0; // the step begun at the entry's end
+            int reported = 0; // the last step whose start was reported in the entry
+            QList<int> doneReported; // steps whose end was reported in the entry
             Result<void> work;
             auto ended = journal(job, [&]() -> Result<void> {
                 if (withEnd) {
@@ -506,30 +558,79 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                     return r;
                 if (auto r = log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step))); !r)
                     return r;
-                if (next > provisioningStepCount || cancelled(job, true))
-                    return {};
-                nextBegun = true;
-                return begin(job, ProvisioningStep(next));
+                for (int m = next, last = n;;) {
+                    if (m > provisioningStepCount || cancelled(job, true))
+                        return {};
+                    const auto further = ProvisioningStep(m);
+                    bool chained
+                        = withEnd && chains(job, m) && further != ProvisioningStep::Activation;
+                    if (chained) {
+                        // Said as it goes (an observer may ask for a cancel on a step's start).
+                        report(job, last, 1, tr("%1 done").arg(stepTitle(ProvisioningStep(last))));
+                        doneReported.append(last);
+                        report(job, m, 0, stepTitle(further));
+                        reported = m;
+                        chained = !cancelled(job, true); // the report may have asked for it
+                    }
+                    beforeChain.append(job.steps[m - 1]);
+                    if (auto r = begin(job, further, !chained); !r)
+                        return r;
+                    if (!chained) {
+                        begun = m;
+                        return {};
+                    }
+                    if (work = execute(job, further); !work)
+                        return work;
+                    StepRecord &ran = job.steps[m - 1];
+                    ran.status = StepStatus::Succeeded;
+                    ran.finishedAt = m_context.clock.now();
+                    if (auto r = saveStep(job, further); !r)
+                        return r;
+                    if (auto r = log(job, m, u"info"_s, tr("%1 done").arg(stepTitle(further))); !r)
+                        return r;
+                    if (auto r = Failpoints::hit(u"provision.batch.inside"_s); !r)
+                        return r;
+                    last = m;
+                    m = nextToRun(job, m + 1);
+                }
             });
+            const qsizetype chainedCount = beforeChain.size() - (begun ? 1 : 0);
             if (ended) {
-                if (nextBegun) {
+                QList<int> ran {n};
+                for (const StepRecord &chained : beforeChain.first(chainedCount))
+                    ran.append(int(chained.step));
+                for (int m : ran) {
+                    if (!doneReported.contains(m))
+                        report(job, m, 1, tr("%1 done").arg(stepTitle(ProvisioningStep(m))));
+                }
+                if (begun) {
                     // Not begun after all when a cancel was asked for: the next pass ends the
                     // job.
                     startedWithPrevious = !m_cancelRequested;
                     if (!startedWithPrevious)
-                        job.steps[next - 1] = nextBefore;
+                        job.steps[begun - 1] = beforeChain.last();
+                    else if (reported == begun)
+                        m_reportedStart = begun;
                 }
-                report(job, n, 1, tr("%1 done").arg(stepTitle(step)));
                 if (auto r = Failpoints::hit(u"provision.%1.after"_s.arg(stepId(step))); !r)
                     return r.error();
                 continue;
             }
+            // The step's work rolled back with its end: the step failed; or, with steps chained
+            // after it, one of them did (or the entry could not be written): they run again one
+            // at a time, which says which.
+            record = before;
+            for (const StepRecord &was : beforeChain)
+                job.steps[int(was.step) - 1] = was;
+            if (chainedCount > 0) {
+                m_pendingLog = logBefore;
+                m_chain = false;
+                startedWithPrevious = true; // this step's start is journaled (or deferred)
+                --n;
+                continue;
+            }
             if (!withEnd)
                 return ended.error();
-            // The step's work rolled back with its end: the step failed.
-            record = before;
-            if (next <= provisioningStepCount)
-                job.steps[next - 1] = nextBefore;
             done = work ? ended : work;
         }
         if (done) {
@@ -581,9 +682,10 @@ int Provisioner::nextToRun(const ProvisioningJob &job, int from)
     return n;
 }
 
-Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
+Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step, bool unlessCancelled,
+                                bool deferred)
 {
-    if (m_cancelKnown && m_cancelRequested)
+    if (unlessCancelled && !deferred && m_cancelKnown && m_cancelRequested)
         return {}; // not begun: the caller sees m_cancelRequested
     StepRecord &record = job.steps[int(step) - 1];
     record.status = StepStatus::Running;
@@ -594,19 +696,33 @@ Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step)
     const QString started = record.attempts == 1
         ? tr("%1 started").arg(stepTitle(step))
         : tr("%1 started (attempt %2)").arg(stepTitle(step)).arg(record.attempts);
+    if (deferred) {
+        if (!m_deferred.contains(int(step)))
+            m_deferred.append(int(step));
+        return log(job, int(step), u"info"_s, started);
+    }
     if (!m_entry) {
         // SQLite: whether a cancel is asked for is known (see journal()).
         if (auto r = saveStep(job, step); !r)
             return r;
         return log(job, int(step), u"info"_s, started);
     }
-    // PostgreSQL: after the lines before it; both only while no cancel is asked for, which the
-    // entry's call at its end says (see journal()).
+    // PostgreSQL: after the lines before it; both only while no cancel is asked for (unless
+    // the step's work follows in the same entry), which the entry's call at its end says (see
+    // journal()).
     if (auto r = flushLog(job); !r)
         return r;
-    m_entry->step(record, true);
-    m_entry->lines({line(job, int(step), u"info"_s, started)}, true);
+    m_entry->step(record, unlessCancelled);
+    m_entry->lines({line(job, int(step), u"info"_s, started)}, unlessCancelled);
     return {};
+}
+
+bool Provisioner::chains(const ProvisioningJob &job, int step)
+{
+    if (!m_chain)
+        return false;
+    const auto s = ProvisioningStep(step);
+    return s == ProvisioningStep::Activation || joinsJournal(job, s);
 }
 
 Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progress &progress,
@@ -617,6 +733,7 @@ Result<ProvisioningJob> Provisioner::rollback(ProvisioningJob job, const Progres
     m_sinceCancelCheck.invalidate();
     m_subject.reset();
     m_pendingLog.clear();
+    m_deferred.clear();
     m_cancelRequested = job.cancelRequested;
     for (int n = provisioningStepCount; n >= 1; --n) {
         const auto step = ProvisioningStep(n);

@@ -136,8 +136,14 @@ private:
     // transaction (on PostgreSQL one message) for the work and the journal.
     bool joinsJournal(const ProvisioningJob &job, ProvisioningStep step);
     // Inside a journal write: the step is running, its attempt counted, with its log line;
-    // unless a cancel is asked for (m_cancelRequested says which, after the write).
-    Result<void> begin(ProvisioningJob &job, ProvisioningStep step);
+    // unlessCancelled: only while no cancel is asked for (m_cancelRequested says which, after
+    // the write). Outside one (deferred): in memory, written with the next entry (m_deferred).
+    Result<void> begin(ProvisioningJob &job, ProvisioningStep step, bool unlessCancelled = true,
+                       bool deferred = false);
+    // Whether the journal entry for the end of a step can also hold the steps after it that run
+    // on the journal's connection, and the end of a step whose work ran outside one can wait
+    // for the next entry (see run()).
+    bool chains(const ProvisioningJob &job, int step);
     // The first step from `from` on that has not succeeded (provisioningStepCount + 1: none).
     static int nextToRun(const ProvisioningJob &job, int from);
     // A log line (also to the application log), stamped now.
@@ -165,6 +171,12 @@ private:
     bool m_cancelKnown = false; // the journal entry being written read it at its start
     // PostgreSQL: the entry being written, whose own writes go as one call at its end.
     std::optional<JournalEntry> m_entry;
+    // PostgreSQL without failpoints: steps run on in one journal entry (see run()).
+    bool m_chain = false;
+    // Steps whose records changed outside a journal entry: written by the next one.
+    QList<int> m_deferred;
+    // The step whose start was reported inside the last entry, not to report it twice.
+    int m_reportedStart = 0;
 };
 
 } // namespace Tenancy

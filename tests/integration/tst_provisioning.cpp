@@ -397,6 +397,48 @@ private Q_SLOTS:
         QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
     }
 
+    // On PostgreSQL allocation, configuration and integration run in one journal entry (one
+    // transaction). When one of them fails there, they run again one at a time: the journal
+    // names the step that failed, and the steps before it stay done.
+    void aStepFailingInsideTheBatchIsNamed()
+    {
+        if (!postgres())
+            QSKIP("SQLite commits each step on its own: nothing is batched there");
+        auto m = withTenant(u"acme"_s, u"professional"_s);
+        // A table in the tenant's schema that is not the tenant DDL's: integration's INSERT
+        // fails (CREATE TABLE IF NOT EXISTS leaves it as it is).
+        for (const QString &sql : {u"CREATE SCHEMA t_acme"_s,
+                                   u"CREATE TABLE t_acme.integrations (tenant_id TEXT NOT NULL)"_s})
+            QVERIFY(m->database().exec(sql));
+        QList<ProvisioningProgress> seen;
+        auto job = m->provision(u"acme"_s, Isolation::Schema,
+                                [&](const ProvisioningProgress &p) { seen.append(p); });
+        QVERIFY2(job, qPrintable(job ? QString() : job.error().message));
+        QCOMPARE(job->state, JobState::Failed);
+        const QStringList failedAtIntegration {u"succeeded"_s, u"succeeded"_s, u"succeeded"_s,
+                                               u"failed"_s,    u"pending"_s,   u"pending"_s};
+        QCOMPARE(statuses(*job), failedAtIntegration);
+        QVERIFY2(job->steps[3].error.contains(u"integrations"_s), qPrintable(job->steps[3].error));
+        QVERIFY2(job->error.startsWith(u"Integration failed: "_s), qPrintable(job->error));
+        auto stored = m->provisioningJob(u"acme"_s);
+        QCOMPARE(statuses(*stored), failedAtIntegration);
+        for (int n : {1, 2, 3, 4})
+            QCOMPARE(stored->steps[n - 1].attempts, 1);
+        QCOMPARE(seen.last().step, 4);
+        auto settings = m->database().readRow(
+            u"SELECT count(*) FROM t_acme.settings WHERE tenant_id = 'acme'"_s);
+        QVERIFY(settings);
+        QCOMPARE(settings->value(0).toInt(), 9); // configuration's work is kept
+
+        // The stray table goes; allocation again makes the DDL's, and the job completes.
+        QVERIFY(m->database().exec(u"DROP TABLE t_acme.integrations"_s));
+        auto done = m->retryProvisioning(u"acme"_s, 2);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->state, JobState::Completed);
+        QCOMPARE(rows(*m, u"acme"_s, Isolation::Schema), 1 + 1 + 9 + 3);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
+    }
+
     // Cancel: from this process (the flag) or another (the job's row); the job stops at the
     // next check, the tenant is failed; resume completes it.
     void cancelStopsAndResumeCompletes()

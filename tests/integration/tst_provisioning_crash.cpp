@@ -206,6 +206,12 @@ private Q_SLOTS:
                         << i << point;
                 }
             }
+            // PostgreSQL without other failpoints: allocation, configuration and integration in
+            // one journal entry, validation's end with it; killed while it is being written.
+            if (postgres() && (i == Isolation::Shared || i == Isolation::Schema)) {
+                QTest::addRow("%s, provision.batch.inside", qPrintable(isolationId(i)))
+                    << i << u"provision.batch.inside"_s;
+            }
         }
     }
     // Killed at the point, then rolled back: nothing left, pending. Killed there again, then
