@@ -523,11 +523,7 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                 // The end of this step and the next one's start go with the next step's entry,
                 // which holds its work (or activation's): one entry fewer. A crash before that
                 // leaves this step running, and a resume runs it again.
-                record.status = StepStatus::Succeeded;
-                record.finishedAt = m_context.clock.now();
-                if (!m_deferred.contains(n))
-                    m_deferred.append(n);
-                if (auto r = log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step))); !r)
+                if (auto r = end(job, step, true); !r)
                     return r.error();
                 if (auto r = begin(job, ProvisioningStep(next), false, true); !r)
                     return r.error();
@@ -552,11 +548,7 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                     if (!work)
                         return work;
                 }
-                record.status = StepStatus::Succeeded;
-                record.finishedAt = m_context.clock.now();
-                if (auto r = saveStep(job, step); !r)
-                    return r;
-                if (auto r = log(job, n, u"info"_s, tr("%1 done").arg(stepTitle(step))); !r)
+                if (auto r = end(job, step); !r)
                     return r;
                 for (int m = next, last = n;;) {
                     if (m > provisioningStepCount || cancelled(job, true))
@@ -581,12 +573,7 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
                     }
                     if (work = execute(job, further); !work)
                         return work;
-                    StepRecord &ran = job.steps[m - 1];
-                    ran.status = StepStatus::Succeeded;
-                    ran.finishedAt = m_context.clock.now();
-                    if (auto r = saveStep(job, further); !r)
-                        return r;
-                    if (auto r = log(job, m, u"info"_s, tr("%1 done").arg(stepTitle(further))); !r)
+                    if (auto r = end(job, further); !r)
                         return r;
                     if (auto r = Failpoints::hit(u"provision.batch.inside"_s); !r)
                         return r;
@@ -715,6 +702,20 @@ Result<void> Provisioner::begin(ProvisioningJob &job, ProvisioningStep step, boo
     m_entry->step(record, unlessCancelled);
     m_entry->lines({line(job, int(step), u"info"_s, started)}, unlessCancelled);
     return {};
+}
+
+Result<void> Provisioner::end(ProvisioningJob &job, ProvisioningStep step, bool deferred)
+{
+    StepRecord &record = job.steps[int(step) - 1];
+    record.status = StepStatus::Succeeded;
+    record.finishedAt = m_context.clock.now();
+    if (!deferred) {
+        if (auto r = saveStep(job, step); !r)
+            return r;
+    } else if (!m_deferred.contains(int(step))) {
+        m_deferred.append(int(step));
+    }
+    return log(job, int(step), u"info"_s, tr("%1 done").arg(stepTitle(step)));
 }
 
 bool Provisioner::chains(const ProvisioningJob &job, int step)

@@ -140,6 +140,8 @@ private:
     // the write). Outside one (deferred): in memory, written with the next entry (m_deferred).
     Result<void> begin(ProvisioningJob &job, ProvisioningStep step, bool unlessCancelled = true,
                        bool deferred = false);
+    // Inside a journal write (or deferred, as begin()): the step succeeded, with its log line.
+    Result<void> end(ProvisioningJob &job, ProvisioningStep step, bool deferred = false);
     // Whether the journal entry for the end of a step can also hold the steps after it that run
     // on the journal's connection, and the end of a step whose work ran outside one can wait
     // for the next entry (see run()).
