@@ -518,8 +518,15 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
             done = execute(job, step);
         if (done && step != ProvisioningStep::Activation) {
             const int next = nextToRun(job, n + 1);
-            if (!withEnd && next <= provisioningStepCount && chains(job, next)
-                && !cancelled(job, true)) {
+            bool defer = !withEnd && next <= provisioningStepCount && chains(job, next)
+                && !cancelled(job, true);
+            if (defer && next == int(ProvisioningStep::Activation)) {
+                // No entry reads whether a cancel was asked for before activation, which no
+                // cancel undoes: read it now.
+                m_sinceCancelCheck.invalidate();
+                defer = !cancelled(job, false);
+            }
+            if (defer) {
                 // The end of this step and the next one's start go with the next step's entry,
                 // which holds its work (or activation's): one entry fewer. A crash before that
                 // leaves this step running, and a resume runs it again.

@@ -439,6 +439,29 @@ private Q_SLOTS:
         QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Active);
     }
 
+    // Another console asks for a cancel while verification runs: the job stops before
+    // activation (which no cancel undoes), on both backends.
+    void aCancelDuringVerificationStopsBeforeActivation()
+    {
+        DatabaseUrl url;
+        auto m = withTenant(u"acme"_s, u"professional"_s, &url);
+        auto other = open(url);
+        QVERIFY(other);
+        auto job = m->provision(u"acme"_s, Isolation::Schema, [&](const ProvisioningProgress &p) {
+            if (p.step == 5 && p.fraction < 0.7) // verification's start
+                QVERIFY(other->cancelProvisioning(u"acme"_s));
+        });
+        QVERIFY2(job, qPrintable(job ? QString() : job.error().message));
+        QCOMPARE(job->state, JobState::Cancelled);
+        QCOMPARE(job->error, u"cancelled before Activation"_s);
+        auto stored = m->provisioningJob(u"acme"_s);
+        QCOMPARE(stored->steps[4].status, StepStatus::Succeeded);
+        QCOMPARE(stored->steps[5].status, StepStatus::Pending);
+        QCOMPARE(m->show(u"acme"_s)->status, TenantStatus::Failed);
+        auto done = m->resumeProvisioning(u"acme"_s);
+        QCOMPARE(done->state, JobState::Completed);
+    }
+
     // Cancel: from this process (the flag) or another (the job's row); the job stops at the
     // next check, the tenant is failed; resume completes it.
     void cancelStopsAndResumeCompletes()
