@@ -625,6 +625,8 @@ Result<ProvisioningJob> Provisioner::run(ProvisioningJob job, int from, const Pr
             }
             if (!withEnd)
                 return ended.error();
+            // What the step's work and end said went with them: the reason says what happened.
+            m_pendingLog = logBefore;
             done = work ? ended : work;
         }
         if (done) {

@@ -429,6 +429,11 @@ private Q_SLOTS:
             u"SELECT count(*) FROM t_acme.settings WHERE tenant_id = 'acme'"_s);
         QVERIFY(settings);
         QCOMPARE(settings->value(0).toInt(), 9); // configuration's work is kept
+        // The log says integration failed, not what its rolled-back work and end had said.
+        for (const ProvisioningLogLine &line : *m->provisioningLog(u"acme"_s)) {
+            QVERIFY2(line.message != u"Integration done"_s, qPrintable(line.message));
+            QVERIFY2(!line.message.startsWith(u"registered"_s), qPrintable(line.message));
+        }
 
         // The stray table goes; allocation again makes the DDL's, and the job completes.
         QVERIFY(m->database().exec(u"DROP TABLE t_acme.integrations"_s));
