@@ -73,7 +73,7 @@ QString JournalEntry::sql()
 
 QVariantList JournalEntry::values() const
 {
-    return {m_jobId, toIsoUtc(m_heartbeat),
+    return {m_jobId, timeColumn(m_heartbeat),
             QString::fromUtf8(QJsonDocument(m_steps).toJson(QJsonDocument::Compact)),
             QString::fromUtf8(QJsonDocument(m_lines).toJson(QJsonDocument::Compact))};
 }
@@ -137,6 +137,7 @@ Result<qint64> ProvisioningRepository::insert(const ProvisioningJob &job)
                             values);
         !r)
         return r.error();
+    m_inserted.append(id);
     return id;
 }
 
@@ -334,9 +335,13 @@ Result<void> ProvisioningRepository::requestCancel(qint64 jobId, const QDateTime
 Result<void> ProvisioningRepository::appendLog(qint64 jobId, int step, const QDateTime &at,
                                                const QString &level, const QString &message)
 {
-    return m_db.queue(
-        u"INSERT INTO provisioning_log (job_id, step, at, level, message) VALUES (?, ?, ?, ?, ?)"_s,
-        {jobId, step, toIsoUtc(at), level, message});
+    ProvisioningLogLine line;
+    line.jobId = jobId;
+    line.step = step;
+    line.at = at;
+    line.level = level;
+    line.message = message;
+    return appendLog(jobId, {line});
 }
 
 Result<void> ProvisioningRepository::appendLog(qint64 jobId,
@@ -344,6 +349,11 @@ Result<void> ProvisioningRepository::appendLog(qint64 jobId,
 {
     if (lines.isEmpty())
         return {};
+    if (m_db.backend() == Backend::Postgres && !m_inserted.contains(jobId)) {
+        JournalEntry entry(jobId, QDateTime());
+        entry.lines(lines, false);
+        return m_db.queue(JournalEntry::sql(), entry.values());
+    }
     QStringList tuples;
     QVariantList values;
     for (const ProvisioningLogLine &line : lines) {

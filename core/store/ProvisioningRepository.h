@@ -15,7 +15,8 @@ namespace Tenancy {
 // PostgreSQL: what one journal entry writes of its own (the runner's heartbeat, the steps it
 // ended or began, its log lines), gathered while the entry runs and written by one call of
 // tenancy_journal_entry() (schema v8) at its end, which answers whether a cancel was asked for.
-// unlessCancelled: only while none is (a step's start and its line).
+// unlessCancelled: only while none is (a step's start and its line). Since schema v9 the call
+// refuses a job that does not exist, and an invalid heartbeat leaves the job's as it was.
 class JournalEntry
 {
 public:
@@ -68,6 +69,9 @@ public:
     Result<bool> cancelRequested(qint64 jobId);
     Result<void> requestCancel(qint64 jobId, const QDateTime &now);
 
+    // Refused when the job does not exist. (On PostgreSQL, where the log has no foreign key
+    // (schema v9), lines for a job this repository did not insert go through
+    // tenancy_journal_entry(), which checks and locks the job's row.)
     Result<void> appendLog(qint64 jobId, int step, const QDateTime &at, const QString &level,
                            const QString &message);
     Result<void> appendLog(qint64 jobId, const QList<ProvisioningLogLine> &lines);
@@ -80,6 +84,9 @@ private:
     Result<void> loadSteps(QList<ProvisioningJob> &jobs);
 
     Database &m_db;
+    // Jobs this repository inserted: in the transaction it works in, their rows are there (and
+    // nobody else's to delete) until it ends.
+    QList<qint64> m_inserted;
 };
 
 } // namespace Tenancy
