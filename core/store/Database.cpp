@@ -309,27 +309,59 @@ Result<void> Database::flushQueue(QVariantList *lastRow)
                     tr("a statement failed"));
 }
 
+namespace {
+
+// Text as a literal, whole (the driver's formatValue() would cut trailing white space) and
+// without a QSqlField: ' doubled. false for text with a backslash, whose escaping depends on
+// the server's standard_conforming_strings (the driver knows it).
+bool appendText(QString &out, QStringView text)
+{
+    if (text.contains(u'\\'))
+        return false;
+    out += u'\'';
+    qsizetype from = 0;
+    for (qsizetype quote = text.indexOf(u'\''); quote >= 0; quote = text.indexOf(u'\'', from)) {
+        out += text.sliced(from, quote + 1 - from);
+        out += u'\'';
+        from = quote + 1;
+    }
+    out += text.sliced(from);
+    out += u'\'';
+    return true;
+}
+
+} // namespace
+
 Result<QString> Database::inlineValues(const QString &sql, const QVariantList &values) const
 {
     QSqlDriver *driver = connection().driver();
     QString out;
     out.reserve(sql.size() + 32 * values.size());
     qsizetype next = 0;
+    qsizetype copied = 0; // sql before this is in out
     bool quoted = false; // inside '…' (a doubled '' stays inside)
     bool identifier = false; // inside "…"
-    for (const QChar c : sql) {
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
         if (c == u'\'' && !identifier)
             quoted = !quoted;
         else if (c == u'"' && !quoted)
             identifier = !identifier;
-        if (c != u'?' || quoted || identifier) {
-            out += c;
+        if (c != u'?' || quoted || identifier)
             continue;
-        }
         if (next >= values.size())
             return Error::make(ErrorCode::Storage,
                                tr("a statement has more placeholders than values"));
+        out += QStringView(sql).sliced(copied, i - copied);
+        copied = i + 1;
         const QVariant &value = values.at(next++);
+        const int type = value.metaType().id();
+        if (!value.isNull() && type == QMetaType::QString && appendText(out, value.toString()))
+            continue;
+        if (!value.isNull() && (type == QMetaType::Int || type == QMetaType::LongLong)) {
+            out += QString::number(value.toLongLong());
+            continue;
+        }
         QSqlField field(QString(),
                         value.isNull() && !value.metaType().isValid()
                             ? QMetaType::fromType<QString>()
@@ -338,11 +370,12 @@ Result<QString> Database::inlineValues(const QString &sql, const QVariantList &v
             field.clear();
         else
             field.setValue(value);
-        out += driver->formatValue(field, true);
+        out += driver->formatValue(field, false);
     }
     if (next != values.size())
         return Error::make(ErrorCode::Storage,
                            tr("a statement has fewer placeholders than values"));
+    out += QStringView(sql).sliced(copied);
     return out;
 }
 

@@ -99,7 +99,7 @@ public:
 
 private:
     Database(DatabaseUrl url, QString password, QString connectionName);
-    // PostgreSQL: sql with each ? (outside quotes) replaced by its value, quoted by the driver.
+    // PostgreSQL: sql with each ? (outside quotes) replaced by its value as a literal, whole.
     Result<QString> inlineValues(const QString &sql, const QVariantList &values) const;
     // sql as it is sent: inlineValues() when there are values.
     Result<QString> statementText(const QString &sql, const QVariantList &values) const;

@@ -273,6 +273,9 @@ private Q_SLOTS:
                                  u"back\\slash \\' and \"double\""_s,
                                  u"Société ✓ 🚀 日本"_s,
                                  u"$1 $$ $tag$"_s,
+                                 u"  spaces and a newline around \n"_s,
+                                 u"tab\t"_s,
+                                 u"a backslash \\ and a space "_s,
                                  QString()};
         int n = 0;
         for (const QString &text : texts)
