@@ -335,13 +335,7 @@ Result<void> ProvisioningRepository::requestCancel(qint64 jobId, const QDateTime
 Result<void> ProvisioningRepository::appendLog(qint64 jobId, int step, const QDateTime &at,
                                                const QString &level, const QString &message)
 {
-    ProvisioningLogLine line;
-    line.jobId = jobId;
-    line.step = step;
-    line.at = at;
-    line.level = level;
-    line.message = message;
-    return appendLog(jobId, {line});
+    return appendLog(jobId, {ProvisioningLogLine {0, jobId, step, at, level, message}});
 }
 
 Result<void> ProvisioningRepository::appendLog(qint64 jobId,
