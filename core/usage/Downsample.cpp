@@ -1,5 +1,6 @@
 #include "Downsample.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace Tenancy {
