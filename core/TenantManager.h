@@ -18,6 +18,8 @@
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/TenantRepository.h"
+#include "usage/ScalingSimulation.h"
+#include "usage/UsageViews.h"
 
 #include <QCoreApplication>
 
@@ -390,6 +392,41 @@ public:
                                                 const QString &reason);
     Result<ScalingState> scale(const QString &id, double factor, const QString &reason);
 
+    // Usage (DOMAIN.md "Usage and billing"). Samples come from CSV or JSON Lines exports (see
+    // UsageFile): a file with any bad row, or a row of a tenant this database does not know,
+    // imports nothing unless skipBad; importing a file again changes nothing; a sample at the
+    // same time as a stored one replaces its value. Hourly roll-ups are kept with the samples.
+    Result<UsageImport> importUsage(const QByteArray &data, const QString &name, bool skipBad);
+    // The metrics a tenant has samples of (built-in ones first).
+    Result<QStringList> usageMetrics(const QString &tenantId);
+    // A metric's buckets (hours, days or calendar months, UTC) from the bucket holding from to
+    // the one before to; only buckets with samples.
+    Result<QList<UsageBucket>> usageBuckets(const QString &tenantId, const QString &metric,
+                                            qint64 from, qint64 to, UsageBucketSize size);
+    // Usage now against the tenant's effective limits: alerts at 80% and 100%, over since when
+    // with its 24-hour grace period, then the hard limit; an upgrade suggested when over.
+    Result<UsageStatus> usageStatus(const QString &tenantId);
+    // Every metric's series in [from, to) for charts, each downsampled to at most points.
+    Result<UsageChart> usageChart(const QString &tenantId, qint64 from, qint64 to, int points);
+    // The tenant's last `days` of a metric (default api_calls) replayed hour by hour through
+    // its auto-scaling policy (see ScalingSimulation), from min_capacity. perUnit, the load a
+    // unit of capacity serves in an hour, defaults to what lets max_capacity serve the hourly
+    // API limit (api_calls) or else the peak hour at the target utilisation. Writes nothing.
+    Result<ScalingSimulation> simulateScaling(const QString &tenantId, int days,
+                                              const QString &metric = QStringLiteral("api_calls"),
+                                              std::optional<double> perUnit = {});
+    // Tier fit from the last 90 days of usage, for one tenant or (empty id) every tenant with
+    // usage: an upgrade when a limit was at or over 100% on at least a third of the days with
+    // samples (to the first tier that fits the peak), a downgrade when every limited metric's
+    // peak stayed under 10% of the tier's limits and fits a cheaper tier with room (peak x 1.25).
+    // Needs 14 days with samples. Each with its evidence.
+    static constexpr int recommendationDays = 90;
+    Result<QList<TierRecommendation>> recommendTiers(const QString &tenantId = {});
+    // What a tier change would mean (limits, features, usage against the new limits, isolation,
+    // policy and configuration changes, price and proration). Writes nothing; any role that
+    // reads tenants (sales included).
+    Result<UpgradePreview> previewUpgrade(const UpgradePreviewRequest &request);
+
     // Operators
     Result<QList<Operator>> operators();
     Result<Operator> addOperator(const QString &name, OperatorRole role);
@@ -449,6 +486,16 @@ private:
                                     const ProvisioningObserver &observer,
                                     const std::atomic_bool *cancel,
                                     std::optional<ConfigurationState> loaded = {});
+    // A limit's usage now, over its window, and since when it has been over limit (for an
+    // unlimited limit: the usage only).
+    struct MeasuredUsage
+    {
+        double usage = 0;
+        bool hasSamples = false;
+        std::optional<qint64> overSince;
+    };
+    Result<MeasuredUsage> measureUsage(const QString &tenantId, const LimitMetric &metric,
+                                       const Limit &limit, qint64 now);
     Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
                                              ConfigRevision to, std::optional<int> expectedVersion,
                                              bool dryRun);

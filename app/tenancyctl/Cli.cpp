@@ -66,7 +66,7 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
     , m_err(err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
-               << provisionCommands() << operatorCommands() << scalingCommands()
+               << provisionCommands() << operatorCommands() << scalingCommands() << usageCommands()
                << settingsCommands() << databaseCommands();
 }
 
@@ -315,11 +315,12 @@ void Cli::runCommand(const Command &command, const QStringList &rest)
     }
 
     const QStringList positional = parser->positionalArguments();
-    if (positional.size() != command.positionalCount) {
+    const int most = command.positionalCount + command.optionalPositionalCount;
+    if (positional.size() < command.positionalCount || positional.size() > most) {
         if (positional.size() < command.positionalCount)
             return finish(usageError(tr("%1: missing %2").arg(name, command.arguments)));
-        return finish(usageError(tr("%1: unexpected argument \"%2\"")
-                                     .arg(name, positional.at(command.positionalCount))));
+        return finish(
+            usageError(tr("%1: unexpected argument \"%2\"").arg(name, positional.at(most))));
     }
 
     if (!m_catalog) {

@@ -50,6 +50,7 @@ struct Command
     QList<QCommandLineOption> options;
     Needs needs = Needs::Manager;
     std::function<int(Context &)> run; // an exit status, or Later
+    int optionalPositionalCount = 0; // how many more may follow ("[ID]")
 };
 
 class Cli
@@ -112,6 +113,7 @@ QList<Command> policyCommands();
 QList<Command> provisionCommands();
 QList<Command> settingsCommands();
 QList<Command> scalingCommands();
+QList<Command> usageCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

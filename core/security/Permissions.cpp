@@ -24,6 +24,7 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::Provision:
     case P::ChangeTier:
     case P::ScaleTenants:
+    case P::ImportUsage:
         return role == R::Support || role == R::Admin;
     case P::ManageLegalHold:
         return role == R::Compliance || role == R::Admin;
@@ -98,6 +99,9 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ScaleTenants:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "scale tenants");
+        break;
+    case Permission::ImportUsage:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "import usage");
         break;
     case Permission::ManageSettings:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "change shared settings");

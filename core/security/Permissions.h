@@ -27,6 +27,7 @@ enum class Permission {
     RunMaintenance, // retention: purge after the grace period, remove old backups
     ChangeTier, // upgrade or downgrade a tenant (the upgrade flow)
     ScaleTenants, // scale a tenant's resources within its auto-scaling policy
+    ImportUsage, // import usage samples
     ManageSettings, // the shared settings (the orchestrator's endpoint ...) (the last)
 };
 

@@ -5,11 +5,13 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlField>
 #include <QSqlRecord>
 
+#include <cmath>
 #include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
@@ -360,6 +362,11 @@ Result<QString> Database::inlineValues(const QString &sql, const QVariantList &v
             continue;
         if (!value.isNull() && (type == QMetaType::Int || type == QMetaType::LongLong)) {
             out += QString::number(value.toLongLong());
+            continue;
+        }
+        if (!value.isNull() && type == QMetaType::Double && std::isfinite(value.toDouble())) {
+            // The shortest text that reads back as the same double.
+            out += QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
             continue;
         }
         QSqlField field(QString(),

@@ -48,6 +48,7 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::RunMaintenance, "run maintenance"},
         {Permission::ChangeTier, "change tier"},
         {Permission::ScaleTenants, "scale tenants"},
+        {Permission::ImportUsage, "import usage"},
         {Permission::ManageSettings, "manage settings"},
     };
     return list;
@@ -75,7 +76,7 @@ private Q_SLOTS:
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
               P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision, P::ChangeTier,
-              P::ScaleTenants}},
+              P::ScaleTenants, P::ImportUsage}},
             // compliance: reads everything, including the audit log; sets legal holds.
             {OperatorRole::Compliance,
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents,
@@ -93,7 +94,7 @@ private Q_SLOTS:
               P::ManageTemplates,     P::ReadSecurityEvents, P::ImportSecurityEvents,
               P::Provision,           P::ForceProvision,     P::PurgeTenants,
               P::ManageLegalHold,     P::RunMaintenance,     P::ChangeTier,
-              P::ScaleTenants,        P::ManageSettings}},
+              P::ScaleTenants,        P::ImportUsage,        P::ManageSettings}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -115,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 20 rows above).
+    // The tables here list every role and every permission (5 x 21 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());

@@ -888,6 +888,170 @@ private Q_SLOTS:
         QCOMPARE(ctl({u"events"_s, u"import"_s, good}, asSales).exitCode, int(NotPermitted));
     }
 
+    void usageAndUpgradePreview()
+    {
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment env = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"create"_s, u"acme"_s, u"--name"_s, u"Acme"_s, u"--tier"_s,
+                           u"free"_s, u"--owner"_s, u"it@acme.example"_s},
+                          env));
+        CTL_VERIFY_OK(ctl({u"provision"_s, u"acme"_s, u"--wait"_s}, env));
+        // Two days of users, a reading an hour: 3, then 7 (over free's 5) from yesterday.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+        QByteArray csv = "tenant_id,metric,timestamp,value\n";
+        for (int h = 48; h >= 1; --h)
+            csv += (u"acme,users,%1,%2\n"_s.arg(toIsoUtc(hour.addSecs(-3600LL * h)))
+                        .arg(h > 30 ? 3 : 7))
+                       .toUtf8();
+        const QString good = m_home.filePath(u"usage.csv"_s);
+        QFile goodFile(good);
+        QVERIFY(goodFile.open(QIODevice::WriteOnly));
+        goodFile.write(csv);
+        goodFile.close();
+        const QString bad = m_home.filePath(u"bad-usage.csv"_s);
+        QFile badFile(bad);
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write(csv + "acme,users,yesterday,3\nghost,users,2026-11-30T14:05:00Z,1\n");
+        badFile.close();
+        const Run refused = ctl({u"usage"_s, u"import"_s, bad}, env);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"bad-usage.csv:50: timestamp"_s)
+                     && refused.err.contains(u"bad-usage.csv:51: tenant_id: no tenant \"ghost\""_s)
+                     && refused.err.contains(u"nothing was imported"_s),
+                 qPrintable(refused.describe()));
+        CTL_JSON(skipped, ctl({u"--json"_s, u"usage"_s, u"import"_s, bad, u"--skip-bad"_s}, env));
+        QCOMPARE(skipped[u"stored"_s].toInt(), 48);
+        QCOMPARE(skipped[u"skipped"_s].toArray().size(), 2);
+        CTL_JSON(again, ctl({u"--json"_s, u"usage"_s, u"import"_s, good}, env));
+        QCOMPARE(again[u"stored"_s].toInt(), 0);
+        QCOMPARE(again[u"unchanged"_s].toInt(), 48);
+
+        CTL_JSON(days,
+                 ctl({u"--json"_s, u"usage"_s, u"show"_s, u"acme"_s, u"--metric"_s, u"users"_s,
+                      u"--from"_s, toIsoUtc(hour.addDays(-3)), u"--bucket"_s, u"hour"_s},
+                     env));
+        QCOMPARE(days[u"buckets"_s].toArray().size(), 48);
+        QCOMPARE(days[u"kind"_s].toString(), u"gauge"_s);
+        const Run table = ctl({u"usage"_s, u"show"_s, u"acme"_s, u"--metric"_s, u"users"_s}, env);
+        CTL_VERIFY_OK(table);
+        QVERIFY2(table.out.contains(u"LATEST"_s) && table.out.contains(u"PEAK"_s),
+                 qPrintable(table.describe()));
+        CTL_VERIFY_ERROR(ctl({u"usage"_s, u"show"_s, u"acme"_s, u"--metric"_s, u"users"_s,
+                              u"--bucket"_s, u"week"_s},
+                             env),
+                         Usage, u"--bucket"_s);
+        CTL_VERIFY_ERROR(ctl({u"usage"_s, u"show"_s, u"acme"_s, u"--metric"_s, u"users"_s,
+                              u"--from"_s, u"last tuesday"_s},
+                             env),
+                         Usage, u"--from"_s);
+        CTL_VERIFY_ERROR(ctl({u"usage"_s, u"show"_s, u"acme"_s}, env), Usage, u"--metric"_s);
+
+        // Over since 30 hours ago: past the grace period.
+        CTL_JSON(status, ctl({u"--json"_s, u"usage"_s, u"status"_s, u"acme"_s}, env));
+        QCOMPARE(status[u"worst"_s].toString(), u"hard_limit"_s);
+        QCOMPARE(status[u"suggested_tier"_s].toString(), u"professional"_s);
+        QCOMPARE(status[u"limits"_s][0][u"over_since"_s].toString(),
+                 toIsoUtc(hour.addSecs(-30 * 3600)));
+        const Run said = ctl({u"usage"_s, u"status"_s, u"acme"_s}, env);
+        QVERIFY2(said.out.contains(u"Upgrade suggested: the professional tier"_s),
+                 qPrintable(said.describe()));
+
+        // The preview: the documented JSON, prices in minor units, nothing written.
+        const QByteArray before = [&] {
+            QFile f(file.path());
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        CTL_JSON(
+            preview,
+            ctl({u"--json"_s, u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"professional"_s},
+                env));
+        QCOMPARE(preview[u"from"_s].toString(), u"free"_s);
+        QCOMPARE(preview[u"to"_s].toString(), u"professional"_s);
+        QCOMPARE(preview[u"policy"_s].toString(), u"immediate"_s);
+        QCOMPARE(preview[u"limits"_s][0][u"name"_s].toString(), u"max_users"_s);
+        QCOMPARE(preview[u"limits"_s][0][u"current_usage"_s].toDouble(), 7.0);
+        QCOMPARE(preview[u"limits"_s][0][u"over_after"_s].toBool(), false);
+        QCOMPARE(preview[u"price"_s][u"to_monthly_minor"_s].toInt(), 29900);
+        QCOMPARE(preview[u"price"_s][u"proration"_s].toArray().size(), 2);
+        QVERIFY(preview[u"features_gained"_s].toArray().contains(u"sso"_s));
+        QVERIFY(preview[u"isolation"_s][u"migration"_s].toString().contains(u"moves"_s));
+        QFile after(file.path());
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QVERIFY(after.readAll() == before);
+        const Run text = ctl({u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"enterprise"_s,
+                              u"--policy"_s, u"end_of_term"_s},
+                             env);
+        CTL_VERIFY_OK(text);
+        QVERIFY2(text.out.contains(u"Due now: 0.00 USD"_s)
+                     && text.out.contains(u"Price: 0.00 USD a month -> 2499.00 USD a month"_s),
+                 qPrintable(text.describe()));
+        QVERIFY2(text.out.contains(u"by the second"_s), qPrintable(text.describe()));
+        CTL_VERIFY_ERROR(ctl({u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"enterprise"_s,
+                              u"--policy"_s, u"later"_s},
+                             env),
+                         Usage, u"--policy"_s);
+        CTL_VERIFY_ERROR(ctl({u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"custom"_s,
+                              u"--price"_s, u"-5"_s},
+                             env),
+                         Usage, u"--price"_s);
+        CTL_VERIFY_ERROR(ctl({u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"enterprise"_s,
+                              u"--at"_s, u"2001-01-01"_s},
+                             env),
+                         Failed, u"before the subscription started"_s);
+
+        // The quote: a PDF whose text has the numbers.
+        const QString pdf = m_home.filePath(u"quote.pdf"_s);
+        CTL_JSON(
+            quote,
+            ctl({u"--json"_s, u"quote"_s, u"acme"_s, u"--to"_s, u"professional"_s, u"--out"_s, pdf},
+                env));
+        QVERIFY(quote[u"reference"_s].toString().startsWith(u"Q-acme-"_s));
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        QVERIFY(pdftotext.waitForFinished(60'000));
+        QCOMPARE(pdftotext.exitCode(), 0);
+        const QString pdfText = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        const qint64 due = quote[u"preview"_s][u"price"_s][u"due_now_minor"_s].toInteger();
+        for (const QString &needle :
+             {quote[u"reference"_s].toString(), u"Acme (acme)"_s, u"299.00 USD"_s, u"Due now"_s,
+              Money {due, u"USD"_s}.toDisplayString(), u"Valid until"_s, u"Users"_s})
+            QVERIFY2(pdfText.contains(needle),
+                     qPrintable(u"\"%1\" not in the PDF's text:\n"_s.arg(needle) + pdfText));
+        CTL_VERIFY_ERROR(ctl({u"quote"_s, u"acme"_s, u"--to"_s, u"professional"_s}, env), Usage,
+                         u"--out"_s);
+        CTL_VERIFY_ERROR(ctl({u"quote"_s, u"acme"_s, u"--to"_s, u"professional"_s, u"--out"_s,
+                              m_home.filePath(u"no/such/dir/q.pdf"_s)},
+                             env),
+                         Failed, u"cannot be written"_s);
+
+        // Scaling replayed (free: one unit, nothing to scale), and a metric without samples.
+        CTL_JSON(simulated,
+                 ctl({u"--json"_s, u"scaling"_s, u"simulate"_s, u"acme"_s, u"--metric"_s,
+                      u"users"_s, u"--days"_s, u"3"_s},
+                     env));
+        QCOMPARE(simulated[u"steps"_s].toInt(), 72);
+        QCOMPARE(simulated[u"scale_events"_s].toInt(), 0);
+        CTL_VERIFY_ERROR(
+            ctl({u"scaling"_s, u"simulate"_s, u"acme"_s, u"--metric"_s, u"bandwidth_bytes"_s}, env),
+            NotFound, u"no bandwidth_bytes samples"_s);
+        CTL_VERIFY_ERROR(ctl({u"scaling"_s, u"simulate"_s, u"acme"_s, u"--days"_s, u"0"_s}, env),
+                         Usage, u"--days"_s);
+        // Two days of history is not enough to recommend.
+        CTL_JSON(recommended, ctl({u"--json"_s, u"recommend"_s}, env));
+        QCOMPARE(recommended.toArray().size(), 0);
+        CTL_VERIFY_ERROR(ctl({u"recommend"_s, u"acme"_s, u"globex"_s}, env), Usage,
+                         u"unexpected argument"_s);
+
+        // Sales may preview, not import.
+        CTL_VERIFY_OK(ctl({u"operator"_s, u"add"_s, u"sam"_s, u"--role"_s, u"sales"_s}, env));
+        QProcessEnvironment asSales = env;
+        asSales.insert(u"TENANCY_OPERATOR"_s, u"sam"_s);
+        CTL_VERIFY_OK(
+            ctl({u"upgrade"_s, u"preview"_s, u"acme"_s, u"--to"_s, u"professional"_s}, asSales));
+        QCOMPARE(ctl({u"usage"_s, u"import"_s, good}, asSales).exitCode, int(NotPermitted));
+    }
+
     void templatesAndConfiguration()
     {
         const SqliteFile &file = freshFile();
