@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "ai/AiConfiguration.h"
 #include "fleet/SampleFleet.h"
+#include "fleet/SampleUsage.h"
 #include "model/TenantValidation.h"
 #include "provisioning/ScalingPolicy.h"
 #include "security/SecurityPolicy.h"
@@ -11,6 +12,7 @@
 #include "store/DatabaseRoles.h"
 #include "store/Migrations.h"
 #include "store/OperatorRepository.h"
+#include "store/UsageRepository.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -25,6 +27,10 @@ using namespace Qt::StringLiterals;
 namespace Tenancy {
 
 namespace {
+
+// A sample fleet's usage histories: this many active tenants, hourly over this many days.
+constexpr int kSampleUsageTenants = 40;
+constexpr int kSampleUsageDays = 90;
 
 // The security policies' rules: loaded once for the whole process.
 Result<std::shared_ptr<const SecurityPolicyEngine>> sharedSecurity()
@@ -728,6 +734,25 @@ TenantManager::generateSampleFleet(int count, quint64 seed,
             return inserted.error();
         result.inserted = *inserted;
         result.skipped = count - *inserted;
+        // Usage histories for the first active tenants (a few near or over a limit).
+        const QList<int> withUsage = SampleUsage::chosen(fleet, kSampleUsageTenants);
+        UsageRepository usage(*m_db);
+        const qint64 now = m_clock.now().toMSecsSinceEpoch();
+        for (qsizetype n = 0; n < withUsage.size(); ++n) {
+            const Tenant &tenant = fleet.at(withUsage.at(n));
+            const int pressure = n % 8 == 0 ? 2 : n % 8 == 1 ? 1 : 0;
+            const auto histories
+                = SampleUsage::generate(*m_catalog, tenant, pressure, seed, now, kSampleUsageDays);
+            for (const QString &metric : UsageMetric::builtin()) {
+                auto series = usage.series(tenant.id, metric, true);
+                if (!series)
+                    return series.error();
+                if (auto stored = usage.store(**series, histories.value(metric)); !stored)
+                    return stored.error();
+            }
+        }
+        qCDebug(lcFleet) << "usage histories for" << withUsage.size() << "tenants in"
+                         << timer.restart() << "ms";
         // One audit entry for the whole operation: what was generated, with which seed.
         AuditEntry entry = auditEntry(u"fleet.generate"_s, {}, u"sample fleet"_s);
         entry.after = QJsonObject {{u"requested"_s, count},

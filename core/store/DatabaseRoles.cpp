@@ -13,13 +13,16 @@ const QString kTables
       "schema_version, configuration_revisions, templates, security_events, "
       "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
       "tenant_accounts, tenant_settings, tenant_integrations, "
-      "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity"_s;
+      "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity, "
+      "usage_series, usage_samples, usage_hourly"_s;
 // Read by every role.
 const QString kReadable
     = u"tenants, configuration_documents, operators, settings, "
       "schema_version, configuration_revisions, templates, "
       "provisioning_jobs, provisioning_steps, provisioning_log, tenant_backups, "
-      "deletion_certificates, tenant_capacity"_s;
+      "deletion_certificates, tenant_capacity, usage_series, usage_samples, usage_hourly"_s;
+// Usage: imported (and generated with a sample fleet) by support and admin.
+const QString kUsageTables = u"usage_series, usage_samples, usage_hourly"_s;
 // The shared tenant tables: written by provisioning (support and admin).
 const QString kTenantTables = u"tenant_info, tenant_accounts, tenant_settings, "
                               "tenant_integrations, tenant_documents"_s;
@@ -40,6 +43,7 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT ON provisioning_log"_s,
                 u"INSERT ON tenant_backups"_s, // the backup an upgrade takes
                 u"INSERT, UPDATE ON tenant_capacity"_s,
+                u"INSERT, UPDATE ON "_s + kUsageTables,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     case OperatorRole::Compliance:
         return {u"SELECT, INSERT ON audit_entries"_s, u"SELECT ON security_events"_s};
@@ -61,6 +65,7 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT, UPDATE ON provisioning_jobs, provisioning_steps"_s,
                 u"INSERT ON provisioning_log"_s,
                 u"INSERT, UPDATE ON tenant_capacity"_s,
+                u"INSERT, UPDATE, DELETE ON "_s + kUsageTables,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     }
     return {};

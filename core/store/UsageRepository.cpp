@@ -1,6 +1,10 @@
 #include "UsageRepository.h"
 
+#include <QScopeGuard>
+#include <QSqlDriver>
+
 #include <algorithm>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -9,8 +13,46 @@ namespace Tenancy {
 namespace {
 
 constexpr qint64 kHourMs = 3'600'000;
-// Samples per INSERT: 3 values each, well under SQLite's 32,766 placeholders.
+// Samples per INSERT on PostgreSQL (values inlined).
 constexpr qsizetype kRowsPerInsert = 500;
+
+constexpr char kUpsert[] = " ON CONFLICT (series_id, at) DO UPDATE SET value = excluded.value "
+                           "WHERE usage_samples.value <> excluded.value";
+
+// SQLite: one prepared statement, each sample bound through SQLite's API on the connection Qt's
+// driver holds (inside the caller's transaction). Returns the rows inserted or changed.
+Result<qint64> upsertSqlite(Database &db, qint64 seriesId, const QList<SeriesPoint> &samples)
+{
+    const QVariant handle = db.connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return Error::make(ErrorCode::Storage,
+                           UsageRepository::tr("the SQLite driver gave no connection handle"));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    const QByteArray sql
+        = QByteArray("INSERT INTO usage_samples (series_id, at, value) VALUES (?, ?, ?)") + kUpsert;
+    sqlite3_stmt *statement = nullptr;
+    const auto failed = [&](const char *what) {
+        return Error::make(
+            ErrorCode::Storage,
+            UsageRepository::tr("storing usage samples failed (%1): %2")
+                .arg(QLatin1StringView(what), QString::fromUtf8(sqlite3_errmsg(connection))));
+    };
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
+        != SQLITE_OK)
+        return failed("prepare");
+    const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+    sqlite3_bind_int64(statement, 1, seriesId);
+    qint64 changed = 0;
+    for (const SeriesPoint &p : samples) {
+        sqlite3_bind_int64(statement, 2, p.at);
+        sqlite3_bind_double(statement, 3, p.value);
+        if (sqlite3_step(statement) != SQLITE_DONE)
+            return failed("insert");
+        changed += sqlite3_changes(connection);
+        sqlite3_reset(statement);
+    }
+    return changed;
+}
 
 } // namespace
 
@@ -83,33 +125,40 @@ Result<qint64> UsageRepository::store(qint64 seriesId, const QList<SeriesPoint> 
 {
     if (samples.isEmpty())
         return qint64(0);
-    qint64 changed = 0;
     qint64 first = samples.first().at, last = first;
-    QString fullSql; // the statement for a whole chunk, built once
-    for (qsizetype start = 0; start < samples.size(); start += kRowsPerInsert) {
-        const qsizetype n = std::min(kRowsPerInsert, samples.size() - start);
-        QString partial;
-        QString &sql = n == kRowsPerInsert ? fullSql : partial;
-        if (sql.isEmpty()) {
-            sql = u"INSERT INTO usage_samples (series_id, at, value) VALUES "_s;
-            sql.reserve(sql.size() + n * 8 + 120);
-            for (qsizetype i = 0; i < n; ++i)
-                sql += i == 0 ? u"(?,?,?)"_s : u",(?,?,?)"_s;
-            sql += u" ON CONFLICT (series_id, at) DO UPDATE SET value = excluded.value "
-                   "WHERE usage_samples.value <> excluded.value"_s;
+    for (const SeriesPoint &p : samples) {
+        first = std::min(first, p.at);
+        last = std::max(last, p.at);
+    }
+    qint64 changed = 0;
+    if (m_db.backend() == Backend::Sqlite) {
+        auto upserted = upsertSqlite(m_db, seriesId, samples);
+        if (!upserted)
+            return upserted.error();
+        changed = *upserted;
+    } else {
+        // PostgreSQL: values inlined (see Database::exec), many rows a statement.
+        QString fullSql; // the statement for a whole chunk, built once
+        for (qsizetype start = 0; start < samples.size(); start += kRowsPerInsert) {
+            const qsizetype n = std::min(kRowsPerInsert, samples.size() - start);
+            QString partial;
+            QString &sql = n == kRowsPerInsert ? fullSql : partial;
+            if (sql.isEmpty()) {
+                sql = u"INSERT INTO usage_samples (series_id, at, value) VALUES "_s;
+                sql.reserve(sql.size() + n * 8 + 120);
+                for (qsizetype i = 0; i < n; ++i)
+                    sql += i == 0 ? u"(?,?,?)"_s : u",(?,?,?)"_s;
+                sql += QLatin1StringView(kUpsert);
+            }
+            QVariantList values;
+            values.reserve(n * 3);
+            for (qsizetype i = start; i < start + n; ++i)
+                values << seriesId << samples.at(i).at << samples.at(i).value;
+            auto q = m_db.exec(sql, values);
+            if (!q)
+                return q.error();
+            changed += std::max(0, q->numRowsAffected());
         }
-        QVariantList values;
-        values.reserve(n * 3);
-        for (qsizetype i = start; i < start + n; ++i) {
-            const SeriesPoint &p = samples.at(i);
-            first = std::min(first, p.at);
-            last = std::max(last, p.at);
-            values << seriesId << p.at << p.value;
-        }
-        auto q = m_db.exec(sql, values);
-        if (!q)
-            return q.error();
-        changed += std::max(0, q->numRowsAffected());
     }
     if (changed == 0)
         return changed;

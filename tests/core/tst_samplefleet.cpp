@@ -1,6 +1,7 @@
 // SampleFleet: deterministic, valid and plausibly distributed sample tenants.
 #include "TestSupport.h"
 #include "fleet/SampleFleet.h"
+#include "fleet/SampleUsage.h"
 #include "model/TenantValidation.h"
 
 #include <QHash>
@@ -224,6 +225,43 @@ private Q_SLOTS:
 
         // Most tenants are active.
         QVERIFY2(active * 2 > n, qPrintable(QString::number(active)));
+    }
+
+    // Usage histories: hourly, deterministic, a working-day rhythm, and the pressure asked for
+    // on the user limit.
+    void usageHistories()
+    {
+        const auto fleet = SampleFleet::generate(*Test::catalog(), 200, 7, fixedTime(), u"alice"_s);
+        const QList<int> chosen = SampleUsage::chosen(fleet, 40);
+        QCOMPARE(chosen.size(), 40);
+        for (int i : chosen)
+            QVERIFY(fleet.at(i).status == TenantStatus::Active
+                    || fleet.at(i).status == TenantStatus::Suspended);
+        const qint64 at = fixedTime().toMSecsSinceEpoch();
+        Tenant tenant = fleet.at(chosen.first());
+        tenant.tier = u"professional"_s; // 100 users, 10,000 API requests an hour
+        const auto a = SampleUsage::generate(*Test::catalog(), tenant, 0, 7, at, 30);
+        const auto b = SampleUsage::generate(*Test::catalog(), tenant, 0, 7, at, 30);
+        QCOMPARE(a.keys().size(), 5);
+        for (const QString &metric : a.keys()) {
+            QCOMPARE(a.value(metric).size(), 30 * 24);
+            QCOMPARE(a.value(metric), b.value(metric));
+        }
+        // Office hours on weekdays are busier than weekend nights.
+        double weekday = 0, weekend = 0;
+        for (const SeriesPoint &p : a.value(u"api_calls"_s)) {
+            const QDateTime t = QDateTime::fromMSecsSinceEpoch(p.at, Qt::UTC);
+            if (t.date().dayOfWeek() <= 5 && t.time().hour() == 11)
+                weekday += p.value;
+            if (t.date().dayOfWeek() >= 6 && t.time().hour() == 3)
+                weekend += p.value;
+        }
+        QVERIFY2(weekday > 5 * weekend, qPrintable(u"%1 against %2"_s.arg(weekday).arg(weekend)));
+        const auto near = SampleUsage::generate(*Test::catalog(), tenant, 1, 7, at, 30);
+        QCOMPARE(near.value(u"users"_s).last().value, 85.0);
+        const auto over = SampleUsage::generate(*Test::catalog(), tenant, 2, 7, at, 30);
+        QCOMPARE(over.value(u"users"_s).last().value, 106.0);
+        QVERIFY(over.value(u"users"_s).first().value < 100);
     }
 };
 
