@@ -417,6 +417,21 @@ quint64 TenantService::securityEvents(const QString &id, const QDateTime &since,
         [this](quint64 r, const SecurityEventsView &v) { Q_EMIT securityEventsLoaded(r, v); });
 }
 
+quint64 TenantService::usage(const QString &id, qint64 from, qint64 to, int points)
+{
+    return request<UsageView>(
+        [id, from, to, points](TenantManager &m, quint64) -> Result<UsageView> {
+            auto chart = m.usageChart(id, from, to, points);
+            if (!chart)
+                return chart.error();
+            auto status = m.usageStatus(id);
+            if (!status)
+                return status.error();
+            return UsageView {*chart, *status};
+        },
+        [this](quint64 r, const UsageView &v) { Q_EMIT usageLoaded(r, v); });
+}
+
 quint64 TenantService::importSecurityEvents(const QString &path, bool skipBad)
 {
     return request<SecurityEventImport>(

@@ -79,6 +79,14 @@ public:
         QList<SecurityAnomaly> anomalies;
     };
     quint64 securityEvents(const QString &id, const QDateTime &since, int limit);
+    // Usage: every metric's series in [from, to) (ms since the epoch), each downsampled to at
+    // most points, with the usage against the limits now (usageLoaded).
+    struct UsageView
+    {
+        UsageChart chart;
+        UsageStatus status;
+    };
+    quint64 usage(const QString &id, qint64 from, qint64 to, int points);
     quint64 importSecurityEvents(const QString &path, bool skipBad);
     quint64 auditSecurity(const QString &id);
     // Provisioning. A job runs on a thread of its own with its own connection (several can
@@ -143,6 +151,7 @@ Q_SIGNALS:
     void securityEventsLoaded(quint64 request,
                               const Tenancy::TenantService::SecurityEventsView &view);
     void securityEventsImported(quint64 request, const Tenancy::SecurityEventImport &result);
+    void usageLoaded(quint64 request, const Tenancy::TenantService::UsageView &view);
     void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
     void provisioningProgress(quint64 request, const Tenancy::ProvisioningProgress &progress);
     void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);

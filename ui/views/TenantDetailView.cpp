@@ -7,6 +7,7 @@
 #include "views/TenantConfigurationView.h"
 #include "views/TenantEventsView.h"
 #include "views/TenantSecurityView.h"
+#include "views/TenantUsageView.h"
 #include "widgets/Labels.h"
 
 #include <QFormLayout>
@@ -92,6 +93,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     tabs->addTab(new TenantSecurityView(m_service, *m_configuration), tr("Security"));
     tabs->addTab(new TenantAiView(m_service, *m_configuration), tr("AI"));
     tabs->addTab(new TenantEventsView(m_service, tenantId), tr("Security events"));
+    tabs->addTab(new TenantUsageView(m_service, tenantId), tr("Usage"));
     tabs->addTab(m_history, tr("Recent changes"));
 
     auto *layout = new QVBoxLayout(this);

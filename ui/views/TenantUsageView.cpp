@@ -1,0 +1,299 @@
+#include "TenantUsageView.h"
+
+#include "charts/TimeSeriesChart.h"
+#include "widgets/MessageLabel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Tenancy::Ui {
+
+namespace {
+
+constexpr qint64 kDayMs = 86'400'000;
+
+QString metricTitle(const QString &metric)
+{
+    if (metric == u"users"_s)
+        return TenantUsageView::tr("Users");
+    if (metric == u"storage_bytes"_s)
+        return TenantUsageView::tr("Storage");
+    if (metric == u"ai_sessions"_s)
+        return TenantUsageView::tr("AI sessions");
+    if (metric == u"api_calls"_s)
+        return TenantUsageView::tr("API calls");
+    if (metric == u"bandwidth_bytes"_s)
+        return TenantUsageView::tr("Bandwidth");
+    return metric;
+}
+
+QString levelColour(LimitLevel level)
+{
+    switch (level) {
+    case LimitLevel::Ok:
+        return u"#2e7d32"_s;
+    case LimitLevel::Alert80:
+        return u"#b26a00"_s;
+    case LimitLevel::Alert100:
+    case LimitLevel::OverGrace:
+        return u"#c62828"_s;
+    case LimitLevel::HardLimit:
+        return u"#8e0000"_s;
+    }
+    return {};
+}
+
+QString levelText(LimitLevel level)
+{
+    switch (level) {
+    case LimitLevel::Ok:
+        return TenantUsageView::tr("OK");
+    case LimitLevel::Alert80:
+        return TenantUsageView::tr("Above 80%");
+    case LimitLevel::Alert100:
+        return TenantUsageView::tr("At the limit");
+    case LimitLevel::OverGrace:
+        return TenantUsageView::tr("Over: grace period");
+    case LimitLevel::HardLimit:
+        return TenantUsageView::tr("Over: hard limit");
+    }
+    return {};
+}
+
+QString limitTitle(const QString &limit)
+{
+    if (limit == u"max_users"_s)
+        return TenantUsageView::tr("Users");
+    if (limit == u"max_storage_bytes"_s)
+        return TenantUsageView::tr("Storage");
+    if (limit == u"ai_sessions_per_month"_s)
+        return TenantUsageView::tr("AI sessions this month");
+    if (limit == u"api_requests_per_hour"_s)
+        return TenantUsageView::tr("API calls in the last hour");
+    return limit;
+}
+
+} // namespace
+
+TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId, QWidget *parent)
+    : QWidget(parent)
+    , m_service(service)
+    , m_id(tenantId)
+{
+    setObjectName(u"usageView"_s);
+    m_range = new QComboBox;
+    m_range->setObjectName(u"usageRange"_s);
+    m_range->setAccessibleName(tr("Range"));
+    m_range->addItem(tr("Last 7 days"), 7);
+    m_range->addItem(tr("Last 30 days"), 30);
+    m_range->addItem(tr("Last 90 days"), 90);
+    m_range->addItem(tr("Last year"), 365);
+    m_range->addItem(tr("Custom…"), 0);
+    m_range->setCurrentIndex(1);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_from = new QDateEdit(today.addDays(-30));
+    m_from->setObjectName(u"usageFrom"_s);
+    m_from->setAccessibleName(tr("From (UTC)"));
+    m_from->setCalendarPopup(true);
+    m_from->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_to = new QDateEdit(today);
+    m_to->setObjectName(u"usageTo"_s);
+    m_to->setAccessibleName(tr("To (UTC, inclusive)"));
+    m_to->setCalendarPopup(true);
+    m_to->setDisplayFormat(u"yyyy-MM-dd"_s);
+    m_state = new QLabel;
+    m_state->setObjectName(u"usageState"_s);
+    auto *rangeLabel = new QLabel(tr("&Range:"));
+    rangeLabel->setBuddy(m_range);
+    auto *fromLabel = new QLabel(tr("&From:"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("&To:"));
+    toLabel->setBuddy(m_to);
+    auto *top = new QHBoxLayout;
+    top->addWidget(rangeLabel);
+    top->addWidget(m_range);
+    top->addWidget(fromLabel);
+    top->addWidget(m_from);
+    top->addWidget(toLabel);
+    top->addWidget(m_to);
+    top->addWidget(m_state, 1);
+    for (QWidget *w : std::initializer_list<QWidget *> {fromLabel, m_from, toLabel, m_to})
+        w->setVisible(false);
+    m_message = new MessageLabel(u"usageMessage"_s, m_from);
+
+    m_status = new QLabel;
+    m_status->setObjectName(u"usageStatus"_s);
+    m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_status->setAccessibleName(tr("Usage against the limits"));
+
+    m_grid = new QWidget;
+    m_gridLayout = new QGridLayout(m_grid);
+    m_empty = new QLabel(tr("No usage yet. Import samples with tenancyctl usage import, or "
+                            "generate a sample fleet."));
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+    m_gridLayout->addWidget(m_empty, 0, 0, 1, 2);
+    m_area = new QScrollArea;
+    m_area->setWidgetResizable(true);
+    m_area->setWidget(m_grid);
+    m_area->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_message);
+    layout->addWidget(m_status);
+    layout->addWidget(m_area, 1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, &TenantUsageView::rangeChosen);
+    connect(m_from, &QDateEdit::dateChanged, this, &TenantUsageView::refresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &TenantUsageView::refresh);
+    connect(&m_service, &TenantService::usageLoaded, this, &TenantUsageView::onLoaded);
+    connect(&m_service, &TenantService::failed, this, &TenantUsageView::onFailed);
+}
+
+TenantUsageView::~TenantUsageView() = default;
+
+void TenantUsageView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loadedOnce) {
+        m_loadedOnce = true;
+        refresh();
+    }
+}
+
+void TenantUsageView::rangeChosen()
+{
+    const bool custom = m_range->currentData().toInt() == 0;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    const auto labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
+        if (label->buddy() == m_from || label->buddy() == m_to)
+            label->setVisible(custom);
+    }
+    refresh();
+}
+
+void TenantUsageView::refresh()
+{
+    const int days = m_range->currentData().toInt();
+    qint64 from = 0, to = 0;
+    if (days > 0) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        to = now - now % 60'000 + 60'000; // the minute after now
+        from = to - qint64(days) * kDayMs;
+    } else {
+        if (m_from->date() > m_to->date()) {
+            m_message->showMessage(
+                tr("The start (%1) must not be after the end (%2).")
+                    .arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)));
+            return;
+        }
+        from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    m_message->clearMessage();
+    // About one point per pixel of a chart (two charts a row).
+    const int points = std::clamp(m_area->viewport()->width() / 2, 200, 2000);
+    m_requestedFrom = from;
+    m_requestedTo = to;
+    m_requestedPoints = points;
+    m_state->setText(tr("Loading…"));
+    m_request = m_service.usage(m_id, from, to, points);
+}
+
+void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &view)
+{
+    if (request != m_request)
+        return;
+    m_request = 0;
+    m_message->clearMessage();
+
+    // Usage against the limits now.
+    QString html;
+    for (const LimitStatus &l : view.status.limits) {
+        html += u"<div><b>%1</b>: <span style=\"color: %2;\">%3</span> — %4</div>"_s.arg(
+            limitTitle(l.limitName).toHtmlEscaped(), levelColour(l.level),
+            levelText(l.level).toHtmlEscaped(), l.message.toHtmlEscaped());
+    }
+    if (!view.status.suggestedTier.isEmpty()) {
+        html += u"<div><b>%1</b></div>"_s.arg(
+            tr("Upgrade suggested: the %1 tier fits this usage (Upgrade preview from the tier "
+               "comparison, or tenancyctl upgrade preview %2 --to %1).")
+                .arg(view.status.suggestedTier, m_id)
+                .toHtmlEscaped());
+    }
+    m_status->setText(html);
+
+    // A chart per metric, reused across ranges.
+    const QList<UsageSeries> &series = view.chart.series;
+    while (m_charts.size() < series.size()) {
+        auto *chart = new TimeSeriesChart;
+        chart->setObjectName(u"usageChart"_s);
+        const int i = int(m_charts.size());
+        m_gridLayout->addWidget(chart, 1 + i / 2, i % 2);
+        m_charts.append(chart);
+    }
+    qint64 samples = 0;
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        TimeSeriesChart *chart = m_charts.at(i);
+        chart->setVisible(i < series.size());
+        if (i >= series.size())
+            continue;
+        const UsageSeries &s = series.at(i);
+        samples += s.samplesInRange;
+        const bool bytes = UsageMetric::isBytes(s.metric);
+        // The limit line where the limit counts what the chart shows.
+        std::optional<double> limit;
+        if (s.limit && !s.limit->isUnlimited()
+            && (s.limitWindow == u"now"_s
+                || (s.limitWindow == u"hour"_s && s.resolution == u"hour"_s)))
+            limit = double(s.limit->value());
+        QString what = metricTitle(s.metric).toLower();
+        if (s.kind == MetricKind::Counter)
+            what = s.resolution == u"hour"_s ? tr("%1 in the hour").arg(what)
+                                             : tr("%1 in the sample").arg(what);
+        else if (s.resolution == u"hour"_s)
+            what = tr("%1 (the hour's peak)").arg(what);
+        chart->setSeries(metricTitle(s.metric), what, s.points,
+                         bytes ? TimeSeriesChart::Unit::Bytes : TimeSeriesChart::Unit::Count, limit,
+                         view.chart.from, view.chart.to);
+        chart->setToolTip(s.resolution == u"hour"_s
+                              ? tr("%L1 samples in this range, drawn as %L2 points from the "
+                                   "hourly roll-ups")
+                                    .arg(s.samplesInRange)
+                                    .arg(s.points.size())
+                              : tr("%L1 samples, drawn as %L2 points")
+                                    .arg(s.samplesInRange)
+                                    .arg(s.points.size()));
+    }
+    m_empty->setVisible(series.isEmpty());
+    m_state->setText(
+        series.isEmpty()
+            ? QString()
+            : tr("%L1 samples of %n metric(s)", nullptr, int(series.size())).arg(samples));
+}
+
+void TenantUsageView::onFailed(quint64 request, const Error &error)
+{
+    if (request != m_request)
+        return;
+    m_request = 0;
+    m_state->clear();
+    m_message->showMessage(error.message);
+}
+
+} // namespace Tenancy::Ui
