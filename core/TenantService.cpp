@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "store/Database.h"
+#include "usage/QuoteDocument.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -430,6 +431,25 @@ quint64 TenantService::usage(const QString &id, qint64 from, qint64 to, int poin
             return UsageView {*chart, *status};
         },
         [this](quint64 r, const UsageView &v) { Q_EMIT usageLoaded(r, v); });
+}
+
+quint64 TenantService::previewUpgrade(const UpgradePreviewRequest &request)
+{
+    return this->request<UpgradePreview>(
+        [request](TenantManager &m, quint64) { return m.previewUpgrade(request); },
+        [this](quint64 r, const UpgradePreview &p) { Q_EMIT upgradePreviewed(r, p); });
+}
+
+quint64 TenantService::writeQuote(const UpgradePreview &preview, const QString &path)
+{
+    return request<QString>(
+        [preview, path](TenantManager &m, quint64) -> Result<QString> {
+            if (auto written = QuoteDocument::writePdf(preview, m.currentOperator().name, path);
+                !written)
+                return written.error();
+            return path;
+        },
+        [this](quint64 r, const QString &p) { Q_EMIT quoteWritten(r, p); });
 }
 
 quint64 TenantService::importSecurityEvents(const QString &path, bool skipBad)

@@ -87,6 +87,10 @@ public:
         UsageStatus status;
     };
     quint64 usage(const QString &id, qint64 from, qint64 to, int points);
+    // What a tier change would mean, priced (upgradePreviewed); the quote written as PDF on
+    // the worker (quoteWritten, with the file's path).
+    quint64 previewUpgrade(const UpgradePreviewRequest &request);
+    quint64 writeQuote(const UpgradePreview &preview, const QString &path);
     quint64 importSecurityEvents(const QString &path, bool skipBad);
     quint64 auditSecurity(const QString &id);
     // Provisioning. A job runs on a thread of its own with its own connection (several can
@@ -152,6 +156,8 @@ Q_SIGNALS:
                               const Tenancy::TenantService::SecurityEventsView &view);
     void securityEventsImported(quint64 request, const Tenancy::SecurityEventImport &result);
     void usageLoaded(quint64 request, const Tenancy::TenantService::UsageView &view);
+    void upgradePreviewed(quint64 request, const Tenancy::UpgradePreview &preview);
+    void quoteWritten(quint64 request, const QString &path);
     void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
     void provisioningProgress(quint64 request, const Tenancy::ProvisioningProgress &progress);
     void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);

@@ -10,6 +10,7 @@
 #include "dialogs/ReasonDialog.h"
 #include "dialogs/TypeToConfirmDialog.h"
 #include "dialogs/UpgradeDialog.h"
+#include "dialogs/UpgradePreviewDialog.h"
 #include "models/ProvisioningJobsModel.h"
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
@@ -394,14 +395,38 @@ private Q_SLOTS:
         auto *table = c.window->tenantsView()->findChild<QTableView *>(u"tenantTable"_s);
         table->selectRow(model(c)->rowOfTenant(u"acme"_s));
         const QList<QAction *> actions = c.window->tenantsView()->lifecycleActions();
-        QAction *upgrade = actions.at(0);
-        QAction *deprovision = actions.at(1);
-        QAction *cancel = actions.at(2);
-        QAction *purge = actions.at(3);
+        const auto action = [&actions](const QString &name) {
+            const auto it = std::find_if(actions.begin(), actions.end(),
+                                         [&](QAction *a) { return a->objectName() == name; });
+            return it == actions.end() ? nullptr : *it;
+        };
+        QAction *preview = action(u"previewTierAction"_s);
+        QAction *upgrade = action(u"upgradeAction"_s);
+        QAction *deprovision = action(u"deprovisionAction"_s);
+        QAction *cancel = action(u"cancelDeprovisionAction"_s);
+        QAction *purge = action(u"purgeAction"_s);
+        QAction *legalHold = action(u"legalHoldAction"_s);
+        QVERIFY(preview && upgrade && deprovision && cancel && purge && legalHold);
+        QVERIFY(preview->isEnabled());
         QVERIFY(upgrade->isEnabled());
         QVERIFY(deprovision->isEnabled());
         QVERIFY(!cancel->isEnabled());
         QVERIFY(!purge->isEnabled());
+
+        // Preview Tier Change…, then Apply…: the upgrade flow opens with that tier chosen.
+        QString chosen;
+        whenDialog<Ui::UpgradePreviewDialog>([](Ui::UpgradePreviewDialog *d) {
+            QTRY_VERIFY(!d->isLoading() && !d->preview().tenantId.isEmpty());
+            d->tierBox()->setCurrentIndex(d->tierBox()->findData(u"enterprise"_s));
+            QTRY_VERIFY(!d->isLoading() && d->preview().toTier == u"enterprise"_s);
+            d->applyButton()->click();
+        });
+        whenDialog<Ui::UpgradeDialog>([&chosen](Ui::UpgradeDialog *d) {
+            chosen = d->tier();
+            d->reject();
+        });
+        preview->trigger();
+        QTRY_COMPARE(chosen, u"enterprise"_s);
 
         bool sawPlan = false;
         whenDialog<Ui::UpgradeDialog>([&sawPlan](Ui::UpgradeDialog *d) {
@@ -456,7 +481,7 @@ private Q_SLOTS:
             d->setReason(u"litigation 2026-17"_s);
             d->accept();
         });
-        actions.at(4)->trigger();
+        legalHold->trigger();
         auto m = openManager(file.url(), u"alice"_s, m_clock);
         QTRY_VERIFY(m->show(u"acme"_s)->legalHold);
     }

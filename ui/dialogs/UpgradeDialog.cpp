@@ -92,6 +92,12 @@ UpgradeDialog::UpgradeDialog(TenantService &service, const QString &id, const QS
 
 UpgradeDialog::~UpgradeDialog() = default;
 
+void UpgradeDialog::selectTier(const QString &tier)
+{
+    if (const int i = m_tier->findData(tier); i >= 0)
+        m_tier->setCurrentIndex(i);
+}
+
 QString UpgradeDialog::tier() const
 {
     return m_tier->currentData().toString();

@@ -34,6 +34,8 @@ public:
 
     QString tier() const;
     QString reason() const;
+    // Chooses tier (as if picked), when it is offered.
+    void selectTier(const QString &tier);
 
 private:
     void requestPlan();

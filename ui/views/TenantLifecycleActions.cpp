@@ -4,6 +4,7 @@
 #include "dialogs/ReasonDialog.h"
 #include "dialogs/TypeToConfirmDialog.h"
 #include "dialogs/UpgradeDialog.h"
+#include "dialogs/UpgradePreviewDialog.h"
 #include "widgets/Prompts.h"
 
 #include <QAction>
@@ -28,6 +29,8 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
     , m_service(service)
     , m_parent(dialogParent)
 {
+    m_preview = new QAction(tr("Pre&view Tier Change…"), this);
+    m_preview->setObjectName(u"previewTierAction"_s);
     m_upgrade = new QAction(tr("Change &Tier…"), this);
     m_upgrade->setObjectName(u"upgradeAction"_s);
     m_upgrade->setShortcut(QKeySequence(tr("Ctrl+Shift+T")));
@@ -40,7 +43,8 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
     m_legalHold = new QAction(tr("&Legal Hold…"), this);
     m_legalHold->setObjectName(u"legalHoldAction"_s);
 
-    connect(m_upgrade, &QAction::triggered, this, &TenantLifecycleActions::upgrade);
+    connect(m_preview, &QAction::triggered, this, &TenantLifecycleActions::preview);
+    connect(m_upgrade, &QAction::triggered, this, [this] { upgrade(); });
     connect(m_deprovision, &QAction::triggered, this, &TenantLifecycleActions::deprovision);
     connect(m_cancelDeprovision, &QAction::triggered, this,
             &TenantLifecycleActions::cancelDeprovisioning);
@@ -68,7 +72,7 @@ TenantLifecycleActions::~TenantLifecycleActions() = default;
 
 QList<QAction *> TenantLifecycleActions::actions() const
 {
-    return {m_upgrade, m_deprovision, m_cancelDeprovision, m_purge, m_legalHold};
+    return {m_preview, m_upgrade, m_deprovision, m_cancelDeprovision, m_purge, m_legalHold};
 }
 
 void TenantLifecycleActions::setTenant(const QString &id, TenantStatus status, int version,
@@ -102,6 +106,10 @@ void TenantLifecycleActions::update()
                                                              : what);
     };
     const bool live = m_status == TenantStatus::Active || m_status == TenantStatus::Suspended;
+    set(m_preview, Permission::ReadTenants, live,
+        tr("Only active or suspended tenants change tier."),
+        tr("See what another tier would mean for the selected tenant: limits, usage, price, "
+           "proration; export a quote"));
     set(m_upgrade, Permission::ChangeTier, live,
         tr("Only active or suspended tenants change tier."),
         tr("Upgrade or downgrade the selected tenant, after seeing what would change"));
@@ -121,12 +129,23 @@ void TenantLifecycleActions::update()
         tr("Place or lift a legal hold (a held tenant cannot be purged)"));
 }
 
-void TenantLifecycleActions::upgrade()
+void TenantLifecycleActions::preview()
+{
+    if (m_id.isEmpty())
+        return;
+    UpgradePreviewDialog dialog(m_service, m_id, m_tier, {}, m_parent);
+    if (dialog.exec() == UpgradePreviewDialog::ApplyRequested)
+        upgrade(dialog.tier());
+}
+
+void TenantLifecycleActions::upgrade(const QString &tier)
 {
     if (m_id.isEmpty())
         return;
     const QString id = m_id;
     UpgradeDialog dialog(m_service, id, m_tier, m_parent);
+    if (!tier.isEmpty())
+        dialog.selectTier(tier);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_upgradeRequest = m_service.upgrade(id, dialog.tier(), dialog.reason());

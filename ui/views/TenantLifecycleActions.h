@@ -20,7 +20,8 @@ struct UpgradeResult;
 
 namespace Tenancy::Ui {
 
-// The tenant actions past provisioning, for the directory's selected tenant: Upgrade… (the
+// The tenant actions past provisioning, for the directory's selected tenant: Preview Tier
+// Change… (limits, usage, price and proration, a PDF quote; any role), Upgrade… (the
 // upgrade flow, after a confirmation showing what will happen), Deprovision… (type the id to
 // confirm; the grace and retention dates shown), Cancel Deprovisioning…, Purge… (admin; type
 // the id) and Legal Hold…. Each asks first, runs in the service (never on the GUI thread),
@@ -34,6 +35,7 @@ public:
     ~TenantLifecycleActions() override;
 
     QList<QAction *> actions() const;
+    QAction *previewAction() const { return m_preview; }
     QAction *upgradeAction() const { return m_upgrade; }
     QAction *deprovisionAction() const { return m_deprovision; }
     QAction *cancelDeprovisionAction() const { return m_cancelDeprovision; }
@@ -50,7 +52,9 @@ Q_SIGNALS:
 
 private:
     void update();
-    void upgrade();
+    void preview();
+    // The upgrade flow; tier, when given, chosen in it already.
+    void upgrade(const QString &tier = {});
     void deprovision();
     void cancelDeprovisioning();
     void purge();
@@ -68,6 +72,7 @@ private:
     TenantStatus m_status = TenantStatus::Pending;
     int m_version = 0;
     QString m_tier;
+    QAction *m_preview = nullptr;
     QAction *m_upgrade = nullptr;
     QAction *m_deprovision = nullptr;
     QAction *m_cancelDeprovision = nullptr;
