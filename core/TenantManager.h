@@ -496,6 +496,10 @@ private:
     };
     Result<MeasuredUsage> measureUsage(const QString &tenantId, const LimitMetric &metric,
                                        const Limit &limit, qint64 now);
+    // planUpgrade; unprovisioned (no isolation yet, as sample tenants): planned from the
+    // current tier's isolation with no data to move (for a preview), else refused.
+    Result<UpgradePlan> planUpgrade(const QString &id, const QString &toTier,
+                                    bool unprovisionedToo);
     Result<ConfigChangeResult> writeRevision(const Tenant &tenant, const ConfigRevision &from,
                                              ConfigRevision to, std::optional<int> expectedVersion,
                                              bool dryRun);

@@ -452,6 +452,15 @@ quint64 TenantService::writeQuote(const UpgradePreview &preview, const QString &
         [this](quint64 r, const QString &p) { Q_EMIT quoteWritten(r, p); });
 }
 
+quint64 TenantService::recommendations()
+{
+    return request<QList<TierRecommendation>>(
+        [](TenantManager &m, quint64) { return m.recommendTiers(); },
+        [this](quint64 r, const QList<TierRecommendation> &list) {
+            Q_EMIT recommendationsLoaded(r, list);
+        });
+}
+
 quint64 TenantService::importSecurityEvents(const QString &path, bool skipBad)
 {
     return request<SecurityEventImport>(

@@ -91,6 +91,8 @@ public:
     // the worker (quoteWritten, with the file's path).
     quint64 previewUpgrade(const UpgradePreviewRequest &request);
     quint64 writeQuote(const UpgradePreview &preview, const QString &path);
+    // Tier fit from the last 90 days, for every tenant with usage (recommendationsLoaded).
+    quint64 recommendations();
     quint64 importSecurityEvents(const QString &path, bool skipBad);
     quint64 auditSecurity(const QString &id);
     // Provisioning. A job runs on a thread of its own with its own connection (several can
@@ -158,6 +160,8 @@ Q_SIGNALS:
     void usageLoaded(quint64 request, const Tenancy::TenantService::UsageView &view);
     void upgradePreviewed(quint64 request, const Tenancy::UpgradePreview &preview);
     void quoteWritten(quint64 request, const QString &path);
+    void recommendationsLoaded(quint64 request,
+                               const QList<Tenancy::TierRecommendation> &recommendations);
     void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
     void provisioningProgress(quint64 request, const Tenancy::ProvisioningProgress &progress);
     void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);

@@ -107,6 +107,12 @@ QJsonObject UpgradeResult::toJson() const
 
 Result<UpgradePlan> TenantManager::planUpgrade(const QString &id, const QString &toTier)
 {
+    return planUpgrade(id, toTier, false);
+}
+
+Result<UpgradePlan> TenantManager::planUpgrade(const QString &id, const QString &toTier,
+                                               bool unprovisionedToo)
+{
     if (auto error = denied(Permission::ReadTenants))
         return *error;
     auto state = configuration(id);
@@ -123,7 +129,14 @@ Result<UpgradePlan> TenantManager::planUpgrade(const QString &id, const QString 
                            tr("tenant \"%1\" is %2: only an active or suspended tenant changes "
                               "tier (a pending one is provisioned on its tier)")
                                .arg(id, statusId(tenant.status)));
-    const auto fromIsolation = isolationFromId(tenant.isolation);
+    auto fromIsolation = isolationFromId(tenant.isolation);
+    const bool unprovisioned = tenant.isolation.isEmpty() && unprovisionedToo;
+    if (unprovisioned) {
+        // Never provisioned (a sample tenant): no storage yet; its tier's first isolation.
+        const Tier *current = m_catalog->tier(tenant.tier);
+        fromIsolation
+            = current ? Provisioner::offeredIsolation(*current).first() : Isolation::Shared;
+    }
     if (!fromIsolation)
         return Error::make(
             ErrorCode::Storage,
@@ -192,7 +205,8 @@ Result<UpgradePlan> TenantManager::planUpgrade(const QString &id, const QString 
     plan.toIsolation = to;
     plan.fromStorage = TenantStorage::nameFor(*m_db, id, plan.fromIsolation);
     plan.toStorage = TenantStorage::nameFor(*m_db, id, to);
-    plan.movesData = plan.fromIsolation != to && plan.fromStorage != plan.toStorage;
+    plan.movesData
+        = !unprovisioned && plan.fromIsolation != to && plan.fromStorage != plan.toStorage;
 
     plan.steps.append(tr("check that the configuration of %1 validates on the %2 tier (done: it "
                          "does)")

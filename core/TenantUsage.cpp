@@ -795,7 +795,7 @@ Result<UpgradePreview> TenantManager::previewUpgrade(const UpgradePreviewRequest
         return Error::invalid(u"price"_s,
                               tr("price: a quote is a non-negative amount in minor "
                                  "units (cents)"));
-    auto plan = planUpgrade(request.tenantId, request.toTier);
+    auto plan = planUpgrade(request.tenantId, request.toTier, true);
     if (!plan)
         return plan.error();
     const Tenant &tenant = plan->tenant;
@@ -886,7 +886,9 @@ Result<UpgradePreview> TenantManager::previewUpgrade(const UpgradePreviewRequest
     }
     p.fromIsolation = plan->fromIsolation;
     p.toIsolation = plan->toIsolation;
-    p.migration = plan->movesData
+    p.migration = tenant.isolation.isEmpty()
+        ? tr("none: it has not been provisioned, so it has no data to move yet")
+        : plan->movesData
         ? tr("its data moves from %1 (%2) to %3 (%4): backed up first, copied, verified, then "
              "switched; the old storage is removed after")
               .arg(plan->fromStorage, isolationId(plan->fromIsolation), plan->toStorage,

@@ -8,6 +8,7 @@
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
 #include "views/ProvisioningView.h"
+#include "views/RecommendationsView.h"
 #include "views/TemplatesView.h"
 #include "views/TenantsView.h"
 #include "views/TiersView.h"
@@ -37,7 +38,8 @@ namespace Tenancy::Ui {
 
 namespace {
 enum OuterPage { MainPage, MessagePage };
-const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s, u"provisioning"_s};
+const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s, u"provisioning"_s,
+                          u"recommendations"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -60,6 +62,8 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_views->addWidget(m_templates);
     m_provisioning = new ProvisioningView(m_service);
     m_views->addWidget(m_provisioning);
+    m_recommendations = new RecommendationsView(m_service);
+    m_views->addWidget(m_recommendations);
     connect(m_tenants, &TenantsView::provisionRequested, this, [this](const QString &id) {
         m_provisioning->provision(id);
         showView(u"provisioning"_s);
@@ -74,7 +78,8 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_nav->addItem(tr("Tiers"));
     m_nav->addItem(tr("Templates"));
     m_nav->addItem(tr("Provisioning"));
-    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Provisioning"_s) + 48);
+    m_nav->addItem(tr("Recommendations"));
+    m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Recommendations"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
 
@@ -199,6 +204,10 @@ void MainWindow::createActions()
     m_showProvisioning
         = action(tr("&Provisioning"), u"showProvisioningAction"_s, QKeySequence(tr("Ctrl+4")));
     connect(m_showProvisioning, &QAction::triggered, this, [this] { showView(u"provisioning"_s); });
+    auto *showRecommendations = action(tr("&Recommendations"), u"showRecommendationsAction"_s,
+                                       QKeySequence(tr("Ctrl+5")));
+    connect(showRecommendations, &QAction::triggered, this,
+            [this] { showView(u"recommendations"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -217,6 +226,7 @@ void MainWindow::createActions()
     view->addAction(m_showTiers);
     view->addAction(m_showTemplates);
     view->addAction(m_showProvisioning);
+    view->addAction(showRecommendations);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));

@@ -21,6 +21,7 @@ namespace Tenancy::Ui {
 
 class TenantsView;
 class ProvisioningView;
+class RecommendationsView;
 class TemplatesView;
 class TiersView;
 
@@ -44,6 +45,7 @@ public:
     TiersView *tiersView() const { return m_tiers; }
     TemplatesView *templatesView() const { return m_templates; }
     ProvisioningView *provisioningView() const { return m_provisioning; }
+    RecommendationsView *recommendationsView() const { return m_recommendations; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -82,6 +84,7 @@ private:
     TiersView *m_tiers = nullptr;
     TemplatesView *m_templates = nullptr;
     ProvisioningView *m_provisioning = nullptr;
+    RecommendationsView *m_recommendations = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -537,6 +537,24 @@ private Q_SLOTS:
 
         QCOMPARE(fingerprint(*m), before);
 
+        // A tenant that was never provisioned (a sample tenant) is previewed too: nothing to
+        // move; its upgrade itself still needs it provisioned.
+        QVERIFY(m->generateSampleFleet(20, 3));
+        auto fleet = m->list(TenantQuery {});
+        VERIFY_OK(fleet);
+        const auto sample = std::find_if(fleet->begin(), fleet->end(), [](const Tenant &t) {
+            return t.status == TenantStatus::Active && t.isolation.isEmpty() && t.tier == u"free"_s;
+        });
+        QVERIFY(sample != fleet->end());
+        UpgradePreviewRequest unprovisioned;
+        unprovisioned.tenantId = sample->id;
+        unprovisioned.toTier = u"professional"_s;
+        auto previewed = m->previewUpgrade(unprovisioned);
+        VERIFY_OK(previewed);
+        QVERIFY2(previewed->migration.startsWith(u"none: it has not been provisioned"_s),
+                 qPrintable(previewed->migration));
+        QVERIFY(!m->planUpgrade(sample->id, u"professional"_s));
+
         // Sales may preview.
         QVERIFY(m->addOperator(u"sam"_s, OperatorRole::Sales));
         if (!m_databases.postgres()) {

@@ -213,6 +213,11 @@ void UpgradePreviewDialog::onPreviewed(quint64 request, const UpgradePreview &pr
     m_apply->setEnabled(m_service.can(Permission::ChangeTier));
 }
 
+void UpgradePreviewDialog::setApplyOffered(bool offered)
+{
+    m_apply->setVisible(offered);
+}
+
 void UpgradePreviewDialog::exportQuote(const QString &path)
 {
     if (m_preview.tenantId.isEmpty())

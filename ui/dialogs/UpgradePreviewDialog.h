@@ -49,6 +49,8 @@ public:
     // The preview shown (empty id before the first one).
     const UpgradePreview &preview() const { return m_preview; }
     bool isLoading() const { return m_request != 0; }
+    // Without Apply… (opened where the upgrade flow is not at hand).
+    void setApplyOffered(bool offered);
     // Writes the quote to path on the worker (what "Export Quote…" does after asking where).
     void exportQuote(const QString &path);
 
