@@ -1,5 +1,6 @@
 // TenantManager: tenants' security policies (password checks, conformance, events) and
 // AI configuration.
+#include "ImportProblems.h"
 #include "Logging.h"
 #include "TenantManager.h"
 #include "store/SecurityEventRepository.h"
@@ -63,8 +64,6 @@ Result<QList<ConformanceResult>> TenantManager::conformance(const QString &tenan
 }
 
 namespace {
-
-constexpr int kProblemsShown = 20;
 
 QString frameworkLabel(const ConformanceResult &r)
 {
@@ -180,20 +179,8 @@ Result<SecurityEventImport> TenantManager::importSecurityEvents(const QByteArray
     }
     std::stable_sort(parsed.problems.begin(), parsed.problems.end(),
                      [](const Error &a, const Error &b) { return a.line < b.line; });
-    if (!parsed.problems.isEmpty() && !skipBad) {
-        QStringList lines;
-        for (const Error &e : parsed.problems.mid(0, kProblemsShown))
-            lines << e.message;
-        if (parsed.problems.size() > kProblemsShown)
-            lines << tr("… and %n more", nullptr, int(parsed.problems.size() - kProblemsShown));
-        Error e = parsed.problems.first();
-        e.code = ErrorCode::Invalid;
-        e.message = tr("%1 has %n bad row(s); nothing was imported (--skip-bad imports the rest):",
-                       nullptr, int(parsed.problems.size()))
-                        .arg(name)
-            + u"\n  "_s + lines.join(u"\n  "_s);
-        return e;
-    }
+    if (!parsed.problems.isEmpty() && !skipBad)
+        return badRowsError(name, parsed.problems);
     SecurityEventImport result;
     result.file = name;
     result.rows = parsed.rows;

@@ -1,6 +1,7 @@
 // TenantManager: usage samples, limits, charts and the upgrade preview (DOMAIN.md "Usage and
 // billing").
 
+#include "ImportProblems.h"
 #include "TenantManager.h"
 #include "model/Format.h"
 #include "store/UsageRepository.h"
@@ -16,7 +17,6 @@ namespace Tenancy {
 
 namespace {
 
-constexpr int kProblemsShown = 20;
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kDayMs = 24 * kHourMs;
 // How far back an over-the-limit run is traced (beyond it the grace period is long over).
@@ -187,20 +187,8 @@ Result<UsageImport> TenantManager::importUsage(const QByteArray &data, const QSt
         std::stable_sort(parsed.problems.begin(), parsed.problems.end(),
                          [](const Error &a, const Error &b) { return a.line < b.line; });
     }
-    if (!parsed.problems.isEmpty() && !skipBad) {
-        QStringList lines;
-        for (const Error &e : parsed.problems.mid(0, kProblemsShown))
-            lines << e.message;
-        if (parsed.problems.size() > kProblemsShown)
-            lines << tr("… and %n more", nullptr, int(parsed.problems.size() - kProblemsShown));
-        Error e = parsed.problems.first();
-        e.code = ErrorCode::Invalid;
-        e.message = tr("%1 has %n bad row(s); nothing was imported (--skip-bad imports the rest):",
-                       nullptr, int(parsed.problems.size()))
-                        .arg(name)
-            + u"\n  "_s + lines.join(u"\n  "_s);
-        return e;
-    }
+    if (!parsed.problems.isEmpty() && !skipBad)
+        return badRowsError(name, parsed.problems);
     // Each series' samples in time order; of two at the same time in the file, the later line.
     QHash<qint64, QList<SeriesPoint>> bySeries;
     const qint64 metricCount = parsed.metrics.size();

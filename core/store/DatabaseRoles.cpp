@@ -8,13 +8,12 @@ namespace Tenancy {
 
 namespace {
 
-const QString kTables
-    = u"tenants, configuration_documents, operators, audit_entries, settings, "
-      "schema_version, configuration_revisions, templates, security_events, "
-      "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
-      "tenant_accounts, tenant_settings, tenant_integrations, "
-      "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity, "
-      "usage_series, usage_samples, usage_hourly"_s;
+const QString kTables = u"tenants, configuration_documents, operators, audit_entries, settings, "
+                        "schema_version, configuration_revisions, templates, security_events, "
+                        "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
+                        "tenant_accounts, tenant_settings, tenant_integrations, "
+                        "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity, "
+                        "usage_series, usage_samples, usage_hourly"_s;
 // Read by every role.
 const QString kReadable
     = u"tenants, configuration_documents, operators, settings, "

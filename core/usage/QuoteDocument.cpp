@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace Tenancy {
@@ -37,34 +39,33 @@ QString money(const std::optional<qint64> &minor, const QString &currency)
     return minor ? Money {*minor, currency}.toDisplayString() : QuoteDocument::tr("by quote");
 }
 
-QString limitLabel(const QString &name)
+} // namespace
+
+QString QuoteDocument::limitLabel(const QString &name)
 {
     if (name == u"max_users"_s)
-        return QuoteDocument::tr("Users");
+        return tr("Users");
     if (name == u"max_storage_bytes"_s)
-        return QuoteDocument::tr("Storage");
+        return tr("Storage");
     if (name == u"ai_sessions_per_month"_s)
-        return QuoteDocument::tr("AI sessions a month");
+        return tr("AI sessions a month");
     if (name == u"api_requests_per_hour"_s)
-        return QuoteDocument::tr("API requests an hour");
+        return tr("API requests an hour");
     if (name == u"custom_integrations"_s)
-        return QuoteDocument::tr("Custom integrations");
+        return tr("Custom integrations");
     return name;
 }
 
-QString limitText(const QString &name, const Limit &limit)
+QString QuoteDocument::limitText(const QString &name, const Limit &limit)
 {
     return name == u"max_storage_bytes"_s ? Format::storage(limit) : Format::count(limit);
 }
 
-QString usageText(const QString &name, double value)
+QString QuoteDocument::usageText(const QString &name, double value)
 {
-    if (name == u"max_storage_bytes"_s)
-        return Format::bytes(qint64(value));
-    return Format::count(Limit::of(qint64(value)));
+    return name == u"max_storage_bytes"_s ? Format::bytes(qint64(value))
+                                          : Format::count(Limit::of(qint64(std::ceil(value))));
 }
-
-} // namespace
 
 QString QuoteDocument::reference(const UpgradePreview &preview)
 {

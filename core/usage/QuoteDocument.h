@@ -20,6 +20,13 @@ class QuoteDocument
 public:
     static constexpr int validDays = 30;
 
+    // A limit of the configuration for people ("max_users" -> "Users"), its value ("10,000",
+    // "100 GB", "unlimited") and a usage of it ("6", "743 MB"); shared with the console's
+    // preview.
+    static QString limitLabel(const QString &name);
+    static QString limitText(const QString &name, const Limit &limit);
+    static QString usageText(const QString &name, double value);
+
     // The quote's reference: Q-<tenant>-<UTC yyyyMMdd-HHmm of generatedAt>.
     static QString reference(const UpgradePreview &preview);
     // The quote as HTML (what the PDF lays out).

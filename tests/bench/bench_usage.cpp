@@ -47,8 +47,8 @@ QString ms(double v)
 // One tenant's metrics, a sample a minute from start: lines of CSV.
 QByteArray csv(const QString &tenant, qint64 start, qint64 samplesPerMetric, int metrics)
 {
-    static const char *names[] = {"users", "storage_bytes", "ai_sessions", "api_calls",
-                                  "bandwidth_bytes"};
+    static const char *names[]
+        = {"users", "storage_bytes", "ai_sessions", "api_calls", "bandwidth_bytes"};
     QByteArray out = "tenant_id,metric,timestamp,value\n";
     out.reserve(samplesPerMetric * metrics * 56);
     const QByteArray id = tenant.toUtf8();
@@ -73,8 +73,8 @@ std::unique_ptr<TenantManager> openManager(const QString &path, const Clock &clo
         out << db.error().message << '\n';
         return {};
     }
-    auto manager = TenantManager::open(std::move(db).value(),
-                                       std::make_shared<const Catalog>(*catalog), u"bench"_s, clock);
+    auto manager = TenantManager::open(
+        std::move(db).value(), std::make_shared<const Catalog>(*catalog), u"bench"_s, clock);
     if (!manager) {
         out << manager.error().message << '\n';
         return {};
@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
     QTextStream out(stdout);
     QCommandLineParser parser;
     parser.addOption({u"lines"_s, u"samples in the import file"_s, u"N"_s, u"1000000"_s});
-    parser.addOption({u"days"_s, u"days of per-minute samples for the chart data"_s, u"D"_s,
-                      u"365"_s});
+    parser.addOption(
+        {u"days"_s, u"days of per-minute samples for the chart data"_s, u"D"_s, u"365"_s});
     parser.addOption({u"runs"_s, u"runs of each timing"_s, u"R"_s, u"5"_s});
     parser.process(app);
     const qint64 lines = parser.value(u"lines"_s).toLongLong();
@@ -150,8 +150,9 @@ int main(int argc, char *argv[])
             QProcess sqlite;
             timer.restart();
             sqlite.start(u"sqlite3"_s,
-                         {plain, u"CREATE TABLE usage (tenant_id TEXT, metric TEXT, timestamp "
-                                 "TEXT, value REAL);"_s,
+                         {plain,
+                          u"CREATE TABLE usage (tenant_id TEXT, metric TEXT, timestamp "
+                          "TEXT, value REAL);"_s,
                           u".import --csv --skip 1 "_s + file + u" usage"_s});
             if (!sqlite.waitForFinished(600'000) || sqlite.exitCode() != 0) {
                 out << "sqlite3 failed: " << sqlite.readAllStandardError() << '\n';
@@ -160,8 +161,9 @@ int main(int argc, char *argv[])
             baseline.push_back(timer.nsecsElapsed() / 1e6);
         }
         const double rate = double(lines) / (median(ours) / 1000);
-        out << "import " << lines << " lines (SQLite, median of " << runs << "): " << ms(median(ours))
-            << ", " << qint64(rate) << " samples/s (target >= 200,000)\n"
+        out << "import " << lines << " lines (SQLite, median of " << runs
+            << "): " << ms(median(ours)) << ", " << qint64(rate)
+            << " samples/s (target >= 200,000)\n"
             << "sqlite3 .import of the same file: " << ms(median(baseline)) << "; ratio "
             << QString::number(median(ours) / median(baseline), 'f', 2) << "x\n\n";
     }

@@ -41,32 +41,6 @@ QString money(const std::optional<qint64> &minor, const QString &currency)
                  : UpgradePreviewDialog::tr("by quote");
 }
 
-QString limitLabel(const QString &name)
-{
-    if (name == u"max_users"_s)
-        return UpgradePreviewDialog::tr("Users");
-    if (name == u"max_storage_bytes"_s)
-        return UpgradePreviewDialog::tr("Storage");
-    if (name == u"ai_sessions_per_month"_s)
-        return UpgradePreviewDialog::tr("AI sessions a month");
-    if (name == u"api_requests_per_hour"_s)
-        return UpgradePreviewDialog::tr("API requests an hour");
-    if (name == u"custom_integrations"_s)
-        return UpgradePreviewDialog::tr("Custom integrations");
-    return name;
-}
-
-QString limitText(const QString &name, const Limit &limit)
-{
-    return name == u"max_storage_bytes"_s ? Format::storage(limit) : Format::count(limit);
-}
-
-QString usageText(const QString &name, double value)
-{
-    return name == u"max_storage_bytes"_s ? Format::bytes(qint64(value))
-                                          : Format::count(Limit::of(qint64(std::ceil(value))));
-}
-
 } // namespace
 
 UpgradePreviewDialog::UpgradePreviewDialog(TenantService &service, const QString &id,
@@ -271,16 +245,17 @@ QString UpgradePreviewDialog::html(const UpgradePreview &p) const
          "align=\"right\">%4</th></tr>"_s.arg(esc(tr("Limit")), esc(p.fromTierName),
                                               esc(p.toTierName), esc(tr("Usage now")));
     for (const UpgradePreview::LimitChange &l : p.limits) {
-        QString usage = l.currentUsage ? usageText(l.name, *l.currentUsage) : u"–"_s;
+        QString usage = l.currentUsage ? QuoteDocument::usageText(l.name, *l.currentUsage) : u"–"_s;
         if (l.overAfter)
             usage = u"<span style=\"color:#c62828;\"><b>%1 %2</b></span>"_s.arg(esc(usage),
                                                                                 esc(tr("(over)")));
         else
             usage = esc(usage);
         h += u"<tr><td>%1</td><td align=\"right\">%2</td><td align=\"right\">%3</td><td "
-             "align=\"right\">%4</td></tr>"_s.arg(esc(limitLabel(l.name)),
-                                                  esc(limitText(l.name, l.from)),
-                                                  esc(limitText(l.name, l.to)), usage);
+             "align=\"right\">%4</td></tr>"_s.arg(esc(QuoteDocument::limitLabel(l.name)),
+                                                  esc(QuoteDocument::limitText(l.name, l.from)),
+                                                  esc(QuoteDocument::limitText(l.name, l.to)),
+                                                  usage);
     }
     h += u"</table>"_s;
     const auto list = [&](const QString &title, const QStringList &items) {
