@@ -412,9 +412,22 @@ public:
     // its auto-scaling policy (see ScalingSimulation), from min_capacity. perUnit, the load a
     // unit of capacity serves in an hour, defaults to what lets max_capacity serve the hourly
     // API limit (api_calls) or else the peak hour at the target utilisation. Writes nothing.
+    // policy: a policy to try instead of the tenant's (checked like a saved one).
     Result<ScalingSimulation> simulateScaling(const QString &tenantId, int days,
                                               const QString &metric = QStringLiteral("api_calls"),
-                                              std::optional<double> perUnit = {});
+                                              std::optional<double> perUnit = {},
+                                              const std::optional<QJsonObject> &policy = {});
+    // The current billing period's cost so far and projected to its end: the subscription and
+    // each metric's overage (the tier's overage prices), against billing.budget_minor with
+    // alerts at 80% and 100% and when the projection goes over. at: default now.
+    Result<CostReport> costReport(const QString &tenantId, std::optional<qint64> at = {});
+    // Sets (or, empty, removes) the tenant's budget per billing period: a configuration
+    // change (billing.budget_minor), audited and undoable like any other.
+    Result<ConfigChangeResult> setBudget(const QString &tenantId, std::optional<qint64> budgetMinor,
+                                         const QString &reason);
+    // Tenants by tier and status, the tenants nearest their limits, and every limit and
+    // budget alert of the tenants with usage.
+    Result<FleetUsage> fleetUsage();
     // Tier fit from the last 90 days of usage, for one tenant or (empty id) every tenant with
     // usage: an upgrade when a limit was at or over 100% on at least a third of the days with
     // samples (to the first tier that fits the peak), a downgrade when every limited metric's

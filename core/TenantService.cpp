@@ -428,7 +428,10 @@ quint64 TenantService::usage(const QString &id, qint64 from, qint64 to, int poin
             auto status = m.usageStatus(id);
             if (!status)
                 return status.error();
-            return UsageView {*chart, *status};
+            auto cost = m.costReport(id);
+            if (!cost)
+                return cost.error();
+            return UsageView {*chart, *status, *cost};
         },
         [this](quint64 r, const UsageView &v) { Q_EMIT usageLoaded(r, v); });
 }
@@ -450,6 +453,50 @@ quint64 TenantService::writeQuote(const UpgradePreview &preview, const QString &
             return path;
         },
         [this](quint64 r, const QString &p) { Q_EMIT quoteWritten(r, p); });
+}
+
+quint64 TenantService::setBudget(const QString &id, std::optional<qint64> budgetMinor,
+                                 const QString &reason)
+{
+    return request<ConfigChangeResult>(
+        [id, budgetMinor, reason](TenantManager &m, quint64) {
+            return m.setBudget(id, budgetMinor, reason);
+        },
+        [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
+}
+
+quint64 TenantService::fleetUsage()
+{
+    return request<FleetUsage>(
+        [](TenantManager &m, quint64) { return m.fleetUsage(); },
+        [this](quint64 r, const FleetUsage &f) { Q_EMIT fleetUsageLoaded(r, f); });
+}
+
+quint64 TenantService::scaling(const QString &id)
+{
+    return request<ScalingState>(
+        [id](TenantManager &m, quint64) { return m.scaling(id); },
+        [this](quint64 r, const ScalingState &s) { Q_EMIT scalingLoaded(r, s); });
+}
+
+quint64 TenantService::simulateScaling(const QString &id, int days, const QString &metric,
+                                       const std::optional<QJsonObject> &policy)
+{
+    return request<ScalingSimulation>(
+        [id, days, metric, policy](TenantManager &m, quint64) {
+            return m.simulateScaling(id, days, metric, std::nullopt, policy);
+        },
+        [this](quint64 r, const ScalingSimulation &s) { Q_EMIT scalingSimulated(r, s); });
+}
+
+quint64 TenantService::setScalingPolicy(const QString &id, const QJsonObject &fields,
+                                        const QString &reason)
+{
+    return request<ConfigChangeResult>(
+        [id, fields, reason](TenantManager &m, quint64) {
+            return m.setScalingPolicy(id, fields, reason);
+        },
+        [this](quint64 r, const ConfigChangeResult &c) { Q_EMIT configurationChanged(r, c); });
 }
 
 quint64 TenantService::recommendations()

@@ -85,6 +85,7 @@ public:
     {
         UsageChart chart;
         UsageStatus status;
+        CostReport cost; // the current billing period
     };
     quint64 usage(const QString &id, qint64 from, qint64 to, int points);
     // What a tier change would mean, priced (upgradePreviewed); the quote written as PDF on
@@ -93,6 +94,17 @@ public:
     quint64 writeQuote(const UpgradePreview &preview, const QString &path);
     // Tier fit from the last 90 days, for every tenant with usage (recommendationsLoaded).
     quint64 recommendations();
+    // The tenant's budget set or removed (configurationChanged, then reload the usage).
+    quint64 setBudget(const QString &id, std::optional<qint64> budgetMinor, const QString &reason);
+    // The fleet's usage at a glance (fleetUsageLoaded).
+    quint64 fleetUsage();
+    // Scaling: the policy and capacity now (scalingLoaded); a replay of the last days through
+    // the saved policy or a trial one, nothing written (scalingSimulated); the policy saved
+    // (configurationChanged).
+    quint64 scaling(const QString &id);
+    quint64 simulateScaling(const QString &id, int days, const QString &metric,
+                            const std::optional<QJsonObject> &policy);
+    quint64 setScalingPolicy(const QString &id, const QJsonObject &fields, const QString &reason);
     quint64 importSecurityEvents(const QString &path, bool skipBad);
     quint64 auditSecurity(const QString &id);
     // Provisioning. A job runs on a thread of its own with its own connection (several can
@@ -162,6 +174,9 @@ Q_SIGNALS:
     void quoteWritten(quint64 request, const QString &path);
     void recommendationsLoaded(quint64 request,
                                const QList<Tenancy::TierRecommendation> &recommendations);
+    void fleetUsageLoaded(quint64 request, const Tenancy::FleetUsage &fleet);
+    void scalingLoaded(quint64 request, const Tenancy::ScalingState &state);
+    void scalingSimulated(quint64 request, const Tenancy::ScalingSimulation &simulation);
     void securityAudited(quint64 request, const Tenancy::SecurityAudit &audit);
     void provisioningProgress(quint64 request, const Tenancy::ProvisioningProgress &progress);
     void provisioningFinished(quint64 request, const Tenancy::ProvisioningJob &job);

@@ -24,11 +24,6 @@ constexpr qint64 kOverLookBackMs = 40 * kDayMs;
 // A range with more samples than this is charted from the hourly roll-ups.
 constexpr qint64 kRawSamplesForChart = 20'000;
 
-QJsonObject limitsOf(const QJsonObject &document)
-{
-    return document.value(u"configuration"_s).toObject().value(u"limits"_s).toObject();
-}
-
 QStringList featuresOf(const QJsonObject &document)
 {
     QStringList out;
@@ -41,24 +36,6 @@ QStringList featuresOf(const QJsonObject &document)
     for (const QJsonValue &v : enabled)
         out << v.toString();
     return out;
-}
-
-Limit limitIn(const QJsonObject &limits, const QString &key)
-{
-    return Limit::fromJson(limits.value(key)).value_or(Limit::unlimited());
-}
-
-QString windowId(LimitMetric::Window window)
-{
-    switch (window) {
-    case LimitMetric::Window::Now:
-        return u"now"_s;
-    case LimitMetric::Window::CalendarMonth:
-        return u"month"_s;
-    case LimitMetric::Window::LastHour:
-        return u"hour"_s;
-    }
-    return {};
 }
 
 // A pointer under the configuration's security or compliance settings.
@@ -435,10 +412,10 @@ Result<UsageStatus> TenantManager::usageStatus(const QString &tenantId)
     status.tenantId = tenantId;
     status.tier = state->tenant.tier;
     status.at = m_clock.now().toMSecsSinceEpoch();
-    const QJsonObject limits = limitsOf(state->document);
+    const QJsonObject limits = configuredLimits(state->document);
     int fitIndex = -1;
     for (const LimitMetric &metric : LimitMetric::all()) {
-        const Limit limit = limitIn(limits, metric.limit);
+        const Limit limit = configuredLimit(limits, metric.limit);
         auto measured = measureUsage(tenantId, metric, limit, status.at);
         if (!measured)
             return measured.error();
@@ -475,7 +452,7 @@ Result<UsageChart> TenantManager::usageChart(const QString &tenantId, qint64 fro
     auto metrics = usageMetrics(tenantId);
     if (!metrics)
         return metrics.error();
-    const QJsonObject limits = limitsOf(state->document);
+    const QJsonObject limits = configuredLimits(state->document);
     UsageRepository repository(*m_db);
     UsageChart chart;
     chart.tenantId = tenantId;
@@ -487,8 +464,8 @@ Result<UsageChart> TenantManager::usageChart(const QString &tenantId, qint64 fro
         s.kind = UsageMetric::kindOf(metric);
         for (const LimitMetric &l : LimitMetric::all()) {
             if (l.metric == metric) {
-                s.limit = limitIn(limits, l.limit);
-                s.limitWindow = windowId(l.window);
+                s.limit = configuredLimit(limits, l.limit);
+                s.limitWindow = limitWindowId(l.window);
             }
         }
         auto series = repository.series(tenantId, metric, false);
@@ -523,7 +500,8 @@ Result<UsageChart> TenantManager::usageChart(const QString &tenantId, qint64 fro
 
 Result<ScalingSimulation> TenantManager::simulateScaling(const QString &tenantId, int days,
                                                          const QString &metric,
-                                                         std::optional<double> perUnit)
+                                                         std::optional<double> perUnit,
+                                                         const std::optional<QJsonObject> &trial)
 {
     if (auto error = denied(Permission::ReadTenants))
         return *error;
@@ -572,14 +550,41 @@ Result<ScalingSimulation> TenantManager::simulateScaling(const QString &tenantId
         peak = std::max(peak, load);
         loads.append(SeriesPoint {hour, load});
     }
-    const ScalingPolicy &policy = state->policy;
+    ScalingPolicy policy = state->policy;
+    if (trial) {
+        // The trial policy over the saved one, checked as saving it would check it (the
+        // schema's ranges and the rules between fields), nothing written.
+        const QStringList known = ScalingPolicy::fieldNames();
+        QJsonObject document = configured->document;
+        QJsonObject infrastructure = document.value(u"infrastructure"_s).toObject();
+        QJsonObject autoScaling = infrastructure.value(u"auto_scaling"_s).toObject();
+        for (auto it = trial->begin(); it != trial->end(); ++it) {
+            if (!known.contains(it.key()))
+                return Error::invalid(u"auto_scaling."_s + it.key(),
+                                      tr("\"%1\" is not a field of a scaling policy; its fields "
+                                         "are %2")
+                                          .arg(it.key(), known.join(u", "_s)));
+            autoScaling.insert(it.key(), it.value());
+        }
+        infrastructure.insert(u"auto_scaling"_s, autoScaling);
+        document.insert(u"infrastructure"_s, infrastructure);
+        QList<Error> problems;
+        for (const Error &e : m_engine->check(document, tenantId, configured->tenant.tier, {})) {
+            if (e.field.startsWith(ScalingPolicy::pointer))
+                problems << e;
+        }
+        if (!problems.isEmpty())
+            return combinedError(tr("The scaling policy"), problems);
+        policy = ScalingPolicy::fromJson(autoScaling);
+    }
     const int maxCapacity = std::max(1, policy.maxCapacity);
     double unit = 0;
     if (perUnit) {
         unit = *perUnit;
     } else {
         // Sized so that max_capacity serves the reference load at the target utilisation.
-        const Limit hourly = limitIn(limitsOf(configured->document), u"api_requests_per_hour"_s);
+        const Limit hourly
+            = configuredLimit(configuredLimits(configured->document), u"api_requests_per_hour"_s);
         const double reference
             = metric == u"api_calls"_s && !hourly.isUnlimited() && hourly.value() > 0
             ? double(hourly.value())
@@ -631,7 +636,7 @@ Result<QList<TierRecommendation>> TenantManager::recommendTiers(const QString &t
         if (state->tenant.status != TenantStatus::Active
             && state->tenant.status != TenantStatus::Suspended)
             continue;
-        const QJsonObject limits = limitsOf(state->document);
+        const QJsonObject limits = configuredLimits(state->document);
         struct Measured
         {
             const LimitMetric *metric = nullptr;
@@ -655,7 +660,7 @@ Result<QList<TierRecommendation>> TenantManager::recommendTiers(const QString &t
                 continue;
             Measured m;
             m.metric = &metric;
-            m.limit = limitIn(limits, metric.limit);
+            m.limit = configuredLimit(limits, metric.limit);
             // Each day's usage as its limit counts it: a gauge's peak, the busiest hour of API
             // calls, the month's running total of AI sessions at the day's end.
             QMap<qint64, double> byDay;
@@ -840,14 +845,15 @@ Result<UpgradePreview> TenantManager::previewUpgrade(const UpgradePreviewRequest
     p.effectiveAt = p.proration.effectiveAt;
 
     // Limits, and the usage now against the new ones.
-    const QJsonObject before = limitsOf(plan->before), after = limitsOf(plan->after);
+    const QJsonObject before = configuredLimits(plan->before),
+                      after = configuredLimits(plan->after);
     const qint64 now = p.generatedAt;
     for (const QString &key : {u"max_users"_s, u"max_storage_bytes"_s, u"ai_sessions_per_month"_s,
                                u"api_requests_per_hour"_s, u"custom_integrations"_s}) {
         UpgradePreview::LimitChange change;
         change.name = key;
-        change.from = limitIn(before, key);
-        change.to = limitIn(after, key);
+        change.from = configuredLimit(before, key);
+        change.to = configuredLimit(after, key);
         for (const LimitMetric &metric : LimitMetric::all()) {
             if (metric.limit != key)
                 continue;

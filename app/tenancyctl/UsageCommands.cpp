@@ -434,6 +434,155 @@ int runRecommend(Context &c)
     return Ok;
 }
 
+int runCost(Context &c)
+{
+    std::optional<qint64> at;
+    if (c.args.isSet(u"at"_s)) {
+        int status = Ok;
+        at = timeOption(c, u"cost"_s, u"at"_s, &status);
+        if (!at)
+            return status;
+    }
+    auto r = c.manager->costReport(c.positional.at(0), at);
+    if (!r)
+        return c.cli.fail(r.error());
+    if (c.cli.json()) {
+        c.cli.printJson(r->toJson());
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    out << Cli::tr("%1 (%2), %3 period %4 to %5, at %6")
+               .arg(r->tenantId, r->tier, billingPeriodId(r->billingPeriod),
+                    usageTimeText(r->period.start), usageTimeText(r->period.end),
+                    usageTimeText(r->at))
+        << '\n';
+    QList<QStringList> rows;
+    rows << QStringList {Cli::tr("subscription"),
+                         QString(),
+                         QString(),
+                         QString(),
+                         minorText(r->subscriptionMinor, r->currency),
+                         minorText(r->subscriptionMinor, r->currency)};
+    for (const MetricCost &m : r->metrics) {
+        const QString price = m.price ? Cli::tr("%1 per %2")
+                                            .arg(minorText(m.price->priceMinor, r->currency),
+                                                 usageText(m.metric, double(m.price->per)))
+                                      : Cli::tr("none");
+        rows << QStringList {m.metric,
+                             usageText(m.metric, m.usage),
+                             m.limitName.isEmpty() || m.limit.isUnlimited()
+                                 ? Cli::tr("-")
+                                 : usageText(m.metric, double(m.limit.value())),
+                             m.limitName.isEmpty() ? Cli::tr("-") : price,
+                             minorText(m.costMinor, r->currency),
+                             minorText(m.projectedMinor, r->currency)};
+    }
+    rows << QStringList {Cli::tr("total"),
+                         QString(),
+                         QString(),
+                         QString(),
+                         minorText(r->totalMinor, r->currency),
+                         minorText(r->projectedMinor, r->currency)};
+    c.cli.printTable({Cli::tr("ITEM"), Cli::tr("USAGE"), Cli::tr("LIMIT"), Cli::tr("OVERAGE PRICE"),
+                      Cli::tr("SO FAR"), Cli::tr("PROJECTED")},
+                     rows);
+    if (r->budgetMinor)
+        out << Cli::tr("budget: %1 a period (%2% used, %3)")
+                   .arg(minorText(r->budgetMinor, r->currency))
+                   .arg(r->budgetPercent, 0, 'f', 0)
+                   .arg(budgetLevelId(r->budgetLevel))
+            << '\n';
+    else
+        out << Cli::tr("budget: none (tenancyctl budget set %1 MINOR --reason TEXT)")
+                   .arg(r->tenantId)
+            << '\n';
+    for (const QString &alert : r->alerts)
+        out << Cli::tr("alert: %1").arg(alert) << '\n';
+    out << r->rule << '\n';
+    return Ok;
+}
+
+int printBudgetChange(Context &c, const Result<ConfigChangeResult> &changed)
+{
+    if (!changed)
+        return c.cli.fail(changed.error());
+    auto r = c.manager->costReport(c.positional.at(0));
+    if (!r)
+        return c.cli.fail(r.error());
+    if (c.cli.json()) {
+        c.cli.printJson(r->toJson());
+        return Ok;
+    }
+    c.cli.out() << (r->budgetMinor ? Cli::tr("%1: budget %2 a period, %3% used")
+                                         .arg(r->tenantId, minorText(r->budgetMinor, r->currency))
+                                         .arg(r->budgetPercent, 0, 'f', 0)
+                                   : Cli::tr("%1: no budget").arg(r->tenantId))
+                << '\n';
+    for (const QString &alert : r->alerts)
+        c.cli.out() << Cli::tr("alert: %1").arg(alert) << '\n';
+    return Ok;
+}
+
+int runBudgetSet(Context &c)
+{
+    bool ok = false;
+    const qint64 minor = c.positional.at(1).toLongLong(&ok);
+    if (!ok || minor < 0 || minor > kMaxPriceMinor)
+        return c.cli.usageError(Cli::tr("budget set: the budget is a whole amount in minor units "
+                                        "(cents) from 0, such as 50000 (found \"%1\")")
+                                    .arg(c.positional.at(1)));
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("budget set: --reason is required"));
+    return printBudgetChange(
+        c, c.manager->setBudget(c.positional.at(0), minor, c.args.value(u"reason"_s)));
+}
+
+int runBudgetClear(Context &c)
+{
+    if (!c.args.isSet(u"reason"_s))
+        return c.cli.usageError(Cli::tr("budget clear: --reason is required"));
+    return printBudgetChange(
+        c, c.manager->setBudget(c.positional.at(0), std::nullopt, c.args.value(u"reason"_s)));
+}
+
+int runFleet(Context &c)
+{
+    auto f = c.manager->fleetUsage();
+    if (!f)
+        return c.cli.fail(f.error());
+    if (c.cli.json()) {
+        c.cli.printJson(f->toJson());
+        return Ok;
+    }
+    QTextStream &out = c.cli.out();
+    out << Cli::tr("%n tenant(s), %1 with usage, at %2", nullptr, int(f->tenants))
+               .arg(f->tenantsWithUsage)
+               .arg(usageTimeText(f->at))
+        << "\n\n";
+    QList<QStringList> rows;
+    for (const FleetUsage::TierCount &t : f->tiers) {
+        QStringList row {t.tier};
+        for (const QString &status : f->statuses)
+            row << QString::number(t.byStatus.value(status));
+        row << QString::number(t.total);
+        rows << row;
+    }
+    c.cli.printTable(QStringList {Cli::tr("TIER")} + f->statuses + QStringList {Cli::tr("TOTAL")},
+                     rows);
+    rows.clear();
+    for (const FleetUsage::TenantUse &u : f->top)
+        rows << QStringList {u.tenantId, u.tier, u.limitName,
+                             QString::number(u.percent, 'f', 0) + u'%', limitLevelId(u.level)};
+    out << '\n' << Cli::tr("Top tenants by limit use") << '\n';
+    c.cli.printTable(
+        {Cli::tr("TENANT"), Cli::tr("TIER"), Cli::tr("LIMIT"), Cli::tr("USE"), Cli::tr("STATE")},
+        rows);
+    out << '\n' << Cli::tr("Alerts: %1").arg(f->alerts.size()) << '\n';
+    for (const FleetUsage::Alert &a : f->alerts)
+        out << Cli::tr("%1 %2 %3: %4").arg(a.tenantId, a.subject, a.level, a.message) << '\n';
+    return Ok;
+}
+
 Command make(const QStringList &path, const QString &arguments, const QString &summary,
              const QList<QCommandLineOption> &options, int (*run)(Context &))
 {
@@ -510,6 +659,30 @@ QList<Command> usageCommands()
                      u"N"_s),
               option(u"timeline"_s, Cli::tr("with --json: every hour's load and capacity"))},
              runSimulate),
+        make({u"cost"_s}, u"ID"_s,
+             Cli::tr("The current billing period's cost so far and projected: the subscription "
+                     "and each metric's overage, against the tenant's budget."),
+             {option(u"at"_s, Cli::tr("as at this time (default now)"), u"TIME"_s)}, runCost),
+        [] {
+            Command c
+                = make({u"budget"_s, u"set"_s}, u"ID MINOR"_s,
+                       Cli::tr("Set the tenant's budget per billing period in minor units "
+                               "(billing.budget_minor): alerts at 80% and 100% and when the "
+                               "projection goes over. A configuration change, audited."),
+                       {option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runBudgetSet);
+            c.positionalCount = 2;
+            return c;
+        }(),
+        make({u"budget"_s, u"clear"_s}, u"ID"_s, Cli::tr("Remove the tenant's budget."),
+             {option(u"reason"_s, Cli::tr("why (required)"), u"TEXT"_s)}, runBudgetClear),
+        [] {
+            Command c = make({u"usage"_s, u"fleet"_s}, QString(),
+                             Cli::tr("The fleet at a glance: tenants by tier and status, the top "
+                                     "tenants by limit use, every limit and budget alert."),
+                             {}, runFleet);
+            c.positionalCount = 0;
+            return c;
+        }(),
         [] {
             Command c = make({u"recommend"_s}, u"[ID]"_s,
                              Cli::tr("Tier fit from the last 90 days of usage (one tenant, or "

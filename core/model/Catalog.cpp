@@ -260,6 +260,32 @@ Result<void> Catalog::loadTiers(const QString &path)
             tier.features.append(f.toString());
         }
 
+        const QJsonValue overage = t.value(u"overage"_s);
+        if (!overage.isUndefined()) {
+            if (!overage.isObject())
+                return fail(tr("\"overage\" must be an object of prices by metric"));
+            static const QStringList priced {u"users"_s, u"storage_bytes"_s, u"ai_sessions"_s,
+                                             u"api_calls"_s};
+            const QJsonObject prices = overage.toObject();
+            for (auto it = prices.begin(); it != prices.end(); ++it) {
+                if (!priced.contains(it.key()))
+                    return fail(tr("\"overage\" prices \"%1\"; the metrics with a limit are %2")
+                                    .arg(it.key(), priced.join(u", "_s)));
+                const QJsonObject p = it.value().toObject();
+                const auto price = Limit::fromJson(p.value(u"price_minor"_s));
+                const QJsonValue perValue = p.value(u"per"_s);
+                const auto per = perValue.isUndefined() ? Limit::of(1) : Limit::fromJson(perValue);
+                if (!it.value().isObject() || !p.value(u"price_minor"_s).isDouble() || !price
+                    || (!perValue.isUndefined() && !perValue.isDouble()) || !per
+                    || per->value() < 1) {
+                    return fail(tr("\"overage.%1\" must be {\"price_minor\": a non-negative "
+                                   "integer, \"per\": a whole number of units from 1}")
+                                    .arg(it.key()));
+                }
+                tier.overage.insert(it.key(), OveragePrice {price->value(), per->value()});
+            }
+        }
+
         const QJsonValue configuration = t.value(u"configuration"_s);
         if (!configuration.isUndefined() && !configuration.isObject())
             return fail(tr("\"configuration\" must be an object"));

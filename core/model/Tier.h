@@ -4,6 +4,7 @@
 #include "Money.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,16 @@ struct TierAiLimits
     QStringList models; // "gpt-4", "claude-3", "custom_models", "fine_tuned_models"
 };
 
+// What usage above a limit costs (tiers.json "overage"): price_minor for every `per` units
+// over (1 user, 10^9 bytes, 1,000 API calls ...). A tier without one for a metric charges
+// nothing over (the limit is enforced instead).
+struct OveragePrice
+{
+    qint64 priceMinor = 0;
+    qint64 per = 1;
+    bool operator==(const OveragePrice &) const = default;
+};
+
 struct Tier
 {
     QString name; // "free", "professional", ...
@@ -47,6 +58,8 @@ struct Tier
     Isolation defaultIsolation = Isolation::Shared;
     std::optional<Money> monthlyPrice; // empty: quote-only (custom)
     QStringList features;
+    // By metric: "users", "storage_bytes", "ai_sessions", "api_calls" (the metrics with a limit).
+    QMap<QString, OveragePrice> overage;
     QJsonObject configuration; // tier-specific configuration over the catalog's base
     // Durations behind the templates' trial_expiry_date() and subscription_end_date().
     int trialDays = 0; // 0: no trial

@@ -303,6 +303,17 @@ Result<void> TenantRepository::forEachSummary(const std::function<bool(const Sum
     return {};
 }
 
+Result<QList<TenantRepository::TierStatusCount>> TenantRepository::countByTierAndStatus()
+{
+    auto q = m_db.exec(u"SELECT tier, status, COUNT(*) FROM tenants GROUP BY tier, status"_s);
+    if (!q)
+        return q.error();
+    QList<TierStatusCount> out;
+    while (q->next())
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong()});
+    return out;
+}
+
 Result<void> TenantRepository::insert(const Tenant &tenant)
 {
     return m_db.queue(insertTenantsSql(1, false), tenantValues(tenant));

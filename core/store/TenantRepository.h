@@ -37,6 +37,13 @@ public:
     };
     // visit returns false to stop (the result is then an error with ErrorCode::Cancelled).
     Result<void> forEachSummary(const std::function<bool(const SummaryRow &)> &visit);
+    // How many tenants each (tier, status) has, by one GROUP BY.
+    struct TierStatusCount
+    {
+        QString tier, status;
+        qint64 count = 0;
+    };
+    Result<QList<TierStatusCount>> countByTierAndStatus();
 
     // The tenant's configurationSha256 must name a stored text (ConfigurationRepository).
     // Queued (Database::queue): an id already there fails with ErrorCode::AlreadyExists, at

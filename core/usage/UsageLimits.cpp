@@ -11,6 +11,29 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy {
 
+QJsonObject configuredLimits(const QJsonObject &document)
+{
+    return document.value(u"configuration"_s).toObject().value(u"limits"_s).toObject();
+}
+
+Limit configuredLimit(const QJsonObject &limits, const QString &key)
+{
+    return Limit::fromJson(limits.value(key)).value_or(Limit::unlimited());
+}
+
+QString limitWindowId(LimitMetric::Window window)
+{
+    switch (window) {
+    case LimitMetric::Window::Now:
+        return u"now"_s;
+    case LimitMetric::Window::CalendarMonth:
+        return u"month"_s;
+    case LimitMetric::Window::LastHour:
+        return u"hour"_s;
+    }
+    return {};
+}
+
 QString limitLevelId(LimitLevel level)
 {
     switch (level) {

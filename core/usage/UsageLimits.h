@@ -33,6 +33,12 @@ struct LimitMetric
     static const QList<LimitMetric> &all();
 };
 
+// A configuration document's effective limits (configuration.limits), one of them (unlimited
+// when absent), and what a limit's window is called ("now", "month", "hour").
+QJsonObject configuredLimits(const QJsonObject &document);
+Limit configuredLimit(const QJsonObject &limits, const QString &key);
+QString limitWindowId(LimitMetric::Window window);
+
 struct LimitStatus
 {
     Q_DECLARE_TR_FUNCTIONS(Tenancy::LimitStatus)

@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -119,6 +120,90 @@ struct UpgradePreview
     Proration proration;
     QStringList notes; // e.g. "the custom tier is priced by quote: give --price"
     QJsonObject toJson() const;
+};
+
+// What one metric costs in a billing period: its usage so far, what of it was over the limit,
+// and the overage that charges (the tier's overage price; nothing without one).
+struct MetricCost
+{
+    QString metric;
+    MetricKind kind = MetricKind::Counter;
+    QString limitName; // "max_users"; empty for a metric without a limit
+    Limit limit = Limit::unlimited();
+    QString limitWindow; // "now", "month", "hour"
+    double usage = 0; // in the period so far: a counter's total, a gauge's peak
+    double over = 0; // what the overage counts (see CostReport::rule)
+    double projectedOver = 0; // at the period's end, at the pace so far
+    std::optional<OveragePrice> price;
+    qint64 costMinor = 0; // so far
+    qint64 projectedMinor = 0;
+    QJsonObject toJson() const;
+};
+
+enum class BudgetLevel { None, Ok, Alert80, Alert100 };
+QString budgetLevelId(BudgetLevel level); // "none", "ok", "alert_80", "alert_100"
+
+// A tenant's cost in its current billing period, attributed to the subscription and to each
+// metric's overage, against its budget (billing.budget_minor).
+struct CostReport
+{
+    QString tenantId;
+    QString tier;
+    QString currency;
+    qint64 at = 0; // ms since the epoch
+    BillingPeriod billingPeriod = BillingPeriod::Monthly;
+    PeriodSpan period;
+    std::optional<qint64> subscriptionMinor; // the period's price; empty: a quote not given
+    QList<MetricCost> metrics;
+    qint64 overageMinor = 0;
+    qint64 projectedOverageMinor = 0;
+    std::optional<qint64> totalMinor; // subscription + overage so far
+    std::optional<qint64> projectedMinor; // at the period's end
+    std::optional<qint64> budgetMinor;
+    BudgetLevel budgetLevel = BudgetLevel::None;
+    double budgetPercent = 0; // total so far / budget x 100
+    bool projectedOverBudget = false;
+    QString rule; // how overage is counted and rounded, for people
+    QStringList alerts; // one line each: budget at 80% or 100%, projected over it
+    QJsonObject toJson() const;
+};
+
+// The fleet's usage at a glance: tenants by tier and status, the tenants nearest or over their
+// limits, and every limit and budget alert.
+struct FleetUsage
+{
+    struct TierCount
+    {
+        QString tier;
+        QMap<QString, qint64> byStatus; // "active" -> 12
+        qint64 total = 0;
+    };
+    struct TenantUse
+    {
+        QString tenantId, tenantName, tier;
+        QString limitName; // the limit used most
+        double percent = 0;
+        LimitLevel level = LimitLevel::Ok;
+    };
+    struct Alert
+    {
+        QString tenantId, tenantName, tier;
+        QString subject; // "max_users", or "budget"
+        QString level; // a LimitLevel id or a BudgetLevel id
+        int severity = 0; // for ordering: hard_limit 5 ... alert_80 1
+        double percent = 0;
+        std::optional<qint64> since; // over since
+        QString message;
+    };
+    qint64 at = 0;
+    QList<TierCount> tiers; // the catalog's order
+    QStringList statuses; // the statuses that occur, in lifecycle order
+    qint64 tenants = 0;
+    qint64 tenantsWithUsage = 0;
+    QList<TenantUse> top; // by the highest limit use, highest first
+    QList<Alert> alerts; // worst first
+    QJsonObject toJson() const;
+    static constexpr int topCount = 10;
 };
 
 } // namespace Tenancy

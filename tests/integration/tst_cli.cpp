@@ -1043,6 +1043,44 @@ private Q_SLOTS:
         CTL_VERIFY_ERROR(ctl({u"recommend"_s, u"acme"_s, u"globex"_s}, env), Usage,
                          u"unexpected argument"_s);
 
+        // The period's cost (free: no price, no overage), a budget set and cleared, the fleet.
+        CTL_JSON(cost, ctl({u"--json"_s, u"cost"_s, u"acme"_s}, env));
+        QCOMPARE(cost[u"subscription_minor"_s].toInt(), 0);
+        QCOMPARE(cost[u"total_minor"_s].toInt(), 0);
+        QCOMPARE(cost[u"budget_level"_s].toString(), u"none"_s);
+        QCOMPARE(cost[u"metrics"_s][0][u"metric"_s].toString(), u"users"_s);
+        // The readings predate the subscription (created just now): none in its period.
+        QCOMPARE(cost[u"metrics"_s][0][u"usage"_s].toDouble(), 0.0);
+        CTL_VERIFY_ERROR(
+            ctl({u"budget"_s, u"set"_s, u"acme"_s, u"12.50"_s, u"--reason"_s, u"Typed dollars"_s},
+                env),
+            Usage, u"minor units"_s);
+        CTL_VERIFY_ERROR(ctl({u"budget"_s, u"set"_s, u"acme"_s, u"5000"_s}, env), Usage,
+                         u"--reason"_s);
+        CTL_JSON(budget,
+                 ctl({u"--json"_s, u"budget"_s, u"set"_s, u"acme"_s, u"0"_s, u"--reason"_s,
+                      u"A free tenant spends nothing"_s},
+                     env));
+        QCOMPARE(budget[u"budget_minor"_s].toInt(), 0);
+        QCOMPARE(budget[u"budget_level"_s].toString(), u"ok"_s);
+        const Run costText = ctl({u"cost"_s, u"acme"_s}, env);
+        CTL_VERIFY_OK(costText);
+        QVERIFY2(costText.out.contains(u"SO FAR"_s) && costText.out.contains(u"budget: 0.00 USD"_s),
+                 qPrintable(costText.describe()));
+        CTL_JSON(
+            cleared,
+            ctl({u"--json"_s, u"budget"_s, u"clear"_s, u"acme"_s, u"--reason"_s, u"Not needed"_s},
+                env));
+        QCOMPARE(cleared[u"budget_minor"_s].type(), QJsonValue::Null);
+        CTL_JSON(fleet, ctl({u"--json"_s, u"usage"_s, u"fleet"_s}, env));
+        QCOMPARE(fleet[u"tenants"_s].toInt(), 1);
+        QCOMPARE(fleet[u"top"_s][0][u"tenant"_s].toString(), u"acme"_s);
+        QCOMPARE(fleet[u"top"_s][0][u"level"_s].toString(), u"hard_limit"_s);
+        QCOMPARE(fleet[u"alerts"_s][0][u"subject"_s].toString(), u"max_users"_s);
+        const Run fleetText = ctl({u"usage"_s, u"fleet"_s}, env);
+        QVERIFY2(fleetText.out.contains(u"Top tenants by limit use"_s),
+                 qPrintable(fleetText.describe()));
+
         // Sales may preview, not import.
         CTL_VERIFY_OK(ctl({u"operator"_s, u"add"_s, u"sam"_s, u"--role"_s, u"sales"_s}, env));
         QProcessEnvironment asSales = env;

@@ -7,9 +7,12 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonObject>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
@@ -562,6 +565,148 @@ private Q_SLOTS:
             QVERIFY(sales);
             QVERIFY(sales->previewUpgrade(request));
         }
+    }
+    // The billing period's cost: the subscription and each metric's overage (the tier's
+    // prices), worked out by hand; budgets and their alerts; the fleet overview.
+    void costsBudgetsAndTheFleet()
+    {
+        auto m = withTenants(); // globex: professional, 299.00 a month from 1 June 09:00
+        QVERIFY(m);
+        QByteArray csv = header;
+        // Users peak at 112 (limit 100): 12 over x 8.00.
+        csv += csvLine(u"globex"_s, u"users"_s, at("2026-06-01T10:00:00Z"), 90);
+        csv += csvLine(u"globex"_s, u"users"_s, at("2026-06-05T12:00:00Z"), 112);
+        csv += csvLine(u"globex"_s, u"users"_s, at("2026-06-06T00:00:00Z"), 95);
+        // Storage 150 GB (limit 100 GB): 50 GB over x 0.25 per GB.
+        csv += csvLine(u"globex"_s, u"storage_bytes"_s, at("2026-06-02T00:00:00Z"), 150e9);
+        // AI sessions: 1,000 before the period (same month: they use the allowance), then
+        // 3,000 and 2,500: 6,500 in June, 1,500 over 5,000, all in the period, x 0.05.
+        csv += csvLine(u"globex"_s, u"ai_sessions"_s, at("2026-06-01T05:00:00Z"), 1000);
+        csv += csvLine(u"globex"_s, u"ai_sessions"_s, at("2026-06-02T10:00:00Z"), 3000);
+        csv += csvLine(u"globex"_s, u"ai_sessions"_s, at("2026-06-03T10:00:00Z"), 2500);
+        // API calls: 12,000 in one hour (2,000 over 10,000), 9,000 in the next (none):
+        // 2,000 x 0.40 per 10,000 = 0.08.
+        csv += csvLine(u"globex"_s, u"api_calls"_s, at("2026-06-04T10:30:00Z"), 12000);
+        csv += csvLine(u"globex"_s, u"api_calls"_s, at("2026-06-04T11:30:00Z"), 9000);
+        // Bandwidth has no limit: its usage, no cost.
+        csv += csvLine(u"globex"_s, u"bandwidth_bytes"_s, at("2026-06-03T00:00:00Z"), 5e9);
+        VERIFY_OK(m->importUsage(csv, u"june.csv"_s, false));
+
+        // Ten days into a thirty-day period: counters carried on at three times the pace.
+        m_clock.set(QDateTime::fromMSecsSinceEpoch(at("2026-06-11T09:00:00Z"), Qt::UTC));
+        auto r = m->costReport(u"globex"_s);
+        VERIFY_OK(r);
+        QCOMPARE(r->period.start, at("2026-06-01T09:00:00Z"));
+        QCOMPARE(r->period.end, at("2026-07-01T09:00:00Z"));
+        QCOMPARE(r->subscriptionMinor, 29900);
+        QMap<QString, MetricCost> byMetric;
+        for (const MetricCost &c : r->metrics)
+            byMetric.insert(c.metric, c);
+        QCOMPARE(byMetric.value(u"users"_s).usage, 112.0);
+        QCOMPARE(byMetric.value(u"users"_s).over, 12.0);
+        QCOMPARE(byMetric.value(u"users"_s).costMinor, 9600);
+        QCOMPARE(byMetric.value(u"users"_s).projectedMinor, 9600); // a gauge stays at its peak
+        QCOMPARE(byMetric.value(u"storage_bytes"_s).costMinor, 1250);
+        QCOMPARE(byMetric.value(u"ai_sessions"_s).usage, 5500.0); // in the period
+        QCOMPARE(byMetric.value(u"ai_sessions"_s).over, 1500.0);
+        QCOMPARE(byMetric.value(u"ai_sessions"_s).costMinor, 7500);
+        QCOMPARE(byMetric.value(u"ai_sessions"_s).projectedMinor, 22500);
+        QCOMPARE(byMetric.value(u"api_calls"_s).over, 2000.0);
+        QCOMPARE(byMetric.value(u"api_calls"_s).costMinor, 8);
+        QCOMPARE(byMetric.value(u"api_calls"_s).projectedMinor, 24);
+        QCOMPARE(byMetric.value(u"bandwidth_bytes"_s).usage, 5e9);
+        QCOMPARE(byMetric.value(u"bandwidth_bytes"_s).costMinor, 0);
+        QVERIFY(!byMetric.value(u"bandwidth_bytes"_s).price);
+        QCOMPARE(r->overageMinor, 9600 + 1250 + 7500 + 8);
+        QCOMPARE(r->totalMinor, 29900 + 18358);
+        QCOMPARE(r->projectedMinor, 29900 + 9600 + 1250 + 22500 + 24);
+        QCOMPARE(r->budgetLevel, BudgetLevel::None);
+
+        // Budgets: 500.00 (96.5% spent, on course for 632.74: two alerts), 400.00 (over), none.
+        VERIFY_OK(m->setBudget(u"globex"_s, 50000, u"Agreed with the customer"_s));
+        r = m->costReport(u"globex"_s);
+        VERIFY_OK(r);
+        QCOMPARE(r->budgetMinor, 50000);
+        QCOMPARE(r->budgetLevel, BudgetLevel::Alert80);
+        QVERIFY(r->projectedOverBudget);
+        QCOMPARE(r->alerts.size(), 2);
+        QVERIFY2(r->alerts.at(1).contains(u"632.74 USD"_s), qPrintable(r->alerts.at(1)));
+        VERIFY_OK(m->setBudget(u"globex"_s, 40000, u"Tighter"_s));
+        r = m->costReport(u"globex"_s);
+        QCOMPARE(r->budgetLevel, BudgetLevel::Alert100);
+        QVERIFY2(r->alerts.value(0).startsWith(u"Over budget: 482.58 USD spent of 400.00 USD"_s),
+                 qPrintable(r->alerts.value(0)));
+        // A budget is a configuration change: audited, and a bad one names the field.
+        auto history = m->history(u"globex"_s, 10);
+        VERIFY_OK(history);
+        QVERIFY(std::any_of(history->begin(), history->end(),
+                            [](const AuditEntry &e) { return e.reason == u"Tighter"_s; }));
+        auto negative = m->setBudget(u"globex"_s, -1, u"Oops"_s);
+        QVERIFY(!negative);
+        QCOMPARE(negative.error().field, u"budget_minor"_s);
+        VERIFY_OK(m->setBudget(u"globex"_s, std::nullopt, u"No budget"_s));
+        r = m->costReport(u"globex"_s);
+        QCOMPARE(r->budgetLevel, BudgetLevel::None);
+        QVERIFY(!m->setBudget(u"globex"_s, std::nullopt, u"Again"_s)); // none to remove
+        // The free tier has no overage prices: its limits hold instead.
+        auto free = m->costReport(u"acme"_s);
+        VERIFY_OK(free);
+        QCOMPARE(free->totalMinor, 0);
+
+        // The fleet: two active tenants; globex over storage (150%) and AI sessions (130%),
+        // users at 95%; a budget alert once it has one.
+        VERIFY_OK(m->setBudget(u"globex"_s, 40000, u"Back"_s));
+        auto fleet = m->fleetUsage();
+        VERIFY_OK(fleet);
+        QCOMPARE(fleet->tenants, 2);
+        QCOMPARE(fleet->tenantsWithUsage, 1);
+        QCOMPARE(fleet->statuses, QStringList {u"active"_s});
+        QCOMPARE(fleet->tiers.first().tier, u"free"_s);
+        QCOMPARE(fleet->tiers.first().byStatus.value(u"active"_s), 1);
+        QCOMPARE(fleet->top.size(), 1);
+        QCOMPARE(fleet->top.first().limitName, u"max_storage_bytes"_s);
+        QCOMPARE(fleet->top.first().percent, 150.0);
+        QStringList alerts;
+        for (const FleetUsage::Alert &a : fleet->alerts)
+            alerts << a.subject + u':' + a.level;
+        QCOMPARE(
+            alerts,
+            (QStringList {u"max_storage_bytes:hard_limit"_s, u"ai_sessions_per_month:hard_limit"_s,
+                          u"budget:alert_100"_s, u"max_users:alert_80"_s}));
+    }
+
+    // Simulating a policy not saved: checked like a saved one, nothing written.
+    void simulatesATrialPolicy()
+    {
+        auto m = withTenants();
+        QVERIFY(m);
+        QByteArray csv = header;
+        for (int h = 0; h < 72; ++h)
+            csv += csvLine(u"globex"_s, u"api_calls"_s, at("2026-05-29T00:00:00Z") + h * hour,
+                           h % 24 < 8 ? 500 : 6000);
+        VERIFY_OK(m->importUsage(csv, u"calls.csv"_s, false));
+        const QByteArray before = fingerprint(*m);
+        auto bad
+            = m->simulateScaling(u"globex"_s, 3, u"api_calls"_s, std::nullopt,
+                                 QJsonObject {{u"min_capacity"_s, 50}, {u"max_capacity"_s, 10}});
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().field, u"/infrastructure/auto_scaling/min_capacity"_s);
+        auto range = m->simulateScaling(u"globex"_s, 3, u"api_calls"_s, std::nullopt,
+                                        QJsonObject {{u"max_capacity"_s, 20000}});
+        QVERIFY(!range); // the schema's maximum is 10,000
+        QVERIFY2(range.error().field.endsWith(u"max_capacity"_s), qPrintable(range.error().field));
+        auto unknown = m->simulateScaling(u"globex"_s, 3, u"api_calls"_s, std::nullopt,
+                                          QJsonObject {{u"speed"_s, 1}});
+        QVERIFY(!unknown);
+        auto saved = m->simulateScaling(u"globex"_s, 3);
+        VERIFY_OK(saved);
+        auto trial = m->simulateScaling(u"globex"_s, 3, u"api_calls"_s, std::nullopt,
+                                        QJsonObject {{u"max_capacity"_s, 4}});
+        VERIFY_OK(trial);
+        QCOMPARE(trial->policy.maxCapacity, 4);
+        QVERIFY(trial->peakCapacity <= 4);
+        QVERIFY(saved->policy.maxCapacity != 4);
+        QCOMPARE(fingerprint(*m), before);
     }
 };
 
