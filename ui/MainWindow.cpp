@@ -4,9 +4,11 @@
 #include "dialogs/CommandPalette.h"
 #include "dialogs/ConnectionDialog.h"
 #include "dialogs/NewTenantDialog.h"
+#include "dialogs/UpgradePreviewDialog.h"
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/FleetUsageView.h"
 #include "views/ProvisioningView.h"
 #include "views/RecommendationsView.h"
 #include "views/TemplatesView.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -38,8 +41,8 @@ namespace Tenancy::Ui {
 
 namespace {
 enum OuterPage { MainPage, MessagePage };
-const QStringList kViews {u"tenants"_s, u"tiers"_s, u"templates"_s, u"provisioning"_s,
-                          u"recommendations"_s};
+const QStringList kViews {u"tenants"_s,      u"tiers"_s,           u"templates"_s,
+                          u"provisioning"_s, u"recommendations"_s, u"fleet"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -64,6 +67,14 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_views->addWidget(m_provisioning);
     m_recommendations = new RecommendationsView(m_service);
     m_views->addWidget(m_recommendations);
+    m_fleetUsage = new FleetUsageView(m_service);
+    m_views->addWidget(m_fleetUsage);
+    connect(m_fleetUsage, &FleetUsageView::tenantActivated, this, [this](const QString &id) {
+        showView(u"tenants"_s);
+        m_tenants->selectTenant(id);
+        m_tenants->openTenant(id);
+    });
+    connect(m_tiers, &TiersView::previewRequested, this, &MainWindow::previewForTenant);
     connect(m_tenants, &TenantsView::provisionRequested, this, [this](const QString &id) {
         m_provisioning->provision(id);
         showView(u"provisioning"_s);
@@ -79,6 +90,7 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_nav->addItem(tr("Templates"));
     m_nav->addItem(tr("Provisioning"));
     m_nav->addItem(tr("Recommendations"));
+    m_nav->addItem(tr("Fleet Usage"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Recommendations"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
@@ -208,6 +220,9 @@ void MainWindow::createActions()
                                        QKeySequence(tr("Ctrl+5")));
     connect(showRecommendations, &QAction::triggered, this,
             [this] { showView(u"recommendations"_s); });
+    auto *showFleet
+        = action(tr("&Fleet Usage"), u"showFleetUsageAction"_s, QKeySequence(tr("Ctrl+6")));
+    connect(showFleet, &QAction::triggered, this, [this] { showView(u"fleet"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -227,6 +242,7 @@ void MainWindow::createActions()
     view->addAction(m_showTemplates);
     view->addAction(m_showProvisioning);
     view->addAction(showRecommendations);
+    view->addAction(showFleet);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));
@@ -440,6 +456,28 @@ void MainWindow::showCommandPalette()
         m_tenants->openTenant(id);
     });
     palette->open();
+}
+
+void MainWindow::previewForTenant(const QString &tier)
+{
+    bool ok = false;
+    const QString id = QInputDialog::getText(this, tr("Preview a tier change"),
+                                             tr("Preview moving which tenant to %1? (its id)")
+                                                 .arg(tier.isEmpty() ? tr("another tier") : tier),
+                                             QLineEdit::Normal, m_tenants->selectedTenantId(), &ok)
+                           .trimmed();
+    if (!ok || id.isEmpty())
+        return;
+    const QString current = m_tenants->tierOf(id);
+    if (current.isEmpty()) {
+        QMessageBox::warning(this, tr("Preview a tier change"),
+                             tr("There is no tenant \"%1\" in the directory.").arg(id));
+        return;
+    }
+    auto *dialog = new UpgradePreviewDialog(m_service, id, current, tier, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setApplyOffered(false); // the upgrade flow is the tenant's (Change Tier…)
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -22,6 +22,7 @@ namespace Tenancy::Ui {
 class TenantsView;
 class ProvisioningView;
 class RecommendationsView;
+class FleetUsageView;
 class TemplatesView;
 class TiersView;
 
@@ -46,6 +47,7 @@ public:
     TemplatesView *templatesView() const { return m_templates; }
     ProvisioningView *provisioningView() const { return m_provisioning; }
     RecommendationsView *recommendationsView() const { return m_recommendations; }
+    FleetUsageView *fleetUsageView() const { return m_fleetUsage; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -68,6 +70,9 @@ private:
     void onCountsChanged(qint64 matches, qint64 total);
     void updatePermissions();
     void showAbout();
+    // From the tier comparison: which tenant to preview moving to tier (the selected one by
+    // default), then the preview.
+    void previewForTenant(const QString &tier);
 
     TenantService &m_service;
     SecretStore &m_secrets;
@@ -85,6 +90,7 @@ private:
     TemplatesView *m_templates = nullptr;
     ProvisioningView *m_provisioning = nullptr;
     RecommendationsView *m_recommendations = nullptr;
+    FleetUsageView *m_fleetUsage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -107,7 +107,9 @@ private Q_SLOTS:
                     .endsWith(u"tenancy.sqlite"_s));
         // Navigation
         auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
+        c.window->findChild<QAction *>(u"showFleetUsageAction"_s)->trigger();
+        QCOMPARE(c.window->currentView(), u"fleet"_s);
         c.window->findChild<QAction *>(u"showRecommendationsAction"_s)->trigger();
         QCOMPARE(c.window->currentView(), u"recommendations"_s);
         c.window->findChild<QAction *>(u"showProvisioningAction"_s)->trigger();

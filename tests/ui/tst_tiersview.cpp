@@ -19,6 +19,7 @@
 #include <QPalette>
 #include <QPointer>
 #include <QPrintDialog>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -151,6 +152,9 @@ private Q_SLOTS:
         QTest::newRow("monthly price")
             << int(M::MonthlyPrice)
             << QStringList {u"0.00 USD"_s, u"299.00 USD"_s, u"2499.00 USD"_s, u"Quote"_s};
+        QTest::newRow("overage") << int(M::Overage)
+                                 << QStringList {u"None: limits enforced"_s, u"Priced: 4 metrics"_s,
+                                                 u"Priced: 3 metrics"_s, u"Quote"_s};
     }
 
     void showsCatalogValues()
@@ -259,11 +263,37 @@ private Q_SLOTS:
         for (const QAction *action : view.actions())
             names.append(action->objectName());
         QCOMPARE(names,
-                 (QStringList {u"exportCsvAction"_s, u"exportPdfAction"_s, u"printAction"_s}));
+                 (QStringList {u"previewForTenantAction"_s, u"exportCsvAction"_s,
+                               u"exportPdfAction"_s, u"printAction"_s}));
         QCOMPARE(view.exportCsvAction(), view.findChild<QAction *>(u"exportCsvAction"_s));
         QCOMPARE(view.printAction()->shortcut(), QKeySequence(QKeySequence::Print));
         for (const QAction *action : view.actions())
             QVERIFY(action->text().endsWith(u"…"_s));
+    }
+
+    // The overage prices in full where the pointer rests.
+    void overagePricesInTheToolTip()
+    {
+        TiersView view(catalog());
+        const QString professional
+            = view.model()->index(TierComparisonModel::Overage, 1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(professional.contains(u"8.00 USD per extra user"_s)
+                     && professional.contains(u"0.25 USD per 1 GB storage"_s)
+                     && professional.contains(u"0.40 USD per 10,000 API calls"_s),
+                 qPrintable(professional));
+    }
+
+    // "Preview for a Tenant…" asks for the preview of the current column's tier.
+    void asksForAPreviewOfTheCurrentTier()
+    {
+        TiersView view(catalog());
+        QSignalSpy asked(&view, &TiersView::previewRequested);
+        auto *table = view.findChild<QTableView *>(u"tierTable"_s);
+        table->setCurrentIndex(table->model()->index(0, 2));
+        QCOMPARE(view.currentTier(), u"enterprise"_s);
+        view.previewAction()->trigger();
+        QCOMPARE(asked.count(), 1);
+        QCOMPARE(asked.first().first().toString(), u"enterprise"_s);
     }
 
     void exportsCsvThroughTheAction()

@@ -5,11 +5,16 @@
 #include "TenantService.h"
 #include "TestSupport.h"
 #include "charts/TimeSeriesChart.h"
+#include "dialogs/BudgetDialog.h"
 #include "views/TenantUsageView.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -135,6 +140,87 @@ private Q_SLOTS:
                  qPrintable(message->text()));
         QCOMPARE(view.requestedRange(), before);
         QVERIFY(!view.isLoading());
+    }
+
+    // The billing period's cost beside the usage, and the budget set through the view (the
+    // dialog's amount checked next to the field); sales see the cost but may not set a budget.
+    void costAndBudget()
+    {
+        SqliteFile file;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        {
+            // Subscribed two days ago: the samples are in its billing period.
+            FixedClock subscribed {QDateTime::currentDateTimeUtc().addDays(-2)};
+            auto m = openManager(file.url(), u"alice"_s, subscribed);
+            QVERIFY(m);
+            QString error;
+            QVERIFY2(createActive(*m,
+                                  {u"globex"_s,
+                                   u"Globex"_s,
+                                   u"professional"_s,
+                                   u"it@globex.example"_s,
+                                   u"eu-west-1"_s,
+                                   {},
+                                   {}},
+                                  &error),
+                     qPrintable(error));
+            // 110 users (10 over 100, 8.00 each) since an hour ago.
+            const QByteArray csv = "tenant_id,metric,timestamp,value\nglobex,users,"
+                + usageTimeText(now - now % hour - hour).toUtf8() + ",110\n";
+            QVERIFY(m->importUsage(csv, u"globex.csv"_s, false));
+            QVERIFY(m->addOperator(u"sam"_s, OperatorRole::Sales));
+        }
+        TenantService service(catalog());
+        QSignalSpy opened(&service, &TenantService::opened);
+        service.open(file.url(), {}, u"alice"_s);
+        QVERIFY(opened.wait(10000));
+        Ui::TenantUsageView view(service, u"globex"_s);
+        view.resize(1100, 800);
+        view.show();
+        QTRY_VERIFY(view.requestedRange().first != 0);
+        QTRY_VERIFY(!view.isLoading());
+        QString cost = view.cost()->text();
+        QVERIFY2(cost.contains(u"80.00 USD"_s) && cost.contains(u"379.00 USD"_s)
+                     && cost.contains(u"No budget set."_s),
+                 qPrintable(cost));
+        QVERIFY(view.budgetButton()->isEnabled());
+
+        view.setBudget(30000, u"Agreed with Globex"_s);
+        QTRY_VERIFY(view.cost()->text().contains(u"Budget: 300.00 USD a period."_s));
+        QTRY_VERIFY(!view.isLoading());
+        cost = view.cost()->text();
+        QVERIFY2(cost.contains(u"126% used"_s) && cost.contains(u"Over budget"_s),
+                 qPrintable(cost));
+
+        // The dialog: amounts in the currency's units, a bad one refused next to the field.
+        QCOMPARE(Ui::BudgetDialog::parseAmount(u"1,500"_s), 150000);
+        QCOMPARE(Ui::BudgetDialog::parseAmount(u"12.5"_s), 1250);
+        QVERIFY(!Ui::BudgetDialog::parseAmount(u"12.345"_s));
+        QVERIFY(!Ui::BudgetDialog::parseAmount(u"-3"_s));
+        Ui::BudgetDialog dialog(u"globex"_s, u"USD"_s, 30000);
+        QCOMPARE(dialog.amount()->text(), u"300.00"_s);
+        dialog.reasonField()->setPlainText(u"Raise it"_s);
+        QVERIFY(dialog.isAcceptable());
+        dialog.amount()->setText(u"three hundred"_s);
+        QVERIFY(!dialog.isAcceptable());
+        auto *amountError = dialog.findChild<QLabel *>(u"budgetAmountError"_s);
+        QVERIFY2(amountError->text().contains(u"is not an amount"_s),
+                 qPrintable(amountError->text()));
+        dialog.noBudget()->setChecked(true);
+        QVERIFY(dialog.isAcceptable());
+        QCOMPARE(dialog.budgetMinor(), std::nullopt);
+
+        // Sales: the cost, not the budget button.
+        TenantService sales(catalog());
+        QSignalSpy salesOpened(&sales, &TenantService::opened);
+        sales.open(file.url(), {}, u"sam"_s);
+        QVERIFY(salesOpened.wait(10000));
+        Ui::TenantUsageView salesView(sales, u"globex"_s);
+        salesView.show();
+        QTRY_VERIFY(salesView.requestedRange().first != 0);
+        QTRY_VERIFY(!salesView.isLoading());
+        QVERIFY(salesView.cost()->text().contains(u"Budget: 300.00 USD"_s));
+        QVERIFY(!salesView.budgetButton()->isEnabled());
     }
 
     void humanUnits()

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QPen>
@@ -54,6 +56,7 @@ public:
     QChartView *view = nullptr;
     QLineSeries *series = nullptr;
     QLineSeries *limit = nullptr;
+    QLineSeries *overlay = nullptr;
     QDateTimeAxis *x = nullptr;
     QValueAxis *y = nullptr;
 };
@@ -71,15 +74,20 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     limitPen.setStyle(Qt::DashLine);
     limitPen.setWidthF(1.5);
     d->limit->setPen(limitPen);
+    d->overlay = new QLineSeries;
+    QPen overlayPen(QColor(0x2e, 0x7d, 0x32));
+    overlayPen.setWidthF(2);
+    d->overlay->setPen(overlayPen);
     d->chart->addSeries(d->series);
     d->chart->addSeries(d->limit);
+    d->chart->addSeries(d->overlay);
     d->x = new QDateTimeAxis;
     d->x->setTickCount(5);
     d->y = new QValueAxis;
     d->y->setLabelFormat(u"%.3g"_s);
     d->chart->addAxis(d->x, Qt::AlignBottom);
     d->chart->addAxis(d->y, Qt::AlignLeft);
-    for (QLineSeries *s : {d->series, d->limit}) {
+    for (QLineSeries *s : {d->series, d->limit, d->overlay}) {
         s->attachAxis(d->x);
         s->attachAxis(d->y);
     }
@@ -120,6 +128,12 @@ QString TimeSeriesChart::human(double value, Unit unit)
     return number + s.label;
 }
 
+void TimeSeriesChart::setOverlay(const QString &name, const QList<SeriesPoint> &points)
+{
+    m_overlayName = name;
+    m_overlay = points;
+}
+
 void TimeSeriesChart::setSeries(const QString &title, const QString &what,
                                 const QList<SeriesPoint> &points, Unit unit,
                                 std::optional<double> limit, qint64 from, qint64 to)
@@ -130,6 +144,8 @@ void TimeSeriesChart::setSeries(const QString &title, const QString &what,
     double largest = 0;
     for (const SeriesPoint &p : points)
         largest = std::max(largest, p.value);
+    for (const SeriesPoint &p : std::as_const(m_overlay))
+        largest = std::max(largest, p.value);
     if (limit)
         largest = std::max(largest, *limit);
     const Scale scale = scaleFor(largest, unit);
@@ -139,6 +155,20 @@ void TimeSeriesChart::setSeries(const QString &title, const QString &what,
     for (const SeriesPoint &p : points)
         line.append(QPointF(double(p.at), p.value / scale.divisor));
     d->series->replace(line);
+    QList<QPointF> over;
+    over.reserve(m_overlay.size());
+    for (const SeriesPoint &p : std::as_const(m_overlay))
+        over.append(QPointF(double(p.at), p.value / scale.divisor));
+    d->overlay->replace(over);
+    // A legend only when there is a second line to tell apart.
+    d->series->setName(what);
+    d->overlay->setName(m_overlayName);
+    d->limit->setName(tr("limit"));
+    d->chart->legend()->setVisible(!m_overlay.isEmpty());
+    if (!m_overlay.isEmpty()) {
+        for (QLegendMarker *marker : d->chart->legend()->markers(d->limit))
+            marker->setVisible(limit.has_value());
+    }
     if (limit)
         d->limit->replace({QPointF(double(from), *limit / scale.divisor),
                            QPointF(double(to), *limit / scale.divisor)});

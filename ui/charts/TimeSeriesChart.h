@@ -29,6 +29,11 @@ public:
     void setSeries(const QString &title, const QString &what, const QList<SeriesPoint> &points,
                    Unit unit, std::optional<double> limit, qint64 from, qint64 to);
 
+    // A second line drawn over the series in its unit (the capacity against the load), with a
+    // legend; set it before setSeries(). An empty list removes it.
+    void setOverlay(const QString &name, const QList<SeriesPoint> &points);
+    qsizetype overlayCount() const { return m_overlay.size(); }
+
     qsizetype pointCount() const { return m_points.size(); }
     bool hasLimitLine() const;
     QString unitLabel() const { return m_unitLabel; }
@@ -43,6 +48,8 @@ private:
     class Private;
     Private *d;
     QList<SeriesPoint> m_points;
+    QList<SeriesPoint> m_overlay;
+    QString m_overlayName;
     QString m_what;
     QString m_unitLabel;
     Unit m_unit = Unit::Count;

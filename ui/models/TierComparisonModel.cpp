@@ -34,6 +34,45 @@ const Limit *limitOf(int attribute, const Tier &tier)
     }
 }
 
+// A tier's overage prices, in the order of its limits: {"users", "8.00 USD per user"}.
+QList<std::pair<QString, QString>> overageLines(const Tier &tier, const QString &currency)
+{
+    QList<std::pair<QString, QString>> out;
+    struct Priced
+    {
+        const char *metric, *one, *many;
+    };
+    static const Priced metrics[]
+        = {{"users", QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "user"),
+            QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "users")},
+           {"storage_bytes", QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "storage"),
+            QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "storage")},
+           {"ai_sessions", QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "AI session"),
+            QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "AI sessions")},
+           {"api_calls", QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "API call"),
+            QT_TRANSLATE_NOOP("Tenancy::Ui::TierComparisonModel", "API calls")}};
+    for (const Priced &m : metrics) {
+        const char *metric = m.metric;
+        const auto it = tier.overage.constFind(QString::fromLatin1(metric));
+        if (it == tier.overage.constEnd())
+            continue;
+        const QString price = Money {it->priceMinor, currency}.toDisplayString();
+        const QString what = QCoreApplication::translate("Tenancy::Ui::TierComparisonModel",
+                                                         it->per == 1 ? m.one : m.many);
+        QString per;
+        if (qstrcmp(metric, "storage_bytes") == 0)
+            per = Format::bytes(it->per);
+        else if (it->per == 1)
+            per = QString();
+        else
+            per = QLocale().toString(it->per);
+        out.append({QString::fromLatin1(metric),
+                    per.isEmpty() ? TierComparisonModel::tr("%1 per extra %2").arg(price, what)
+                                  : TierComparisonModel::tr("%1 per %2 %3").arg(price, per, what)});
+    }
+    return out;
+}
+
 // The value in machine form; two cells differ exactly when these differ.
 QString rawValue(int attribute, const Tier &tier)
 {
@@ -52,6 +91,12 @@ QString rawValue(int attribute, const Tier &tier)
         return tier.monthlyPrice
             ? QString::number(tier.monthlyPrice->minor) + u' ' + tier.monthlyPrice->currency
             : u"quote"_s;
+    case TierComparisonModel::Overage: {
+        QStringList parts;
+        for (auto it = tier.overage.begin(); it != tier.overage.end(); ++it)
+            parts << u"%1=%2/%3"_s.arg(it.key()).arg(it->priceMinor).arg(it->per);
+        return parts.join(u',');
+    }
     }
     return {};
 }
@@ -105,6 +150,8 @@ QString TierComparisonModel::attributeName(int attribute)
         return tr("Default isolation");
     case MonthlyPrice:
         return tr("Monthly list price");
+    case Overage:
+        return tr("Overage");
     }
     return {};
 }
@@ -132,6 +179,8 @@ QString TierComparisonModel::attributeDescription(int attribute)
         return tr("How a new tenant's data is separated from other tenants'");
     case MonthlyPrice:
         return tr("List price per month; custom tiers are quoted per customer");
+    case Overage:
+        return tr("What usage above a limit costs; without a price the limit is enforced instead");
     }
     return {};
 }
@@ -169,6 +218,12 @@ QString TierComparisonModel::displayText(int attribute, const Tier &tier) const
         return Labels::isolation(tier.defaultIsolation);
     case MonthlyPrice:
         return tier.monthlyPrice ? Format::price(tier.monthlyPrice) : tr("Quote");
+    case Overage:
+        if (tier.overage.isEmpty())
+            return tier.monthlyPrice ? tr("None: limits enforced") : tr("Quote");
+        // Short, so four tiers fit side by side; the prices are in the tooltip.
+        return tier.overage.size() == 1 ? tr("Priced: 1 metric")
+                                        : tr("Priced: %1 metrics").arg(tier.overage.size());
     }
     return {};
 }
@@ -191,6 +246,15 @@ QString TierComparisonModel::exactText(int attribute, const Tier &tier) const
     case MonthlyPrice:
         return tier.monthlyPrice ? tr("%1 per month").arg(Format::price(tier.monthlyPrice))
                                  : tr("Quote-only: the price is agreed with each customer");
+    case Overage: {
+        const auto lines = overageLines(tier, m_catalog->currency());
+        if (lines.isEmpty())
+            return displayText(attribute, tier);
+        QStringList text;
+        for (const auto &line : lines)
+            text << line.second;
+        return text.join(u'\n');
+    }
     }
     return displayText(attribute, tier);
 }

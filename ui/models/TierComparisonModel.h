@@ -32,6 +32,7 @@ public:
         Infrastructure,
         DefaultIsolation,
         MonthlyPrice,
+        Overage,
         AttributeCount
     };
     enum Role {

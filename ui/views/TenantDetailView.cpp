@@ -6,6 +6,7 @@
 #include "views/TenantAiView.h"
 #include "views/TenantConfigurationView.h"
 #include "views/TenantEventsView.h"
+#include "views/TenantScalingView.h"
 #include "views/TenantSecurityView.h"
 #include "views/TenantUsageView.h"
 #include "widgets/Labels.h"
@@ -94,6 +95,7 @@ TenantDetailView::TenantDetailView(TenantService &service, const QString &tenant
     tabs->addTab(new TenantAiView(m_service, *m_configuration), tr("AI"));
     tabs->addTab(new TenantEventsView(m_service, tenantId), tr("Security events"));
     tabs->addTab(new TenantUsageView(m_service, tenantId), tr("Usage"));
+    tabs->addTab(new TenantScalingView(m_service, tenantId), tr("Scaling"));
     tabs->addTab(m_history, tr("Recent changes"));
 
     auto *layout = new QVBoxLayout(this);

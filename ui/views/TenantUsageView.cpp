@@ -1,13 +1,16 @@
 #include "TenantUsageView.h"
 
 #include "charts/TimeSeriesChart.h"
+#include "dialogs/BudgetDialog.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -83,6 +86,18 @@ QString limitTitle(const QString &limit)
     return limit;
 }
 
+QString money(qint64 minor, const QString &currency)
+{
+    return Money {minor, currency}.toDisplayString();
+}
+
+QString amountText(double value, const QString &metric)
+{
+    return TimeSeriesChart::human(value,
+                                  UsageMetric::isBytes(metric) ? TimeSeriesChart::Unit::Bytes
+                                                               : TimeSeriesChart::Unit::Count);
+}
+
 } // namespace
 
 TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId, QWidget *parent)
@@ -138,6 +153,24 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("Usage against the limits"));
 
+    m_cost = new QLabel;
+    m_cost->setObjectName(u"usageCost"_s);
+    m_cost->setTextFormat(Qt::RichText);
+    m_cost->setWordWrap(true);
+    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_cost->setAccessibleName(tr("Cost this billing period"));
+    m_budget = new QPushButton(tr("Set &Budget…"));
+    m_budget->setObjectName(u"usageBudget"_s);
+    m_budget->setEnabled(false);
+    m_budgetMessage = new MessageLabel(u"usageBudgetMessage"_s, m_budget);
+    auto *costBox = new QGroupBox(tr("This billing period"));
+    auto *costLayout = new QVBoxLayout(costBox);
+    costLayout->addWidget(m_cost);
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_budget);
+    budgetRow->addWidget(m_budgetMessage, 1);
+    costLayout->addLayout(budgetRow);
+
     m_grid = new QWidget;
     m_gridLayout = new QGridLayout(m_grid);
     m_empty = new QLabel(tr("No usage yet. Import samples with tenancyctl usage import, or "
@@ -154,12 +187,16 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_status);
+    layout->addWidget(costBox);
     layout->addWidget(m_area, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &TenantUsageView::rangeChosen);
     connect(m_from, &QDateEdit::dateChanged, this, &TenantUsageView::refresh);
     connect(m_to, &QDateEdit::dateChanged, this, &TenantUsageView::refresh);
     connect(&m_service, &TenantService::usageLoaded, this, &TenantUsageView::onLoaded);
+    connect(&m_service, &TenantService::configurationChanged, this,
+            &TenantUsageView::onConfigurationChanged);
+    connect(m_budget, &QPushButton::clicked, this, &TenantUsageView::askBudget);
     connect(&m_service, &TenantService::failed, this, &TenantUsageView::onFailed);
 }
 
@@ -237,6 +274,7 @@ void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &
                 .toHtmlEscaped());
     }
     m_status->setText(html);
+    showCost(view.cost);
 
     // A chart per metric, reused across ranges.
     const QList<UsageSeries> &series = view.chart.series;
@@ -287,8 +325,103 @@ void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &
             : tr("%L1 samples of %n metric(s)", nullptr, int(series.size())).arg(samples));
 }
 
+void TenantUsageView::showCost(const CostReport &c)
+{
+    m_lastCost = c;
+    const bool may = m_service.can(Permission::EditConfiguration);
+    m_budget->setEnabled(may && !m_budgetRequest);
+    m_budget->setToolTip(
+        may ? tr("Set or remove the budget per billing period (alerts at 80% and 100%)")
+            : tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::EditConfiguration)));
+    const auto cell = [](const QString &text, bool right = false) {
+        return u"<td style=\"padding: 1px 10px 1px 0;%1\">%2</td>"_s.arg(
+            right ? u" text-align: right;"_s : QString(), text.toHtmlEscaped());
+    };
+    QString html = u"<div>%1</div>"_s.arg(
+        tr("%1 period from %2 to %3 (UTC)")
+            .arg(c.billingPeriod == BillingPeriod::Annual ? tr("Annual") : tr("Monthly"),
+                 QDateTime::fromMSecsSinceEpoch(c.period.start, Qt::UTC).toString(u"d MMM yyyy"_s),
+                 QDateTime::fromMSecsSinceEpoch(c.period.end, Qt::UTC).toString(u"d MMM yyyy"_s))
+            .toHtmlEscaped());
+    html += u"<table><tr>"_s;
+    for (const QString &h : {tr("Item"), tr("Used"), tr("Included"), tr("Over"),
+                             tr("Overage price"), tr("So far"), tr("Projected")})
+        html += u"<th style=\"padding: 1px 10px 1px 0; text-align: left;\">%1</th>"_s.arg(
+            h.toHtmlEscaped());
+    html += u"</tr><tr>"_s + cell(tr("Subscription")) + cell({}) + cell({}) + cell({}) + cell({})
+        + cell(c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote"), true)
+        + cell(c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote"), true)
+        + u"</tr>"_s;
+    for (const MetricCost &m : c.metrics) {
+        const bool limited = !m.limitName.isEmpty() && !m.limit.isUnlimited();
+        const QString price = m.price ? tr("%1 per %2")
+                                            .arg(money(m.price->priceMinor, c.currency),
+                                                 amountText(double(m.price->per), m.metric))
+                                      : (limited ? tr("none: the limit holds") : QString());
+        html += u"<tr>"_s + cell(metricTitle(m.metric))
+            + cell(amountText(m.usage, m.metric)
+                   + (m.kind == MetricKind::Gauge ? tr(" (peak)") : QString()))
+            + cell(limited ? amountText(double(m.limit.value()), m.metric) : tr("—"))
+            + cell(m.over > 0 ? amountText(m.over, m.metric) : tr("—")) + cell(price)
+            + cell(money(m.costMinor, c.currency), true)
+            + cell(money(m.projectedMinor, c.currency), true) + u"</tr>"_s;
+    }
+    html += u"<tr><td><b>%1</b></td><td></td><td></td><td></td><td></td>"_s.arg(
+                tr("Total").toHtmlEscaped())
+        + u"<td style=\"text-align: right;\"><b>%1</b></td>"
+          u"<td style=\"text-align: right;\"><b>%2</b></td></tr></table>"_s.arg(
+              (c.totalMinor ? money(*c.totalMinor, c.currency) : tr("quote")).toHtmlEscaped(),
+              (c.projectedMinor ? money(*c.projectedMinor, c.currency) : tr("quote"))
+                  .toHtmlEscaped());
+    if (c.budgetMinor) {
+        const QString colour = c.budgetLevel == BudgetLevel::Alert100        ? u"#c62828"_s
+            : c.budgetLevel == BudgetLevel::Alert80 || c.projectedOverBudget ? u"#b26a00"_s
+                                                                             : u"#2e7d32"_s;
+        html += u"<div>%1 <span style=\"color: %2;\"><b>%3</b></span></div>"_s.arg(
+            tr("Budget: %1 a period.").arg(money(*c.budgetMinor, c.currency)).toHtmlEscaped(),
+            colour, tr("%1% used").arg(c.budgetPercent, 0, 'f', 0).toHtmlEscaped());
+    } else {
+        html += u"<div>%1</div>"_s.arg(tr("No budget set.").toHtmlEscaped());
+    }
+    for (const QString &alert : c.alerts)
+        html += u"<div style=\"color: #c62828;\">%1</div>"_s.arg(alert.toHtmlEscaped());
+    m_cost->setText(html);
+    m_cost->setToolTip(c.rule);
+}
+
+void TenantUsageView::askBudget()
+{
+    BudgetDialog dialog(m_id, m_lastCost.currency.isEmpty() ? u"USD"_s : m_lastCost.currency,
+                        m_lastCost.budgetMinor, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setBudget(dialog.budgetMinor(), dialog.reason());
+}
+
+void TenantUsageView::setBudget(std::optional<qint64> budgetMinor, const QString &reason)
+{
+    m_budgetMessage->clearMessage();
+    m_budget->setEnabled(false);
+    m_budgetRequest = m_service.setBudget(m_id, budgetMinor, reason);
+}
+
+void TenantUsageView::onConfigurationChanged(quint64 request, const ConfigChangeResult &)
+{
+    if (request != m_budgetRequest)
+        return;
+    m_budgetRequest = 0;
+    m_budgetMessage->showMessage(tr("Budget saved."), MessageLabel::Tone::Success);
+    refresh();
+}
+
 void TenantUsageView::onFailed(quint64 request, const Error &error)
 {
+    if (request == m_budgetRequest) {
+        m_budgetRequest = 0;
+        m_budget->setEnabled(true);
+        m_budgetMessage->showMessage(error.message);
+        return;
+    }
     if (request != m_request)
         return;
     m_request = 0;

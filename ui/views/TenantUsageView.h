@@ -8,6 +8,7 @@ class QComboBox;
 class QDateEdit;
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QScrollArea;
 
 namespace Tenancy::Ui {
@@ -34,6 +35,11 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QLabel *status() const { return m_status; }
+    // The billing period's cost (subscription, overage by metric, budget and its alerts).
+    QLabel *cost() const { return m_cost; }
+    QPushButton *budgetButton() const { return m_budget; }
+    // Sets (or, empty, removes) the budget, as Set Budget… does after asking.
+    void setBudget(std::optional<qint64> budgetMinor, const QString &reason);
     const QList<TimeSeriesChart *> &charts() const { return m_charts; }
     // The range last asked for, ms since the epoch (0, 0 before any).
     std::pair<qint64, qint64> requestedRange() const { return {m_requestedFrom, m_requestedTo}; }
@@ -48,6 +54,9 @@ private:
     void onLoaded(quint64 request, const TenantService::UsageView &view);
     void onFailed(quint64 request, const Error &error);
     void rangeChosen();
+    void showCost(const CostReport &cost);
+    void askBudget();
+    void onConfigurationChanged(quint64 request, const ConfigChangeResult &result);
 
     TenantService &m_service;
     QString m_id;
@@ -57,6 +66,11 @@ private:
     QLabel *m_state = nullptr;
     QLabel *m_status = nullptr;
     MessageLabel *m_message = nullptr;
+    QLabel *m_cost = nullptr;
+    QPushButton *m_budget = nullptr;
+    MessageLabel *m_budgetMessage = nullptr;
+    CostReport m_lastCost;
+    quint64 m_budgetRequest = 0;
     QScrollArea *m_area = nullptr;
     QWidget *m_grid = nullptr;
     QGridLayout *m_gridLayout = nullptr;

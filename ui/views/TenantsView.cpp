@@ -308,6 +308,28 @@ void TenantsView::updateCount()
     Q_EMIT countsChanged(matches, total);
 }
 
+QString TenantsView::selectedTenantId() const
+{
+    const int row = currentRow();
+    return row < 0 ? QString() : m_model->tenantId(row);
+}
+
+QString TenantsView::tierOf(const QString &id) const
+{
+    if (const int row = m_model->rowOfTenant(id); row >= 0)
+        return m_model->tier(row);
+    const std::shared_ptr<const TenantIndex> index = m_model->directoryIndex();
+    if (!index)
+        return {};
+    // The GUI thread never waits for a worker reading the index: then the tier is unknown.
+    if (!index->lock().tryLockForRead())
+        return {};
+    const int row = index->rowOf(id);
+    const QString tier = row < 0 ? QString() : index->tiers().value(index->row(row).tier);
+    index->lock().unlock();
+    return tier;
+}
+
 int TenantsView::currentRow() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();

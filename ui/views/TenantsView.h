@@ -57,6 +57,10 @@ public:
     void openTenant(const QString &id);
     void selectTenant(const QString &id);
     TenantDetailView *detailOf(const QString &id) const;
+    // The selected tenant's id (empty: none), and a tenant's tier as the directory has it
+    // (empty: not in the directory).
+    QString selectedTenantId() const;
+    QString tierOf(const QString &id) const;
 
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);

@@ -77,13 +77,21 @@ TiersView::TiersView(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     m_printAction->setToolTip(tr("Print the tier comparison"));
     m_printAction->setStatusTip(m_printAction->toolTip());
     m_printAction->setShortcut(QKeySequence::Print);
-    const QList<QAction *> viewActions {m_exportCsvAction, m_exportPdfAction, m_printAction};
+    m_previewAction = new QAction(tr("Pre&view for a Tenant…"), this);
+    m_previewAction->setObjectName(u"previewForTenantAction"_s);
+    m_previewAction->setToolTip(tr("What moving a tenant to the selected tier would mean: "
+                                   "limits, usage, price, proration; export a quote"));
+    m_previewAction->setStatusTip(m_previewAction->toolTip());
+    const QList<QAction *> viewActions {m_previewAction, m_exportCsvAction, m_exportPdfAction,
+                                        m_printAction};
     for (QAction *action : viewActions)
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addActions(viewActions);
     connect(m_exportCsvAction, &QAction::triggered, this, &TiersView::chooseCsvFile);
     connect(m_exportPdfAction, &QAction::triggered, this, &TiersView::choosePdfFile);
     connect(m_printAction, &QAction::triggered, this, &TiersView::openPrintDialog);
+    connect(m_previewAction, &QAction::triggered, this,
+            [this] { Q_EMIT previewRequested(currentTier()); });
 
     m_caption = new QLabel(
         tr("Limits, service levels and monthly list prices of each tier, in %1. Highlighted "
@@ -121,6 +129,7 @@ TiersView::TiersView(std::shared_ptr<const Catalog> catalog, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_caption, 1);
+    buttons->addWidget(buttonFor(m_previewAction, u"previewForTenantButton"_s));
     buttons->addWidget(buttonFor(m_exportCsvAction, u"exportCsvButton"_s));
     buttons->addWidget(buttonFor(m_exportPdfAction, u"exportPdfButton"_s));
     buttons->addWidget(buttonFor(m_printAction, u"printButton"_s));
@@ -129,6 +138,14 @@ TiersView::TiersView(std::shared_ptr<const Catalog> catalog, QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_table);
     layout->addStretch(1);
+}
+
+QString TiersView::currentTier() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid() || current.column() >= m_catalog->tiers().size())
+        return {};
+    return m_catalog->tiers().at(current.column()).name;
 }
 
 void TiersView::changeEvent(QEvent *event)

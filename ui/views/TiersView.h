@@ -38,6 +38,11 @@ public:
     QAction *exportCsvAction() const { return m_exportCsvAction; }
     QAction *exportPdfAction() const { return m_exportPdfAction; }
     QAction *printAction() const { return m_printAction; }
+    // "Preview for a Tenant…": asks the main window (previewRequested) to preview moving a
+    // tenant to the tier of the current column.
+    QAction *previewAction() const { return m_previewAction; }
+    // The tier of the current column (empty when no cell is current).
+    QString currentTier() const;
 
     // Writes the comparison as RFC 4180 CSV in UTF-8 (a header row, then one line per attribute)
     // to path, replacing it only once complete. On failure, error says which file and why.
@@ -50,6 +55,9 @@ public:
     // The comparison as CSV text and as the HTML document that is printed.
     QString toCsv() const;
     QString toHtml() const;
+
+Q_SIGNALS:
+    void previewRequested(const QString &tier);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +75,7 @@ private:
     QAction *m_exportCsvAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
     std::unique_ptr<QPrinter> m_printer; // kept, so a second print starts from the first's settings
 };
 
