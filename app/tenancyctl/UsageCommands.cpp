@@ -464,10 +464,12 @@ int runCost(Context &c)
                          minorText(r->subscriptionMinor, r->currency),
                          minorText(r->subscriptionMinor, r->currency)};
     for (const MetricCost &m : r->metrics) {
-        const QString price = m.price ? Cli::tr("%1 per %2")
-                                            .arg(minorText(m.price->priceMinor, r->currency),
-                                                 usageText(m.metric, double(m.price->per)))
-                                      : Cli::tr("none");
+        const QString price = !m.price ? Cli::tr("none")
+            : m.price->per == 1
+            ? Cli::tr("%1 each").arg(minorText(m.price->priceMinor, r->currency))
+            : Cli::tr("%1 per %2")
+                  .arg(minorText(m.price->priceMinor, r->currency),
+                       usageText(m.metric, double(m.price->per)));
         rows << QStringList {m.metric,
                              usageText(m.metric, m.usage),
                              m.limitName.isEmpty() || m.limit.isUnlimited()

@@ -72,9 +72,9 @@ private Q_SLOTS:
         QVERIFY(!view.isLoading());
         // Tiers (the catalog's order) by status.
         QCOMPARE(view.tiers()->rowCount(), 4);
-        QCOMPARE(view.tiers()->item(0, 0)->text(), u"free"_s);
+        QCOMPARE(view.tiers()->item(0, 0)->text(), u"Free"_s);
         QCOMPARE(view.tiers()->columnCount(), 4); // tier, active, suspended, total
-        QCOMPARE(view.tiers()->horizontalHeaderItem(2)->text(), u"suspended"_s);
+        QCOMPARE(view.tiers()->horizontalHeaderItem(2)->text(), u"Suspended"_s);
         QCOMPARE(view.tiers()->item(0, 2)->text(), u"1"_s);
         const int total = view.tiers()->columnCount() - 1;
         QCOMPARE(view.tiers()->item(0, total)->text(), u"1"_s);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         // One alert: acme's users above 80%.
         QCOMPARE(view.alerts()->rowCount(), 1);
         QCOMPARE(view.alerts()->item(0, 0)->text(), u"acme"_s);
-        QCOMPARE(view.alerts()->item(0, 2)->text(), u"max_users"_s);
+        QCOMPARE(view.alerts()->item(0, 2)->text(), u"Users"_s);
         QCOMPARE(view.alerts()->item(0, 3)->text(), u"above 80%"_s);
         // Activating a row opens its tenant.
         QSignalSpy activated(&view, &Ui::FleetUsageView::tenantActivated);

@@ -84,7 +84,7 @@ TimeSeriesChart::TimeSeriesChart(QWidget *parent)
     d->x = new QDateTimeAxis;
     d->x->setTickCount(5);
     d->y = new QValueAxis;
-    d->y->setLabelFormat(u"%.3g"_s);
+    d->y->setLabelFormat(u"%.4g"_s); // up to 9999 without an exponent
     d->chart->addAxis(d->x, Qt::AlignBottom);
     d->chart->addAxis(d->y, Qt::AlignLeft);
     for (QLineSeries *s : {d->series, d->limit, d->overlay}) {

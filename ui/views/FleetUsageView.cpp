@@ -1,5 +1,6 @@
 #include "FleetUsageView.h"
 
+#include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -104,18 +106,21 @@ FleetUsageView::FleetUsageView(TenantService &service, QWidget *parent)
         l->addWidget(content);
         return b;
     };
-    auto *upper = new QSplitter(Qt::Horizontal);
-    upper->addWidget(box(tr("Tenants by tier and status"), m_tiers));
-    upper->addWidget(box(tr("Nearest their limits"), m_top));
-    upper->setStretchFactor(1, 1);
+    // The matrix is wide and short: across the top; then the nearest to their limits and the
+    // alerts, each as tall as the window allows.
+    m_tiers->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_tiers->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tiers->horizontalHeader()->setStretchLastSection(false);
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(upper);
+    split->addWidget(box(tr("Nearest their limits"), m_top));
     split->addWidget(box(tr("Alerts (worst first)"), m_alerts));
     split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
+    layout->addWidget(box(tr("Tenants by tier and status"), m_tiers));
     layout->addWidget(split, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &FleetUsageView::refresh);
@@ -155,6 +160,15 @@ void FleetUsageView::refresh()
     m_request = m_service.fleetUsage();
 }
 
+QString FleetUsageView::tierName(const QString &tier) const
+{
+    if (auto engine = m_service.configEngine()) {
+        if (const Tier *t = engine->catalog().tier(tier))
+            return t->displayName;
+    }
+    return Labels::humanize(tier);
+}
+
 void FleetUsageView::onLoaded(quint64 request, const FleetUsage &f)
 {
     if (request != m_request)
@@ -169,12 +183,14 @@ void FleetUsageView::onLoaded(quint64 request, const FleetUsage &f)
 
     m_tiers->clear();
     m_tiers->setColumnCount(int(f.statuses.size()) + 2);
-    m_tiers->setHorizontalHeaderLabels(QStringList {tr("Tier")} + f.statuses
-                                       + QStringList {tr("Total")});
+    QStringList header {tr("Tier")};
+    for (const QString &status : f.statuses)
+        header << Labels::humanize(status);
+    m_tiers->setHorizontalHeaderLabels(header << tr("Total"));
     m_tiers->setRowCount(int(f.tiers.size()));
     for (int r = 0; r < f.tiers.size(); ++r) {
         const FleetUsage::TierCount &t = f.tiers.at(r);
-        m_tiers->setItem(r, 0, item(t.tier));
+        m_tiers->setItem(r, 0, item(tierName(t.tier)));
         for (int c = 0; c < f.statuses.size(); ++c)
             m_tiers->setItem(
                 r, c + 1, item(QLocale().toString(t.byStatus.value(f.statuses.at(c))), {}, true));
@@ -182,6 +198,12 @@ void FleetUsageView::onLoaded(quint64 request, const FleetUsage &f)
                          item(QLocale().toString(t.total), {}, true));
     }
     m_tiers->resizeColumnsToContents();
+    // As tall as its rows: no scrolling, no empty band.
+    m_tiers->setFixedHeight(m_tiers->horizontalHeader()->height()
+                            + m_tiers->verticalHeader()->length() + 2 * m_tiers->frameWidth()
+                            + (m_tiers->horizontalScrollBar()->isVisible()
+                                   ? m_tiers->horizontalScrollBar()->height()
+                                   : 0));
 
     m_top->setRowCount(int(f.top.size()));
     for (int r = 0; r < f.top.size(); ++r) {
@@ -190,8 +212,8 @@ void FleetUsageView::onLoaded(quint64 request, const FleetUsage &f)
             r, 0,
             item(u.tenantName.isEmpty() ? u.tenantId : tr("%1 (%2)").arg(u.tenantName, u.tenantId),
                  u.tenantId));
-        m_top->setItem(r, 1, item(u.tier));
-        m_top->setItem(r, 2, item(u.limitName));
+        m_top->setItem(r, 1, item(tierName(u.tier)));
+        m_top->setItem(r, 2, item(Labels::usageLimit(u.limitName)));
         m_top->setItem(r, 3, item(tr("%1%").arg(u.percent, 0, 'f', 0), {}, true));
         auto *state = item(levelText(limitLevelId(u.level)));
         if (u.level != LimitLevel::Ok)
@@ -204,8 +226,9 @@ void FleetUsageView::onLoaded(quint64 request, const FleetUsage &f)
     for (int r = 0; r < f.alerts.size(); ++r) {
         const FleetUsage::Alert &a = f.alerts.at(r);
         m_alerts->setItem(r, 0, item(a.tenantId, a.tenantId));
-        m_alerts->setItem(r, 1, item(a.tier));
-        m_alerts->setItem(r, 2, item(a.subject == u"budget"_s ? tr("budget") : a.subject));
+        m_alerts->setItem(r, 1, item(tierName(a.tier)));
+        m_alerts->setItem(
+            r, 2, item(a.subject == u"budget"_s ? tr("Budget") : Labels::usageLimit(a.subject)));
         auto *state = item(levelText(a.level));
         state->setForeground(severityColour(a.severity));
         m_alerts->setItem(r, 3, state);

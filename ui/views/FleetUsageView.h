@@ -40,6 +40,7 @@ protected:
 private:
     void onLoaded(quint64 request, const FleetUsage &fleet);
     void onFailed(quint64 request, const Error &error);
+    QString tierName(const QString &tier) const; // "Professional"
 
     TenantService &m_service;
     QLabel *m_summary = nullptr;

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -27,7 +28,7 @@ constexpr double kHourMs = 3'600'000.0;
 
 QString hoursText(qint64 ms)
 {
-    return TenantScalingView::tr("%n hour(s)", nullptr, int(std::llround(double(ms) / kHourMs)));
+    return TenantScalingView::tr("%L1 h").arg(std::llround(double(ms) / kHourMs));
 }
 
 // The field name at the end of a JSON Pointer under the policy ("/infrastructure/auto_scaling/
@@ -61,7 +62,10 @@ TenantScalingView::TenantScalingView(TenantService &service, const QString &tena
               column->setSpacing(2);
               column->addWidget(field);
               column->addWidget(message);
-              form->addRow(label, column);
+              // A label of its own, so its mnemonic (Alt+N) focuses the field.
+              auto *title = new QLabel(label);
+              title->setBuddy(field);
+              form->addRow(title, column);
           };
     m_enabled = new QCheckBox(tr("Scale automatically"));
     addField(tr("Auto-scaling:"), m_enabled, u"enabled"_s,
@@ -80,11 +84,11 @@ TenantScalingView::TenantScalingView(TenantService &service, const QString &tena
         s->setSuffix(u" %"_s);
         return s;
     };
-    m_min = spin(1, 10000, tr(" units"));
-    addField(tr("Mi&nimum capacity:"), m_min, u"min_capacity"_s,
+    m_min = spin(1, 10000, QString());
+    addField(tr("Mi&nimum capacity (units):"), m_min, u"min_capacity"_s,
              tr("The capacity never goes below this (1 to 10,000 units)."));
-    m_max = spin(1, 10000, tr(" units"));
-    addField(tr("Ma&ximum capacity:"), m_max, u"max_capacity"_s,
+    m_max = spin(1, 10000, QString());
+    addField(tr("Ma&ximum capacity (units):"), m_max, u"max_capacity"_s,
              tr("The capacity never goes above this (1 to 10,000 units)."));
     m_target = spin(1, 100, u" %"_s);
     addField(tr("&Target utilisation:"), m_target, u"target_utilization_percent"_s,
@@ -170,9 +174,19 @@ TenantScalingView::TenantScalingView(TenantService &service, const QString &tena
     simulationLayout->addWidget(m_summary);
     simulationLayout->addWidget(m_chart, 1);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->addWidget(policyBox);
-    layout->addWidget(simulationBox, 1);
+    // In a scroll area: a narrow tab scrolls rather than widening the window.
+    auto *content = new QWidget;
+    auto *contentLayout = new QHBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(policyBox);
+    contentLayout->addWidget(simulationBox, 1);
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(area);
 
     for (QSpinBox *s : {m_min, m_max, m_target, m_upCooldown, m_downCooldown})
         connect(s, &QSpinBox::valueChanged, this, &TenantScalingView::check);
@@ -317,7 +331,7 @@ void TenantScalingView::onLoaded(quint64 request, const ScalingState &state)
     setEnabled(true);
     m_saved = state.policy;
     fill(state.policy);
-    m_state->setText(tr("Capacity now: %n unit(s)", nullptr, state.capacity));
+    m_state->setText(tr("Capacity now: %L1 (units)").arg(state.capacity));
     simulate();
 }
 
@@ -328,7 +342,7 @@ void TenantScalingView::onSimulated(quint64 request, const ScalingSimulation &s)
     m_simulateRequest = 0;
     check();
     m_state->clear();
-    const QString metric = m_metric->currentText().toLower();
+    const QString metric = m_metric->currentText();
     m_summary->setText(
         tr("%1 scale events (%2 up, %3 down); capacity peaked at %4 units, %5 on average. "
            "Above the %6% target for %7; overloaded (above 100%) for %8. A unit serves %9 %10 an "

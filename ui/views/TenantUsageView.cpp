@@ -2,6 +2,7 @@
 
 #include "charts/TimeSeriesChart.h"
 #include "dialogs/BudgetDialog.h"
+#include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
 #include <QComboBox>
@@ -24,21 +25,6 @@ namespace Tenancy::Ui {
 namespace {
 
 constexpr qint64 kDayMs = 86'400'000;
-
-QString metricTitle(const QString &metric)
-{
-    if (metric == u"users"_s)
-        return TenantUsageView::tr("Users");
-    if (metric == u"storage_bytes"_s)
-        return TenantUsageView::tr("Storage");
-    if (metric == u"ai_sessions"_s)
-        return TenantUsageView::tr("AI sessions");
-    if (metric == u"api_calls"_s)
-        return TenantUsageView::tr("API calls");
-    if (metric == u"bandwidth_bytes"_s)
-        return TenantUsageView::tr("Bandwidth");
-    return metric;
-}
 
 QString levelColour(LimitLevel level)
 {
@@ -71,19 +57,6 @@ QString levelText(LimitLevel level)
         return TenantUsageView::tr("Over: hard limit");
     }
     return {};
-}
-
-QString limitTitle(const QString &limit)
-{
-    if (limit == u"max_users"_s)
-        return TenantUsageView::tr("Users");
-    if (limit == u"max_storage_bytes"_s)
-        return TenantUsageView::tr("Storage");
-    if (limit == u"ai_sessions_per_month"_s)
-        return TenantUsageView::tr("AI sessions this month");
-    if (limit == u"api_requests_per_hour"_s)
-        return TenantUsageView::tr("API calls in the last hour");
-    return limit;
 }
 
 QString money(qint64 minor, const QString &currency)
@@ -169,6 +142,7 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     auto *budgetRow = new QHBoxLayout;
     budgetRow->addWidget(m_budget);
     budgetRow->addWidget(m_budgetMessage, 1);
+    budgetRow->addStretch(1);
     costLayout->addLayout(budgetRow);
 
     m_grid = new QWidget;
@@ -178,16 +152,22 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     m_empty->setWordWrap(true);
     m_empty->hide();
     m_gridLayout->addWidget(m_empty, 0, 0, 1, 2);
+    // The limits, the cost and the charts scroll together: a narrow tab scrolls rather than
+    // widening the window.
+    auto *content = new QWidget;
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_status);
+    contentLayout->addWidget(costBox);
+    contentLayout->addWidget(m_grid, 1);
     m_area = new QScrollArea;
     m_area->setWidgetResizable(true);
-    m_area->setWidget(m_grid);
+    m_area->setWidget(content);
     m_area->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_message);
-    layout->addWidget(m_status);
-    layout->addWidget(costBox);
     layout->addWidget(m_area, 1);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &TenantUsageView::rangeChosen);
@@ -263,7 +243,7 @@ void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &
     QString html;
     for (const LimitStatus &l : view.status.limits) {
         html += u"<div><b>%1</b>: <span style=\"color: %2;\">%3</span> — %4</div>"_s.arg(
-            limitTitle(l.limitName).toHtmlEscaped(), levelColour(l.level),
+            Labels::usageLimit(l.limitName).toHtmlEscaped(), levelColour(l.level),
             levelText(l.level).toHtmlEscaped(), l.message.toHtmlEscaped());
     }
     if (!view.status.suggestedTier.isEmpty()) {
@@ -300,13 +280,13 @@ void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &
             && (s.limitWindow == u"now"_s
                 || (s.limitWindow == u"hour"_s && s.resolution == u"hour"_s)))
             limit = double(s.limit->value());
-        QString what = metricTitle(s.metric).toLower();
+        QString what = Labels::usageMetric(s.metric).toLower();
         if (s.kind == MetricKind::Counter)
             what = s.resolution == u"hour"_s ? tr("%1 in the hour").arg(what)
                                              : tr("%1 in the sample").arg(what);
         else if (s.resolution == u"hour"_s)
             what = tr("%1 (the hour's peak)").arg(what);
-        chart->setSeries(metricTitle(s.metric), what, s.points,
+        chart->setSeries(Labels::usageMetric(s.metric), what, s.points,
                          bytes ? TimeSeriesChart::Unit::Bytes : TimeSeriesChart::Unit::Count, limit,
                          view.chart.from, view.chart.to);
         chart->setToolTip(s.resolution == u"hour"_s
@@ -354,11 +334,12 @@ void TenantUsageView::showCost(const CostReport &c)
         + u"</tr>"_s;
     for (const MetricCost &m : c.metrics) {
         const bool limited = !m.limitName.isEmpty() && !m.limit.isUnlimited();
-        const QString price = m.price ? tr("%1 per %2")
-                                            .arg(money(m.price->priceMinor, c.currency),
-                                                 amountText(double(m.price->per), m.metric))
-                                      : (limited ? tr("none: the limit holds") : QString());
-        html += u"<tr>"_s + cell(metricTitle(m.metric))
+        const QString price = !m.price ? (limited ? tr("none: the limit holds") : QString())
+            : m.price->per == 1        ? tr("%1 each").arg(money(m.price->priceMinor, c.currency))
+                                       : tr("%1 per %2")
+                                      .arg(money(m.price->priceMinor, c.currency),
+                                           amountText(double(m.price->per), m.metric));
+        html += u"<tr>"_s + cell(Labels::usageMetric(m.metric))
             + cell(amountText(m.usage, m.metric)
                    + (m.kind == MetricKind::Gauge ? tr(" (peak)") : QString()))
             + cell(limited ? amountText(double(m.limit.value()), m.metric) : tr("—"))

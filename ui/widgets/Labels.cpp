@@ -13,6 +13,34 @@ QString Labels::humanize(const QString &id)
     return text;
 }
 
+QString Labels::usageMetric(const QString &metric)
+{
+    if (metric == u"users"_s)
+        return tr("Users");
+    if (metric == u"storage_bytes"_s)
+        return tr("Storage");
+    if (metric == u"ai_sessions"_s)
+        return tr("AI sessions");
+    if (metric == u"api_calls"_s)
+        return tr("API calls");
+    if (metric == u"bandwidth_bytes"_s)
+        return tr("Bandwidth");
+    return metric; // a custom counter, by its own name
+}
+
+QString Labels::usageLimit(const QString &limitName)
+{
+    if (limitName == u"max_users"_s)
+        return tr("Users");
+    if (limitName == u"max_storage_bytes"_s)
+        return tr("Storage");
+    if (limitName == u"ai_sessions_per_month"_s)
+        return tr("AI sessions this month");
+    if (limitName == u"api_requests_per_hour"_s)
+        return tr("API calls in the last hour");
+    return humanize(limitName);
+}
+
 QString Labels::supportLevel(const QString &id)
 {
     if (id == u"community"_s)

@@ -20,6 +20,10 @@ public:
     static QString isolation(Isolation isolation);
     // Which layer set a configuration value: "tier default", "template", "override", "edit".
     static QString configLayer(ConfigLayer layer);
+    // A usage metric ("storage_bytes" → "Storage") and a usage limit ("ai_sessions_per_month" →
+    // "AI sessions this month").
+    static QString usageMetric(const QString &metric);
+    static QString usageLimit(const QString &limitName);
     // "some_id" → "Some id": for ids the console has no words for yet.
     static QString humanize(const QString &id);
 };
