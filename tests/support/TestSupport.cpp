@@ -5,6 +5,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -196,6 +197,22 @@ std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString
 } // namespace Tenancy::Test
 
 namespace Tenancy::Test {
+
+bool createActive(TenantManager &manager, const QString &id, const QString &tier, QString *error)
+{
+    QString name = id;
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return createActive(
+        manager, {id, name, tier, u"it@"_s + id + u".example"_s, u"eu-west-1"_s, {}, {}}, error);
+}
+
+bool openService(TenantService &service, const DatabaseUrl &url, const QString &operatorName)
+{
+    QSignalSpy opened(&service, &TenantService::opened);
+    service.open(url, {}, operatorName);
+    return opened.wait(10000);
+}
 
 bool createActive(TenantManager &manager, const NewTenant &input, QString *error)
 {

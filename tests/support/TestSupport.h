@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TenantManager.h"
+#include "TenantService.h"
 #include "model/Catalog.h"
 #include "model/Clock.h"
 #include "store/Database.h"
@@ -124,5 +125,12 @@ std::unique_ptr<TenantManager> openManager(const DatabaseUrl &url, const QString
 // active, at version 3 (created, provisioning, active).
 bool createActive(TenantManager &manager, const NewTenant &input, QString *error = nullptr);
 constexpr int activeVersion = 3;
+// createActive for a tenant id of tier: named after it ("Globex"), owned by it@<id>.example,
+// in eu-west-1.
+bool createActive(TenantManager &manager, const QString &id, const QString &tier,
+                  QString *error = nullptr);
+
+// Opens service on url as operatorName and waits (up to 10 s) until it is open.
+bool openService(TenantService &service, const DatabaseUrl &url, const QString &operatorName);
 
 } // namespace Tenancy::Test

@@ -35,22 +35,8 @@ private Q_SLOTS:
             auto m = openManager(file.url(), u"alice"_s, m_clock);
             QVERIFY(m);
             QString error;
-            QVERIFY2(
-                createActive(
-                    *m,
-                    {u"acme"_s, u"Acme"_s, u"free"_s, u"it@acme.example"_s, u"eu-west-1"_s, {}, {}},
-                    &error),
-                qPrintable(error));
-            QVERIFY2(createActive(*m,
-                                  {u"globex"_s,
-                                   u"Globex"_s,
-                                   u"professional"_s,
-                                   u"it@globex.example"_s,
-                                   u"eu-west-1"_s,
-                                   {},
-                                   {}},
-                                  &error),
-                     qPrintable(error));
+            QVERIFY2(createActive(*m, u"acme"_s, u"free"_s, &error), qPrintable(error));
+            QVERIFY2(createActive(*m, u"globex"_s, u"professional"_s, &error), qPrintable(error));
             auto acme = m->show(u"acme"_s);
             QVERIFY(acme);
             QVERIFY(m->suspend(u"acme"_s, acme->version, u"Unpaid invoice"_s));
@@ -62,9 +48,7 @@ private Q_SLOTS:
                                    u"users.csv"_s, false));
         }
         TenantService service(catalog());
-        QSignalSpy opened(&service, &TenantService::opened);
-        service.open(file.url(), {}, u"alice"_s);
-        QVERIFY(opened.wait(10000));
+        QVERIFY(openService(service, file.url(), u"alice"_s));
         Ui::FleetUsageView view(service);
         view.resize(1200, 700);
         view.show();

@@ -40,16 +40,7 @@ private Q_SLOTS:
             auto m = openManager(file.url(), u"alice"_s, m_clock);
             QVERIFY(m);
             QString error;
-            QVERIFY2(createActive(*m,
-                                  {u"globex"_s,
-                                   u"Globex"_s,
-                                   u"professional"_s,
-                                   u"it@globex.example"_s,
-                                   u"eu-west-1"_s,
-                                   {},
-                                   {}},
-                                  &error),
-                     qPrintable(error));
+            QVERIFY2(createActive(*m, u"globex"_s, u"professional"_s, &error), qPrintable(error));
             // Ten days of API calls: quiet nights, busy days.
             const qint64 now = QDateTime::currentMSecsSinceEpoch();
             const qint64 last = now - now % hour - hour;
@@ -63,9 +54,7 @@ private Q_SLOTS:
             QVERIFY(m->addOperator(u"sam"_s, OperatorRole::Sales));
         }
         TenantService service(catalog());
-        QSignalSpy opened(&service, &TenantService::opened);
-        service.open(file.url(), {}, u"alice"_s);
-        QVERIFY(opened.wait(10000));
+        QVERIFY(openService(service, file.url(), u"alice"_s));
         Ui::TenantScalingView view(service, u"globex"_s);
         view.resize(1200, 700);
         view.show(); // loads, then simulates the saved policy
@@ -117,9 +106,7 @@ private Q_SLOTS:
 
         // Sales simulate, but may not save.
         TenantService sales(catalog());
-        QSignalSpy salesOpened(&sales, &TenantService::opened);
-        sales.open(file.url(), {}, u"sam"_s);
-        QVERIFY(salesOpened.wait(10000));
+        QVERIFY(openService(sales, file.url(), u"sam"_s));
         Ui::TenantScalingView salesView(sales, u"globex"_s);
         salesView.show();
         QTRY_VERIFY(salesView.isEnabled());

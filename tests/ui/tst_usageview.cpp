@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -49,12 +50,7 @@ private Q_SLOTS:
             auto m = openManager(file.url(), u"alice"_s, m_clock);
             QVERIFY(m);
             QString error;
-            QVERIFY2(
-                createActive(
-                    *m,
-                    {u"acme"_s, u"Acme"_s, u"free"_s, u"it@acme.example"_s, u"eu-west-1"_s, {}, {}},
-                    &error),
-                qPrintable(error));
+            QVERIFY2(createActive(*m, u"acme"_s, u"free"_s, &error), qPrintable(error));
             QByteArray csv = "tenant_id,metric,timestamp,value\n";
             for (qint64 t = lastHour - 40 * day; t <= lastHour; t += hour) {
                 const int users = t > lastHour - 2 * day ? 6 : 3;
@@ -67,9 +63,7 @@ private Q_SLOTS:
             QVERIFY(imported);
         }
         TenantService service(catalog());
-        QSignalSpy opened(&service, &TenantService::opened);
-        service.open(file.url(), {}, u"alice"_s);
-        QVERIFY(opened.wait(10000));
+        QVERIFY(openService(service, file.url(), u"alice"_s));
         Ui::TenantUsageView view(service, u"acme"_s);
         // What a range holds of the hourly readings, drawn whole or (more than a point per
         // pixel) downsampled to the points asked for.
@@ -154,16 +148,7 @@ private Q_SLOTS:
             auto m = openManager(file.url(), u"alice"_s, subscribed);
             QVERIFY(m);
             QString error;
-            QVERIFY2(createActive(*m,
-                                  {u"globex"_s,
-                                   u"Globex"_s,
-                                   u"professional"_s,
-                                   u"it@globex.example"_s,
-                                   u"eu-west-1"_s,
-                                   {},
-                                   {}},
-                                  &error),
-                     qPrintable(error));
+            QVERIFY2(createActive(*m, u"globex"_s, u"professional"_s, &error), qPrintable(error));
             // 110 users (10 over 100, 8.00 each) since an hour ago.
             const QByteArray csv = "tenant_id,metric,timestamp,value\nglobex,users,"
                 + usageTimeText(now - now % hour - hour).toUtf8() + ",110\n";
@@ -171,26 +156,31 @@ private Q_SLOTS:
             QVERIFY(m->addOperator(u"sam"_s, OperatorRole::Sales));
         }
         TenantService service(catalog());
-        QSignalSpy opened(&service, &TenantService::opened);
-        service.open(file.url(), {}, u"alice"_s);
-        QVERIFY(opened.wait(10000));
+        QVERIFY(openService(service, file.url(), u"alice"_s));
         Ui::TenantUsageView view(service, u"globex"_s);
         view.resize(1100, 800);
         view.show();
         QTRY_VERIFY(view.requestedRange().first != 0);
         QTRY_VERIFY(!view.isLoading());
-        QString cost = view.cost()->text();
-        QVERIFY2(cost.contains(u"80.00 USD"_s) && cost.contains(u"379.00 USD"_s)
-                     && cost.contains(u"No budget set."_s),
-                 qPrintable(cost));
+        // Subscription, users (10 over x 8.00), total.
+        QTableWidget *table = view.costTable();
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(table->item(0, 5)->text(), u"299.00 USD"_s);
+        QCOMPARE(table->item(1, 0)->text(), u"Users"_s);
+        QCOMPARE(table->item(1, 1)->text(), u"110 (peak)"_s);
+        QCOMPARE(table->item(1, 3)->text(), u"10"_s);
+        QCOMPARE(table->item(1, 4)->text(), u"8.00 USD each"_s);
+        QCOMPARE(table->item(1, 5)->text(), u"80.00 USD"_s);
+        QCOMPARE(table->item(2, 5)->text(), u"379.00 USD"_s);
+        QCOMPARE(view.budgetLine()->text(), u"No budget set."_s);
         QVERIFY(view.budgetButton()->isEnabled());
 
         view.setBudget(30000, u"Agreed with Globex"_s);
-        QTRY_VERIFY(view.cost()->text().contains(u"Budget: 300.00 USD a period."_s));
+        QTRY_VERIFY(view.budgetLine()->text().startsWith(u"Budget: 300.00 USD a period"_s));
         QTRY_VERIFY(!view.isLoading());
-        cost = view.cost()->text();
-        QVERIFY2(cost.contains(u"126% used"_s) && cost.contains(u"Over budget"_s),
-                 qPrintable(cost));
+        const QString budget = view.budgetLine()->text();
+        QVERIFY2(budget.contains(u"126% used"_s) && budget.contains(u"Over budget"_s),
+                 qPrintable(budget));
 
         // The dialog: amounts in the currency's units, a bad one refused next to the field.
         QCOMPARE(Ui::BudgetDialog::parseAmount(u"1,500"_s), 150000);
@@ -212,14 +202,12 @@ private Q_SLOTS:
 
         // Sales: the cost, not the budget button.
         TenantService sales(catalog());
-        QSignalSpy salesOpened(&sales, &TenantService::opened);
-        sales.open(file.url(), {}, u"sam"_s);
-        QVERIFY(salesOpened.wait(10000));
+        QVERIFY(openService(sales, file.url(), u"sam"_s));
         Ui::TenantUsageView salesView(sales, u"globex"_s);
         salesView.show();
         QTRY_VERIFY(salesView.requestedRange().first != 0);
         QTRY_VERIFY(!salesView.isLoading());
-        QVERIFY(salesView.cost()->text().contains(u"Budget: 300.00 USD"_s));
+        QVERIFY(salesView.budgetLine()->text().startsWith(u"Budget: 300.00 USD"_s));
         QVERIFY(!salesView.budgetButton()->isEnabled());
     }
 

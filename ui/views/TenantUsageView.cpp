@@ -10,10 +10,12 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -127,11 +129,25 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     m_status->setAccessibleName(tr("Usage against the limits"));
 
     m_cost = new QLabel;
-    m_cost->setObjectName(u"usageCost"_s);
-    m_cost->setTextFormat(Qt::RichText);
-    m_cost->setWordWrap(true);
-    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_cost->setAccessibleName(tr("Cost this billing period"));
+    m_cost->setObjectName(u"usageCostPeriod"_s);
+    m_cost->setTextFormat(Qt::PlainText);
+    m_costTable = new QTableWidget(0, 7);
+    m_costTable->setObjectName(u"usageCost"_s);
+    m_costTable->setAccessibleName(tr("Cost this billing period"));
+    m_costTable->setHorizontalHeaderLabels({tr("Item"), tr("Used"), tr("Included"), tr("Over"),
+                                            tr("Overage price"), tr("So far"), tr("Projected")});
+    m_costTable->verticalHeader()->hide();
+    m_costTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_costTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_costTable->setFocusPolicy(Qt::NoFocus);
+    m_costTable->setShowGrid(false);
+    m_costTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_costTable->horizontalHeader()->setStretchLastSection(false);
+    m_costTable->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_budgetLine = new QLabel;
+    m_budgetLine->setObjectName(u"usageBudgetLine"_s);
+    m_budgetLine->setTextFormat(Qt::PlainText);
+    m_budgetLine->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_budget = new QPushButton(tr("Set &Budget…"));
     m_budget->setObjectName(u"usageBudget"_s);
     m_budget->setEnabled(false);
@@ -139,6 +155,8 @@ TenantUsageView::TenantUsageView(TenantService &service, const QString &tenantId
     auto *costBox = new QGroupBox(tr("This billing period"));
     auto *costLayout = new QVBoxLayout(costBox);
     costLayout->addWidget(m_cost);
+    costLayout->addWidget(m_costTable, 0, Qt::AlignLeft);
+    costLayout->addWidget(m_budgetLine);
     auto *budgetRow = new QHBoxLayout;
     budgetRow->addWidget(m_budget);
     budgetRow->addWidget(m_budgetMessage, 1);
@@ -307,66 +325,92 @@ void TenantUsageView::onLoaded(quint64 request, const TenantService::UsageView &
 
 void TenantUsageView::showCost(const CostReport &c)
 {
-    m_lastCost = c;
     const bool may = m_service.can(Permission::EditConfiguration);
     m_budget->setEnabled(may && !m_budgetRequest);
     m_budget->setToolTip(
         may ? tr("Set or remove the budget per billing period (alerts at 80% and 100%)")
             : tr("Needs %1.").arg(TenantService::rolesAllowed(Permission::EditConfiguration)));
-    const auto cell = [](const QString &text, bool right = false) {
-        return u"<td style=\"padding: 1px 10px 1px 0;%1\">%2</td>"_s.arg(
-            right ? u" text-align: right;"_s : QString(), text.toHtmlEscaped());
-    };
-    QString html = u"<div>%1</div>"_s.arg(
+    // Another range of the same period: the same figures, nothing to lay out again.
+    CostReport same = c;
+    same.at = m_lastCost.at;
+    const bool unchanged = m_costShown && same.toJson() == m_lastCost.toJson();
+    m_lastCost = c;
+    m_costShown = true;
+    if (unchanged)
+        return;
+    m_cost->setText(
         tr("%1 period from %2 to %3 (UTC)")
             .arg(c.billingPeriod == BillingPeriod::Annual ? tr("Annual") : tr("Monthly"),
                  QDateTime::fromMSecsSinceEpoch(c.period.start, Qt::UTC).toString(u"d MMM yyyy"_s),
-                 QDateTime::fromMSecsSinceEpoch(c.period.end, Qt::UTC).toString(u"d MMM yyyy"_s))
-            .toHtmlEscaped());
-    html += u"<table><tr>"_s;
-    for (const QString &h : {tr("Item"), tr("Used"), tr("Included"), tr("Over"),
-                             tr("Overage price"), tr("So far"), tr("Projected")})
-        html += u"<th style=\"padding: 1px 10px 1px 0; text-align: left;\">%1</th>"_s.arg(
-            h.toHtmlEscaped());
-    html += u"</tr><tr>"_s + cell(tr("Subscription")) + cell({}) + cell({}) + cell({}) + cell({})
-        + cell(c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote"), true)
-        + cell(c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote"), true)
-        + u"</tr>"_s;
-    for (const MetricCost &m : c.metrics) {
+                 QDateTime::fromMSecsSinceEpoch(c.period.end, Qt::UTC).toString(u"d MMM yyyy"_s)));
+    // Plain cells (a rich-text table in a label costs ~50 ms of layout on every load).
+    const int rows = int(c.metrics.size()) + 2;
+    m_costTable->setRowCount(rows);
+    const auto set = [this](int row, int column, const QString &text, bool right = false,
+                            bool bold = false) {
+        QTableWidgetItem *item = m_costTable->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem;
+            m_costTable->setItem(row, column, item);
+        }
+        item->setText(text);
+        item->setTextAlignment(int(right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
+        QFont font = item->font();
+        font.setBold(bold);
+        item->setFont(font);
+    };
+    const QString subscription
+        = c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote");
+    set(0, 0, tr("Subscription"));
+    for (int column = 1; column < 5; ++column)
+        set(0, column, {});
+    set(0, 5, subscription, true);
+    set(0, 6, subscription, true);
+    for (int i = 0; i < c.metrics.size(); ++i) {
+        const MetricCost &m = c.metrics.at(i);
         const bool limited = !m.limitName.isEmpty() && !m.limit.isUnlimited();
         const QString price = !m.price ? (limited ? tr("none: the limit holds") : QString())
             : m.price->per == 1        ? tr("%1 each").arg(money(m.price->priceMinor, c.currency))
                                        : tr("%1 per %2")
                                       .arg(money(m.price->priceMinor, c.currency),
                                            amountText(double(m.price->per), m.metric));
-        html += u"<tr>"_s + cell(Labels::usageMetric(m.metric))
-            + cell(amountText(m.usage, m.metric)
-                   + (m.kind == MetricKind::Gauge ? tr(" (peak)") : QString()))
-            + cell(limited ? amountText(double(m.limit.value()), m.metric) : tr("—"))
-            + cell(m.over > 0 ? amountText(m.over, m.metric) : tr("—")) + cell(price)
-            + cell(money(m.costMinor, c.currency), true)
-            + cell(money(m.projectedMinor, c.currency), true) + u"</tr>"_s;
+        set(i + 1, 0, Labels::usageMetric(m.metric));
+        set(i + 1, 1,
+            amountText(m.usage, m.metric)
+                + (m.kind == MetricKind::Gauge ? tr(" (peak)") : QString()));
+        set(i + 1, 2, limited ? amountText(double(m.limit.value()), m.metric) : tr("—"));
+        set(i + 1, 3, m.over > 0 ? amountText(m.over, m.metric) : tr("—"));
+        set(i + 1, 4, price);
+        set(i + 1, 5, money(m.costMinor, c.currency), true);
+        set(i + 1, 6, money(m.projectedMinor, c.currency), true);
     }
-    html += u"<tr><td><b>%1</b></td><td></td><td></td><td></td><td></td>"_s.arg(
-                tr("Total").toHtmlEscaped())
-        + u"<td style=\"text-align: right;\"><b>%1</b></td>"
-          u"<td style=\"text-align: right;\"><b>%2</b></td></tr></table>"_s.arg(
-              (c.totalMinor ? money(*c.totalMinor, c.currency) : tr("quote")).toHtmlEscaped(),
-              (c.projectedMinor ? money(*c.projectedMinor, c.currency) : tr("quote"))
-                  .toHtmlEscaped());
-    if (c.budgetMinor) {
-        const QString colour = c.budgetLevel == BudgetLevel::Alert100        ? u"#c62828"_s
-            : c.budgetLevel == BudgetLevel::Alert80 || c.projectedOverBudget ? u"#b26a00"_s
-                                                                             : u"#2e7d32"_s;
-        html += u"<div>%1 <span style=\"color: %2;\"><b>%3</b></span></div>"_s.arg(
-            tr("Budget: %1 a period.").arg(money(*c.budgetMinor, c.currency)).toHtmlEscaped(),
-            colour, tr("%1% used").arg(c.budgetPercent, 0, 'f', 0).toHtmlEscaped());
-    } else {
-        html += u"<div>%1</div>"_s.arg(tr("No budget set.").toHtmlEscaped());
-    }
-    for (const QString &alert : c.alerts)
-        html += u"<div style=\"color: #c62828;\">%1</div>"_s.arg(alert.toHtmlEscaped());
-    m_cost->setText(html);
+    set(rows - 1, 0, tr("Total"), false, true);
+    for (int column = 1; column < 5; ++column)
+        set(rows - 1, column, {});
+    set(rows - 1, 5, c.totalMinor ? money(*c.totalMinor, c.currency) : tr("quote"), true, true);
+    set(rows - 1, 6, c.projectedMinor ? money(*c.projectedMinor, c.currency) : tr("quote"), true,
+        true);
+    m_costTable->resizeColumnsToContents();
+    m_costTable->setFixedHeight(m_costTable->horizontalHeader()->height()
+                                + m_costTable->verticalHeader()->length()
+                                + 2 * m_costTable->frameWidth());
+
+    QStringList lines;
+    if (c.budgetMinor)
+        lines << tr("Budget: %1 a period, %2% used.")
+                     .arg(money(*c.budgetMinor, c.currency))
+                     .arg(c.budgetPercent, 0, 'f', 0);
+    else
+        lines << tr("No budget set.");
+    lines << c.alerts;
+    m_budgetLine->setText(lines.join(u'\n'));
+    QPalette palette = m_budgetLine->palette();
+    palette.setColor(QPalette::WindowText,
+                     c.budgetLevel == BudgetLevel::Alert100 ? QColor(0xc6, 0x28, 0x28)
+                         : c.budgetLevel == BudgetLevel::Alert80 || c.projectedOverBudget
+                         ? QColor(0xb2, 0x6a, 0x00)
+                         : this->palette().color(QPalette::WindowText));
+    m_budgetLine->setPalette(palette);
     m_cost->setToolTip(c.rule);
 }
 

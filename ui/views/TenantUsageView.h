@@ -10,6 +10,7 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTableWidget;
 
 namespace Tenancy::Ui {
 
@@ -35,8 +36,11 @@ public:
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
     QLabel *status() const { return m_status; }
-    // The billing period's cost (subscription, overage by metric, budget and its alerts).
-    QLabel *cost() const { return m_cost; }
+    // The billing period's cost: the period, a row for the subscription, one per metric and
+    // the total; the budget and its alerts.
+    QLabel *costPeriod() const { return m_cost; }
+    QTableWidget *costTable() const { return m_costTable; }
+    QLabel *budgetLine() const { return m_budgetLine; }
     QPushButton *budgetButton() const { return m_budget; }
     // Sets (or, empty, removes) the budget, as Set Budget… does after asking.
     void setBudget(std::optional<qint64> budgetMinor, const QString &reason);
@@ -67,9 +71,12 @@ private:
     QLabel *m_status = nullptr;
     MessageLabel *m_message = nullptr;
     QLabel *m_cost = nullptr;
+    QTableWidget *m_costTable = nullptr;
+    QLabel *m_budgetLine = nullptr;
     QPushButton *m_budget = nullptr;
     MessageLabel *m_budgetMessage = nullptr;
     CostReport m_lastCost;
+    bool m_costShown = false;
     quint64 m_budgetRequest = 0;
     QScrollArea *m_area = nullptr;
     QWidget *m_grid = nullptr;
