@@ -20,7 +20,6 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -460,23 +459,34 @@ void MainWindow::showCommandPalette()
 
 void MainWindow::previewForTenant(const QString &tier)
 {
-    bool ok = false;
-    const QString id = QInputDialog::getText(this, tr("Preview a tier change"),
-                                             tr("Preview moving which tenant to %1? (its id)")
-                                                 .arg(tier.isEmpty() ? tr("another tier") : tier),
-                                             QLineEdit::Normal, m_tenants->selectedTenantId(), &ok)
-                           .trimmed();
-    if (!ok || id.isEmpty())
+    const auto answer = Prompts::text(this, tr("Preview a tier change"),
+                                      tr("Preview moving which tenant to %1? (its id)")
+                                          .arg(tier.isEmpty() ? tr("another tier") : tier),
+                                      m_tenants->selectedTenantId());
+    const QString id = answer.value_or(QString()).trimmed();
+    if (id.isEmpty())
         return;
     const QString current = m_tenants->tierOf(id);
     if (current.isEmpty()) {
-        QMessageBox::warning(this, tr("Preview a tier change"),
-                             tr("There is no tenant \"%1\" in the directory.").arg(id));
+        Prompts::warning(this, tr("Preview a tier change"),
+                         tr("There is no tenant \"%1\" in the directory.").arg(id));
         return;
     }
     auto *dialog = new UpgradePreviewDialog(m_service, id, current, tier, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setApplyOffered(false); // the upgrade flow is the tenant's (Change Tier…)
+    // Apply… (support, admin) goes on to the tenant's upgrade flow with the tier chosen.
+    connect(dialog, &QDialog::finished, this, [this, dialog, id](int result) {
+        if (result != UpgradePreviewDialog::ApplyRequested)
+            return;
+        const QString chosen = dialog->tier();
+        showView(u"tenants"_s);
+        if (!m_tenants->changeTier(id, chosen))
+            Prompts::information(
+                this, tr("Change tier"),
+                tr("Select %1 in the directory (its search may hide it), then Tenant ▸ Change "
+                   "Tier…; its tooltip says what stands in the way.")
+                    .arg(id));
+    });
     dialog->open();
 }
 

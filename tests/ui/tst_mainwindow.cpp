@@ -18,6 +18,7 @@
 #include "views/ProvisioningView.h"
 #include "views/TenantDetailView.h"
 #include "views/TenantsView.h"
+#include "views/TiersView.h"
 #include "widgets/Prompts.h"
 
 #include <QAbstractItemModelTester>
@@ -431,6 +432,32 @@ private Q_SLOTS:
         });
         preview->trigger();
         QTRY_COMPARE(chosen, u"enterprise"_s);
+
+        // The same from the tier comparison: Preview for a Tenant… on the Enterprise column,
+        // which tenant asked (the one selected offered), then Apply….
+        chosen.clear();
+        Ui::TiersView *tiers = c.window->tiersView();
+        auto *tierTable = tiers->findChild<QTableView *>(u"tierTable"_s);
+        tierTable->setCurrentIndex(tierTable->model()->index(0, 2));
+        whenDialog<Ui::UpgradePreviewDialog>([](Ui::UpgradePreviewDialog *d) {
+            QTRY_VERIFY(!d->isLoading() && d->preview().toTier == u"enterprise"_s);
+            QCOMPARE(d->preview().tenantId, u"acme"_s);
+            d->applyButton()->click();
+        });
+        whenDialog<Ui::UpgradeDialog>([&chosen](Ui::UpgradeDialog *d) {
+            chosen = d->tier();
+            d->reject();
+        });
+        Ui::Prompts::setNextText(u"acme"_s);
+        tiers->previewAction()->trigger();
+        QTRY_COMPARE(chosen, u"enterprise"_s);
+        QCOMPARE(c.window->currentView(), u"tenants"_s);
+        // An id the directory does not have is refused, naming it.
+        Ui::Prompts::setNextText(u"ghost"_s);
+        Ui::Prompts::setNextAnswer(QMessageBox::Ok); // the warning, answered
+        tiers->previewAction()->trigger();
+        QVERIFY2(Ui::Prompts::lastMessage().contains(u"no tenant \"ghost\""_s),
+                 qPrintable(Ui::Prompts::lastMessage()));
 
         bool sawPlan = false;
         whenDialog<Ui::UpgradeDialog>([&sawPlan](Ui::UpgradeDialog *d) {

@@ -138,6 +138,14 @@ void TenantLifecycleActions::preview()
         upgrade(dialog.tier());
 }
 
+bool TenantLifecycleActions::changeTier(const QString &tier)
+{
+    if (!m_upgrade->isEnabled())
+        return false;
+    upgrade(tier);
+    return true;
+}
+
 void TenantLifecycleActions::upgrade(const QString &tier)
 {
     if (m_id.isEmpty())

@@ -45,6 +45,9 @@ public:
     // The tenant the actions apply to (none: all disabled).
     void setTenant(const QString &id, TenantStatus status, int version, const QString &tier);
     bool isBusy(const QString &id) const;
+    // The upgrade flow for the current tenant with tier chosen (what Apply… in a preview
+    // does); false when it may not run (the role, the tenant's status, work in progress).
+    bool changeTier(const QString &tier);
 
 Q_SIGNALS:
     void tenantChanged(const Tenancy::Tenant &tenant);

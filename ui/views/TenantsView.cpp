@@ -314,6 +314,14 @@ QString TenantsView::selectedTenantId() const
     return row < 0 ? QString() : m_model->tenantId(row);
 }
 
+bool TenantsView::changeTier(const QString &id, const QString &tier)
+{
+    selectTenant(id);
+    if (selectedTenantId() != id)
+        return false;
+    return m_lifecycle->changeTier(tier);
+}
+
 QString TenantsView::tierOf(const QString &id) const
 {
     if (const int row = m_model->rowOfTenant(id); row >= 0)

@@ -61,6 +61,9 @@ public:
     // (empty: not in the directory).
     QString selectedTenantId() const;
     QString tierOf(const QString &id) const;
+    // Selects id and starts the upgrade flow with tier chosen; false (nothing started) when
+    // the directory does not show id or the flow may not run for it (its tooltip says why).
+    bool changeTier(const QString &id, const QString &tier);
 
     void saveState(Settings &settings) const;
     void restoreState(const Settings &settings);

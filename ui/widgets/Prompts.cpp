@@ -1,12 +1,14 @@
 #include "Prompts.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
 
 namespace Tenancy::Ui {
 
 std::optional<QMessageBox::StandardButton> Prompts::s_nextAnswer;
 std::optional<QString> Prompts::s_nextFileName;
 QString Prompts::s_lastMessage;
+std::optional<std::optional<QString>> Prompts::s_nextText;
 
 QMessageBox::StandardButton Prompts::question(QWidget *parent, const QString &title,
                                               const QString &text,
@@ -53,6 +55,23 @@ QString Prompts::openFileName(QWidget *parent, const QString &title, const QStri
     if (s_nextFileName)
         return std::exchange(s_nextFileName, std::nullopt).value();
     return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
+std::optional<QString> Prompts::text(QWidget *parent, const QString &title, const QString &label,
+                                     const QString &initial)
+{
+    s_lastMessage = label;
+    if (s_nextText)
+        return std::exchange(s_nextText, std::nullopt).value();
+    bool ok = false;
+    const QString text
+        = QInputDialog::getText(parent, title, label, QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(text) : std::nullopt;
+}
+
+void Prompts::setNextText(const std::optional<QString> &text)
+{
+    s_nextText = text;
 }
 
 void Prompts::setNextAnswer(QMessageBox::StandardButton answer)

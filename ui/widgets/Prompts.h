@@ -28,16 +28,21 @@ public:
                                 const QString &filter, QFileDialog::Options options = {});
     static QString openFileName(QWidget *parent, const QString &title, const QString &directory,
                                 const QString &filter);
+    // A line of text (initial filled in); empty when cancelled.
+    static std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                       const QString &initial = {});
 
     // Test hooks: the next prompt of that kind returns this without showing anything.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     static void setNextFileName(const QString &fileName);
+    static void setNextText(const std::optional<QString> &text); // nullopt: cancelled
     // What the last message box said (tests assert on it).
     static QString lastMessage();
 
 private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static std::optional<QString> s_nextFileName;
+    static std::optional<std::optional<QString>> s_nextText;
     static QString s_lastMessage;
 };
 
