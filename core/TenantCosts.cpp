@@ -165,6 +165,10 @@ Result<CostReport> TenantManager::costReport(const QString &tenantId, std::optio
         = BillingTerms::fromDocument(state->document, state->tenant.createdAt.toMSecsSinceEpoch());
     if (!terms)
         return terms.error();
+    if (r.at < terms->anchor)
+        return Error::invalid(u"at"_s,
+                              tr("%1 is before the subscription started (%2)")
+                                  .arg(usageTimeText(r.at), usageTimeText(terms->anchor)));
     r.currency = terms->currency;
     r.billingPeriod = terms->period;
     r.period = periodAt(terms->anchor, terms->period, r.at);
@@ -373,6 +377,8 @@ Result<FleetUsage> TenantManager::fleetUsage()
         if (use.percent >= 0)
             f.top.append(use);
         auto cost = costReport(id, f.at);
+        if (!cost && cost.error().field == u"at"_s)
+            continue; // its subscription starts later: no period, no budget to be over yet
         if (!cost)
             return cost.error();
         if (cost->budgetLevel >= BudgetLevel::Alert80 || cost->projectedOverBudget) {

@@ -621,6 +621,10 @@ private Q_SLOTS:
         QCOMPARE(r->totalMinor, 29900 + 18358);
         QCOMPARE(r->projectedMinor, 29900 + 9600 + 1250 + 22500 + 24);
         QCOMPARE(r->budgetLevel, BudgetLevel::None);
+        // Before the subscription started: refused, naming the time.
+        auto early = m->costReport(u"globex"_s, at("2026-05-31T00:00:00Z"));
+        QVERIFY(!early);
+        QCOMPARE(early.error().field, u"at"_s);
 
         // Budgets: 500.00 (96.5% spent, on course for 632.74: two alerts), 400.00 (over), none.
         VERIFY_OK(m->setBudget(u"globex"_s, 50000, u"Agreed with the customer"_s));
