@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "TenantManager.h"
 #include "store/SecurityEventRepository.h"
+#include "store/TenantRepository.h"
 
 #include <QJsonArray>
 
@@ -159,7 +160,7 @@ Result<SecurityEventImport> TenantManager::importSecurityEvents(const QByteArray
     QSet<QString> ids;
     for (const SecurityEvent &e : parsed.events)
         ids.insert(e.tenantId);
-    auto known = SecurityEventRepository(*m_db).existingTenants(ids);
+    auto known = TenantRepository(*m_db).existing(ids);
     if (!known)
         return known.error();
     QList<SecurityEvent> good;

@@ -4,6 +4,7 @@
 #include "ImportProblems.h"
 #include "TenantManager.h"
 #include "model/Format.h"
+#include "store/TenantRepository.h"
 #include "store/UsageRepository.h"
 
 #include <QJsonArray>
@@ -142,8 +143,8 @@ Result<UsageImport> TenantManager::importUsage(const QByteArray &data, const QSt
     if (parsed.fatal)
         return parsed.problems.first();
     UsageRepository repository(*m_db);
-    auto known
-        = repository.existingTenants(QSet<QString>(parsed.tenants.cbegin(), parsed.tenants.cend()));
+    auto known = TenantRepository(*m_db).existing(
+        QSet<QString>(parsed.tenants.cbegin(), parsed.tenants.cend()));
     if (!known)
         return known.error();
     // Rows of tenants this database does not know are bad rows too.

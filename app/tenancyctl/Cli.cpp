@@ -4,6 +4,8 @@
 #include "store/Database.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,6 +45,15 @@ std::optional<int> parseCount(const QString &text, qint64 min, qint64 max)
     if (!ok || value < min || value > max)
         return std::nullopt;
     return int(value);
+}
+
+Result<QByteArray> readInputFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::invalid(path,
+                              Cli::tr("%1: cannot be read: %2").arg(path, file.errorString()));
+    return file.readAll();
 }
 
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName)

@@ -117,6 +117,8 @@ QList<Command> usageCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);
+// A file given on the command line, whole; the error names it ("x.csv: cannot be read: ...").
+Result<QByteArray> readInputFile(const QString &path);
 QStringList splitList(const QString &text);
 QCommandLineOption option(const QString &name, const QString &description,
                           const QString &valueName = {});

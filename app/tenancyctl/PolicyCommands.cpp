@@ -221,13 +221,10 @@ int runSectionSet(Context &c, const QString &section, const QString &command)
 int runEventsImport(Context &c)
 {
     const QString path = c.positional.at(0);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Error e
-            = Error::invalid(path, Cli::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        return c.cli.fail(e);
-    }
-    auto result = c.manager->importSecurityEvents(file.readAll(), QFileInfo(path).fileName(),
+    const auto data = readInputFile(path);
+    if (!data)
+        return c.cli.fail(data.error());
+    auto result = c.manager->importSecurityEvents(*data, QFileInfo(path).fileName(),
                                                   c.args.isSet(u"skip-bad"_s));
     if (!result)
         return c.cli.fail(result.error());

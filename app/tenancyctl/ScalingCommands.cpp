@@ -14,11 +14,10 @@ namespace {
 // A policy file: a JSON object; errors name the file, and the line and column of bad JSON.
 Result<QJsonObject> readPolicyFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(path,
-                              Cli::tr("%1: cannot be read: %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.readAll();
+    const auto read = readInputFile(path);
+    if (!read)
+        return read.error();
+    const QByteArray &bytes = *read;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {

@@ -56,12 +56,11 @@ QString minorText(const std::optional<qint64> &minor, const QString &currency)
 int runImport(Context &c)
 {
     const QString path = c.positional.at(0);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return c.cli.fail(
-            Error::invalid(path, Cli::tr("%1: cannot be read: %2").arg(path, file.errorString())));
-    auto result = c.manager->importUsage(file.readAll(), QFileInfo(path).fileName(),
-                                         c.args.isSet(u"skip-bad"_s));
+    const auto data = readInputFile(path);
+    if (!data)
+        return c.cli.fail(data.error());
+    auto result
+        = c.manager->importUsage(*data, QFileInfo(path).fileName(), c.args.isSet(u"skip-bad"_s));
     if (!result)
         return c.cli.fail(result.error());
     if (c.cli.json()) {

@@ -23,8 +23,6 @@ public:
     // Inserts the events not already stored (by key); returns how many were new.
     Result<int> insert(const QList<SecurityEvent> &events, const QDateTime &importedAt,
                        const QString &importedBy);
-    // Of ids, those that name a tenant.
-    Result<QSet<QString>> existingTenants(const QSet<QString> &ids);
     // A tenant's events at or after since, newest first.
     Result<QList<SecurityEvent>> list(const QString &tenantId, const QDateTime &since, int limit);
     // A tenant's hours from `from` (inclusive) to `to` (exclusive) that have events, ascending.

@@ -314,6 +314,27 @@ Result<QList<TenantRepository::TierStatusCount>> TenantRepository::countByTierAn
     return out;
 }
 
+Result<QSet<QString>> TenantRepository::existing(const QSet<QString> &ids)
+{
+    QSet<QString> found;
+    const QStringList all(ids.cbegin(), ids.cend());
+    for (qsizetype start = 0; start < all.size(); start += 500) {
+        const QStringList part = all.mid(start, 500);
+        QString placeholders;
+        QVariantList values;
+        for (const QString &id : part) {
+            placeholders += placeholders.isEmpty() ? u"?"_s : u",?"_s;
+            values << id;
+        }
+        auto q = m_db.exec(u"SELECT id FROM tenants WHERE id IN ("_s + placeholders + u')', values);
+        if (!q)
+            return q.error();
+        while (q->next())
+            found.insert(q->value(0).toString());
+    }
+    return found;
+}
+
 Result<void> TenantRepository::insert(const Tenant &tenant)
 {
     return m_db.queue(insertTenantsSql(1, false), tenantValues(tenant));

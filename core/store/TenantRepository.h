@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -44,6 +45,8 @@ public:
         qint64 count = 0;
     };
     Result<QList<TierStatusCount>> countByTierAndStatus();
+    // Which of ids are tenants here (an import's rows are checked against them), 500 a query.
+    Result<QSet<QString>> existing(const QSet<QString> &ids);
 
     // The tenant's configurationSha256 must name a stored text (ConfigurationRepository).
     // Queued (Database::queue): an id already there fails with ErrorCode::AlreadyExists, at

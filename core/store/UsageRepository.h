@@ -32,8 +32,6 @@ public:
     Result<QStringList> metrics(const QString &tenantId);
     // The tenants that have usage series, sorted.
     Result<QStringList> tenantsWithUsage();
-    // Of ids, those that name a tenant.
-    Result<QSet<QString>> existingTenants(const QSet<QString> &ids);
 
     // Stores samples of one series (time, value), a new value replacing the stored one at the
     // same time, then recomputes the hours they fall in. Returns how many samples were new or

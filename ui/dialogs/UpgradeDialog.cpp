@@ -19,6 +19,16 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ui {
 
+void UpgradeDialog::addTiers(QComboBox *box, const TenantService &service, const QString &except)
+{
+    if (auto engine = service.configEngine()) {
+        for (const Tier &t : engine->catalog().tiers()) {
+            if (t.name != except)
+                box->addItem(Labels::tier(t), t.name);
+        }
+    }
+}
+
 UpgradeDialog::UpgradeDialog(TenantService &service, const QString &id, const QString &currentTier,
                              QWidget *parent)
     : QDialog(parent)
@@ -30,14 +40,7 @@ UpgradeDialog::UpgradeDialog(TenantService &service, const QString &id, const QS
     m_tier = new QComboBox;
     m_tier->setObjectName(u"upgradeTier"_s);
     m_tier->setAccessibleName(tr("New tier"));
-    if (auto engine = service.configEngine()) {
-        for (const Tier &t : engine->catalog().tiers()) {
-            if (t.name == currentTier)
-                continue;
-            m_tier->addItem(t.displayName.isEmpty() ? Labels::humanize(t.name) : t.displayName,
-                            t.name);
-        }
-    }
+    addTiers(m_tier, service, currentTier);
     m_summary = new QLabel;
     m_summary->setObjectName(u"upgradeSummary"_s);
     m_summary->setWordWrap(true);

@@ -28,6 +28,10 @@ class UpgradeDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Fills box with the catalog's tiers (their display names; the tier's id as data), but
+    // not the one the tenant is on.
+    static void addTiers(QComboBox *box, const TenantService &service, const QString &except);
+
     UpgradeDialog(TenantService &service, const QString &id, const QString &currentTier,
                   QWidget *parent = nullptr);
     ~UpgradeDialog() override;

@@ -1,6 +1,7 @@
 #include "UpgradePreviewDialog.h"
 
 #include "TenantService.h"
+#include "dialogs/UpgradeDialog.h"
 #include "model/Format.h"
 #include "usage/QuoteDocument.h"
 #include "widgets/Labels.h"
@@ -55,14 +56,7 @@ UpgradePreviewDialog::UpgradePreviewDialog(TenantService &service, const QString
     m_tier = new QComboBox;
     m_tier->setObjectName(u"previewTier"_s);
     m_tier->setAccessibleName(tr("Target tier"));
-    if (auto engine = service.configEngine()) {
-        for (const Tier &t : engine->catalog().tiers()) {
-            if (t.name == currentTier)
-                continue;
-            m_tier->addItem(t.displayName.isEmpty() ? Labels::humanize(t.name) : t.displayName,
-                            t.name);
-        }
-    }
+    UpgradeDialog::addTiers(m_tier, service, currentTier);
     if (const int i = m_tier->findData(targetTier); i >= 0)
         m_tier->setCurrentIndex(i);
     m_effective = new QDateTimeEdit(QDateTime::currentDateTimeUtc());

@@ -164,7 +164,7 @@ QString FleetUsageView::tierName(const QString &tier) const
 {
     if (auto engine = m_service.configEngine()) {
         if (const Tier *t = engine->catalog().tier(tier))
-            return t->displayName;
+            return Labels::tier(*t);
     }
     return Labels::humanize(tier);
 }

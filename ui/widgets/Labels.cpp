@@ -13,6 +13,11 @@ QString Labels::humanize(const QString &id)
     return text;
 }
 
+QString Labels::tier(const Tier &tier)
+{
+    return tier.displayName.isEmpty() ? humanize(tier.name) : tier.displayName;
+}
+
 QString Labels::usageMetric(const QString &metric)
 {
     if (metric == u"users"_s)

@@ -15,6 +15,8 @@ class Labels
     Q_DECLARE_TR_FUNCTIONS(Tenancy::Ui::Labels)
 
 public:
+    // A tier's display name ("Professional"), or its id in words.
+    static QString tier(const Tier &tier);
     static QString supportLevel(const QString &id);
     static QString infrastructure(const QString &id);
     static QString isolation(Isolation isolation);
