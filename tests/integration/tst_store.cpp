@@ -10,9 +10,10 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 
+#include <atomic>
 #include <list>
-#include <thread>
 
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
@@ -87,19 +88,23 @@ private Q_SLOTS:
             const DatabaseUrl url = freshDatabase();
             QString errors[2];
             std::atomic_int waiting {2};
-            std::thread workers[2];
+            // Qt threads rather than std::thread: each opens (and closes) its own connection,
+            // and a thread Qt started is also wound down by Qt, where a std::thread that touched
+            // Qt objects is "adopted" and cleaned up at its exit behind Qt's back.
+            std::unique_ptr<QThread> workers[2];
             for (int w = 0; w < 2; ++w) {
-                workers[w] = std::thread([&, w] {
+                workers[w].reset(QThread::create([&, w] {
                     waiting.fetch_sub(1);
                     while (waiting.load() > 0)
-                        std::this_thread::yield();
+                        QThread::yieldCurrentThread();
                     QString error;
                     auto m = openManager(url, m_databases.defaultOperator(), m_clock, &error);
                     errors[w] = m ? QString() : (error.isEmpty() ? u"failed"_s : error);
-                });
+                }));
+                workers[w]->start();
             }
             for (auto &worker : workers)
-                worker.join();
+                QVERIFY(worker->wait(QDeadlineTimer(60'000)));
             QVERIFY2(errors[0].isEmpty(), qPrintable(errors[0]));
             QVERIFY2(errors[1].isEmpty(), qPrintable(errors[1]));
             auto m = open(url);
