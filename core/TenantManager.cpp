@@ -223,15 +223,13 @@ Result<void> TenantManager::identify(const QString &requestedOperator)
                                    tr("another operator was registered first"));
             if (auto r = operators.insert(admin); !r)
                 return r;
-            AuditEntry entry {0,
-                              admin.createdAt,
-                              name,
-                              roleId(OperatorRole::Admin),
-                              u"operator.bootstrap"_s,
-                              {},
-                              std::nullopt,
-                              QJsonObject {{u"name"_s, name}, {u"role"_s, u"admin"_s}},
-                              u"first operator of a new database"_s};
+            AuditEntry entry;
+            entry.at = admin.createdAt;
+            entry.operatorName = name;
+            entry.role = roleId(OperatorRole::Admin);
+            entry.action = u"operator.bootstrap"_s;
+            entry.after = QJsonObject {{u"name"_s, name}, {u"role"_s, u"admin"_s}};
+            entry.reason = u"first operator of a new database"_s;
             return AuditLog(*m_db).append(entry);
         });
         if (written) {
@@ -478,6 +476,38 @@ Result<QList<AuditEntry>> TenantManager::history(const QString &tenantId, int li
     if (auto error = denied(Permission::ReadAuditLog))
         return *error;
     return AuditLog(*m_db).forTenant(tenantId, limit);
+}
+
+Result<QList<AuditEntry>> TenantManager::auditEntries(const AuditFilter &filter)
+{
+    if (auto error = denied(Permission::ReadAuditLog))
+        return *error;
+    return AuditLog(*m_db).find(filter);
+}
+
+Result<AuditVerification>
+TenantManager::verifyAuditLog(const QByteArray &key, const QList<AuditSeal> &outside,
+                              const std::function<bool(qint64, qint64)> &progress)
+{
+    if (auto error = denied(Permission::ReadAuditLog))
+        return *error;
+    return AuditLog(*m_db).verify(key, outside, progress);
+}
+
+Result<AuditSeal> TenantManager::sealAuditLog(const QByteArray &key, const QString &kind)
+{
+    if (!roleAllows(m_operator.role, Permission::ReadAuditLog)
+        || m_operator.role == OperatorRole::Auditor)
+        return Error::make(ErrorCode::PermissionDenied,
+                           tr("%1 may not seal the audit log").arg(roleId(m_operator.role)));
+    return AuditLog(*m_db).seal(key, kind, m_clock.now(), m_operator.name);
+}
+
+Result<QList<AuditSeal>> TenantManager::auditSeals()
+{
+    if (auto error = denied(Permission::ReadAuditLog))
+        return *error;
+    return AuditLog(*m_db).seals();
 }
 
 Result<std::shared_ptr<TenantIndex>> TenantManager::directory(const std::atomic_bool *cancel)

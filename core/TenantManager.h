@@ -236,6 +236,19 @@ public:
     Result<Tenant> suspend(const QString &id, int expectedVersion, const QString &reason);
     Result<Tenant> reactivate(const QString &id, int expectedVersion, const QString &reason);
     Result<QList<AuditEntry>> history(const QString &tenantId, int limit = 50);
+
+    // The audit log (docs/audit-format.md). Reading and verifying: whoever may read it.
+    Result<QList<AuditEntry>> auditEntries(const AuditFilter &filter);
+    // Recomputes the hash chain and checks the seals. key: the audit key from the keychain
+    // (empty: seals are counted, not checked); outside: signed heads kept outside the database
+    // (an export's, this machine's last seal). progress(done, total) may stop it (false).
+    Result<AuditVerification>
+    verifyAuditLog(const QByteArray &key, const QList<AuditSeal> &outside = {},
+                   const std::function<bool(qint64, qint64)> &progress = {});
+    // Signs the chain's head with key and records it (kind: "periodic", "export", "manual").
+    // Any operator whose role writes may seal; a seal changes nothing but adds a signed head.
+    Result<AuditSeal> sealAuditLog(const QByteArray &key, const QString &kind);
+    Result<QList<AuditSeal>> auditSeals();
     // The whole fleet as the directory needs it (see TenantIndex). cancel, when set, stops a
     // long load (a switch of connection, the console closing).
     Result<std::shared_ptr<TenantIndex>> directory(const std::atomic_bool *cancel = nullptr);

@@ -77,7 +77,7 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
                << provisionCommands() << operatorCommands() << scalingCommands() << usageCommands()
-               << settingsCommands() << databaseCommands();
+               << auditCommands() << settingsCommands() << databaseCommands();
 }
 
 Cli::~Cli() = default;
@@ -379,7 +379,8 @@ void Cli::openDatabase(const Command &command, std::shared_ptr<QCommandLineParse
         auto manager = TenantManager::open(std::move(db).value(), m_catalog, m_as, clock);
         if (!manager)
             return finish(fail(manager.error()));
-        Context context {*this, *parser, positional, *m_catalog, manager->get(), url};
+        m_manager = std::move(manager).value();
+        Context context {*this, *parser, positional, *m_catalog, m_manager.get(), url};
         if (const int status = command.run(context); status != Later)
             finish(status);
     };

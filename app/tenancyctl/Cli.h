@@ -100,6 +100,8 @@ private:
     QList<Command> m_commands;
     std::shared_ptr<const Catalog> m_catalog;
     std::unique_ptr<SecretStore> m_secrets;
+    // The command's manager: kept until the end, for commands that finish later.
+    std::unique_ptr<TenantManager> m_manager;
     bool m_finished = false;
 };
 
@@ -114,6 +116,7 @@ QList<Command> provisionCommands();
 QList<Command> settingsCommands();
 QList<Command> scalingCommands();
 QList<Command> usageCommands();
+QList<Command> auditCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

@@ -3,6 +3,11 @@
 #include "model/Tenant.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSysInfo>
+
+#include <libpq-fe.h>
+#include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
 
@@ -10,10 +15,27 @@ namespace Tenancy {
 
 namespace {
 
-QVariant jsonColumn(const std::optional<QJsonObject> &object)
+// pg_advisory_xact_lock key the appends take turns on (serialiseSchemaChanges uses another).
+constexpr qint64 kAppendLock = 83626291;
+// Rows per page when reading the log from PostgreSQL.
+constexpr int kPostgresPage = 20000;
+
+constexpr char kColumns[] = "seq, prev_hash, hash, at, operator, role, action, tenant_id, target, "
+                            "before_json, after_json, reason, client_host";
+
+// Columns that hold NULL rather than '' when there is nothing: no tenant, no target, no
+// document, no host.
+bool nullWhenEmpty(int field)
+{
+    return field == AuditChain::TenantId || field == AuditChain::Target
+        || field == AuditChain::Before || field == AuditChain::After
+        || field == AuditChain::ClientHost;
+}
+
+QString jsonText(const std::optional<QJsonObject> &object)
 {
     if (!object)
-        return QVariant(QMetaType::fromType<QString>());
+        return {};
     return QString::fromUtf8(QJsonDocument(*object).toJson(QJsonDocument::Compact));
 }
 
@@ -25,32 +47,117 @@ std::optional<QJsonObject> fromJsonColumn(const QVariant &value)
     return doc.object();
 }
 
+QByteArrayView view(const QByteArray &bytes, bool isNull)
+{
+    return isNull ? QByteArrayView() : QByteArrayView(bytes.constData(), bytes.size());
+}
+
+Error verifyCancelled()
+{
+    return Error::make(ErrorCode::Cancelled, AuditLog::tr("verification stopped"));
+}
+
 } // namespace
 
 QJsonObject AuditEntry::toJson() const
 {
     return QJsonObject {
-        {u"id"_s, id},
+        {u"seq"_s, seq},
         {u"at"_s, toIsoUtc(at)},
         {u"operator"_s, operatorName},
         {u"role"_s, role},
         {u"action"_s, action},
         {u"tenant_id"_s, tenantId.isEmpty() ? QJsonValue() : QJsonValue(tenantId)},
+        {u"target"_s, target.isEmpty() ? QJsonValue() : QJsonValue(target)},
         {u"before"_s, before ? QJsonValue(*before) : QJsonValue()},
         {u"after"_s, after ? QJsonValue(*after) : QJsonValue()},
         {u"reason"_s, reason},
+        {u"client_host"_s, clientHost.isEmpty() ? QJsonValue() : QJsonValue(clientHost)},
+        {u"prev_hash"_s, prevHash},
+        {u"hash"_s, hash},
     };
+}
+
+QByteArray AuditSeal::signedText() const
+{
+    return "tenancy-audit-seal/1\nseq=" + QByteArray::number(seq) + "\nhash=" + hash.toLatin1()
+        + "\nentries=" + QByteArray::number(entries) + "\nat=" + toIsoUtc(at).toUtf8()
+        + "\nkind=" + kind.toUtf8() + "\n";
+}
+
+QJsonObject AuditSeal::toJson() const
+{
+    return QJsonObject {
+        {u"at"_s, toIsoUtc(at)}, {u"operator"_s, operatorName},
+        {u"kind"_s, kind},       {u"seq"_s, seq},
+        {u"hash"_s, hash},       {u"entries"_s, entries},
+        {u"key_id"_s, keyId},    {u"mac"_s, mac},
+    };
+}
+
+QString AuditLog::keyIdOf(const QByteArray &key)
+{
+    AuditChain::Hasher hasher;
+    return QString::fromLatin1(hasher.sha256Hex(key).first(16));
+}
+
+Result<std::pair<qint64, QByteArray>> AuditLog::head()
+{
+    auto row = m_db.readRow(u"SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"_s);
+    if (!row)
+        return row.error();
+    if (row->size() < 2)
+        return std::pair<qint64, QByteArray> {0, AuditChain::genesis().toByteArray()};
+    return std::pair<qint64, QByteArray> {row->at(0).toLongLong(),
+                                          row->at(1).toString().toLatin1()};
 }
 
 Result<void> AuditLog::append(const AuditEntry &entry)
 {
-    return m_db.queue(u"INSERT INTO audit_entries (at, operator, role, action, tenant_id, "
-                      "before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                      {toIsoUtc(entry.at), entry.operatorName, entry.role, entry.action,
-                       entry.tenantId.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                                : QVariant(entry.tenantId),
-                       jsonColumn(entry.before), jsonColumn(entry.after),
-                       entry.reason.isNull() ? u""_s : entry.reason});
+    if (!m_db.inTransaction())
+        return m_db.write([&] { return append(entry); });
+    // Take turns with every other writer until this transaction ends: the head read next stays
+    // the head. (SQLite's BEGIN IMMEDIATE already excludes other writers.)
+    if (m_db.backend() == Backend::Postgres) {
+        if (auto r = m_db.queue(u"SELECT pg_advisory_xact_lock(?)"_s, {kAppendLock}); !r)
+            return r;
+    }
+    auto last = head();
+    if (!last)
+        return last.error();
+    const bool pg = m_db.backend() == Backend::Postgres;
+    // What is stored, as it is stored: the hash covers these bytes.
+    const QString texts[AuditChain::FieldCount] = {
+        toIsoUtc(entry.at),
+        // PostgreSQL: a trigger writes the login (migration 1), whoever the entry names.
+        pg ? m_db.login() : entry.operatorName,
+        entry.role,
+        entry.action,
+        entry.tenantId,
+        entry.target,
+        jsonText(entry.before),
+        jsonText(entry.after),
+        entry.reason.isNull() ? u""_s : entry.reason,
+        entry.clientHost.isEmpty() ? QSysInfo::machineHostName() : entry.clientHost,
+    };
+    QByteArray bytes[AuditChain::FieldCount];
+    AuditChain::Row row;
+    row.seq = last->first + 1;
+    row.prevHash = last->second;
+    for (int f = 0; f < AuditChain::FieldCount; ++f) {
+        bytes[f] = texts[f].toUtf8();
+        const bool isNull = nullWhenEmpty(f) && texts[f].isEmpty();
+        row.fields[f] = view(bytes[f], isNull);
+    }
+    AuditChain::Hasher hasher;
+    const QString hash = QString::fromLatin1(hasher.hashOf(row));
+    QVariantList values {row.seq, QString::fromLatin1(last->second), hash};
+    for (int f = 0; f < AuditChain::FieldCount; ++f)
+        values << (row.fields[f].isNull() ? QVariant(QMetaType::fromType<QString>())
+                                          : QVariant(texts[f]));
+    return m_db.queue(u"INSERT INTO audit_entries ("_s + QLatin1StringView(kColumns)
+                          + u") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                      values);
 }
 
 Result<QList<AuditEntry>> AuditLog::query(const QString &where, const QVariantList &values,
@@ -58,27 +165,79 @@ Result<QList<AuditEntry>> AuditLog::query(const QString &where, const QVariantLi
 {
     QVariantList all = values;
     all << limit;
-    auto q = m_db.exec(u"SELECT id, at, operator, role, action, tenant_id, before_json, "
-                       "after_json, reason FROM audit_entries"_s
-                           + where + u" ORDER BY id DESC LIMIT ?"_s,
+    auto q = m_db.exec(u"SELECT "_s + QLatin1StringView(kColumns) + u" FROM audit_entries"_s + where
+                           + u" ORDER BY seq DESC LIMIT ?"_s,
                        all);
     if (!q)
         return q.error();
     QList<AuditEntry> entries;
     while (q->next()) {
         AuditEntry e;
-        e.id = q->value(0).toLongLong();
-        e.at = fromIsoUtc(q->value(1).toString());
-        e.operatorName = q->value(2).toString();
-        e.role = q->value(3).toString();
-        e.action = q->value(4).toString();
-        e.tenantId = q->value(5).toString();
-        e.before = fromJsonColumn(q->value(6));
-        e.after = fromJsonColumn(q->value(7));
-        e.reason = q->value(8).toString();
+        e.seq = q->value(0).toLongLong();
+        e.prevHash = q->value(1).toString();
+        e.hash = q->value(2).toString();
+        e.at = fromIsoUtc(q->value(3).toString());
+        e.operatorName = q->value(4).toString();
+        e.role = q->value(5).toString();
+        e.action = q->value(6).toString();
+        e.tenantId = q->value(7).toString();
+        e.target = q->value(8).toString();
+        e.before = fromJsonColumn(q->value(9));
+        e.after = fromJsonColumn(q->value(10));
+        e.reason = q->value(11).toString();
+        e.clientHost = q->value(12).toString();
         entries.append(e);
     }
     return entries;
+}
+
+Result<QList<AuditEntry>> AuditLog::find(const AuditFilter &filter)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.tenantId.isEmpty()) {
+        conditions << u"tenant_id = ?"_s;
+        values << filter.tenantId;
+    }
+    if (!filter.operatorName.isEmpty()) {
+        conditions << u"operator = ?"_s;
+        values << filter.operatorName;
+    }
+    if (filter.action.endsWith(u'.')) {
+        conditions << u"substr(action, 1, ?) = ?"_s;
+        values << int(filter.action.size()) << filter.action;
+    } else if (!filter.action.isEmpty()) {
+        conditions << u"action = ?"_s;
+        values << filter.action;
+    }
+    // Times are stored as ISO 8601 UTC text of one width: text order is time order.
+    if (filter.since.isValid()) {
+        conditions << u"at >= ?"_s;
+        values << toIsoUtc(filter.since);
+    }
+    if (filter.until.isValid()) {
+        conditions << u"at < ?"_s;
+        values << toIsoUtc(filter.until);
+    }
+    if (filter.beforeSeq > 0) {
+        conditions << u"seq < ?"_s;
+        values << filter.beforeSeq;
+    }
+    if (!filter.text.isEmpty()) {
+        QString pattern = filter.text.toLower();
+        pattern.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+        pattern = u'%' + pattern + u'%';
+        QStringList any;
+        for (const char *column : {"action", "target", "reason", "before_json", "after_json"}) {
+            any << u"lower(COALESCE("_s + QLatin1StringView(column)
+                    + u", '')) LIKE ? ESCAPE '\\'"_s;
+            values << pattern;
+        }
+        conditions << u"("_s + any.join(u" OR "_s) + u")"_s;
+    }
+    const QString where
+        = conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+    return query(where, values, std::clamp(filter.limit, 1, 100000));
 }
 
 Result<QList<AuditEntry>> AuditLog::forTenant(const QString &tenantId, int limit)
@@ -98,6 +257,245 @@ Result<qint64> AuditLog::count()
         return q.error();
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<void> AuditLog::scan(qint64 fromSeq,
+                            const std::function<bool(const AuditChain::Row &)> &visit)
+{
+    if (auto r = m_db.sync(); !r)
+        return r;
+    const QByteArray sql
+        = "SELECT " + QByteArray(kColumns) + " FROM audit_entries WHERE seq >= ? ORDER BY seq";
+    AuditChain::Row row;
+    if (sqlite3 *connection = m_db.sqliteHandle()) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
+            != SQLITE_OK)
+            return Error::make(ErrorCode::Storage,
+                               tr("cannot read the audit log: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+        const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+        sqlite3_bind_int64(statement, 1, fromSeq);
+        const auto text = [&](int column) {
+            if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+                return QByteArrayView();
+            const auto *data
+                = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+            return QByteArrayView(data, sqlite3_column_bytes(statement, column));
+        };
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            row.seq = sqlite3_column_int64(statement, 0);
+            row.prevHash = text(1);
+            row.hash = text(2);
+            for (int f = 0; f < AuditChain::FieldCount; ++f)
+                row.fields[f] = text(3 + f);
+            if (!visit(row))
+                return {};
+        }
+        if (step != SQLITE_DONE)
+            return Error::make(ErrorCode::Storage,
+                               tr("cannot read the audit log: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+        return {};
+    }
+    PGconn *conn = m_db.postgresHandle();
+    if (!conn)
+        return Error::make(ErrorCode::Unavailable, tr("not connected to the database"));
+    const QByteArray page = "SELECT " + QByteArray(kColumns)
+        + " FROM audit_entries WHERE seq >= $1 ORDER BY seq LIMIT "
+        + QByteArray::number(kPostgresPage);
+    qint64 next = fromSeq;
+    for (;;) {
+        while (PGresult *left = PQgetResult(conn))
+            PQclear(left);
+        const QByteArray from = QByteArray::number(next);
+        const char *params[] = {from.constData()};
+        PGresult *result
+            = PQexecParams(conn, page.constData(), 1, nullptr, params, nullptr, nullptr, 0);
+        const auto clear = qScopeGuard([&] { PQclear(result); });
+        if (PQresultStatus(result) != PGRES_TUPLES_OK)
+            return Error::make(ErrorCode::Storage,
+                               tr("cannot read the audit log: %1")
+                                   .arg(QString::fromUtf8(PQresultErrorMessage(result)).trimmed()));
+        const int rows = PQntuples(result);
+        const auto text = [&](int r, int column) {
+            if (PQgetisnull(result, r, column))
+                return QByteArrayView();
+            return QByteArrayView(PQgetvalue(result, r, column), PQgetlength(result, r, column));
+        };
+        for (int r = 0; r < rows; ++r) {
+            row.seq = QByteArrayView(PQgetvalue(result, r, 0)).toLongLong();
+            row.prevHash = text(r, 1);
+            row.hash = text(r, 2);
+            for (int f = 0; f < AuditChain::FieldCount; ++f)
+                row.fields[f] = text(r, 3 + f);
+            if (!visit(row))
+                return {};
+        }
+        if (rows < kPostgresPage)
+            return {};
+        next = row.seq + 1;
+    }
+}
+
+Result<QList<AuditSeal>> AuditLog::seals()
+{
+    auto q = m_db.exec(u"SELECT id, at, operator, kind, seq, hash, entries, key_id, mac "
+                       "FROM audit_seals ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    QList<AuditSeal> seals;
+    while (q->next()) {
+        AuditSeal s;
+        s.id = q->value(0).toLongLong();
+        s.at = fromIsoUtc(q->value(1).toString());
+        s.operatorName = q->value(2).toString();
+        s.kind = q->value(3).toString();
+        s.seq = q->value(4).toLongLong();
+        s.hash = q->value(5).toString();
+        s.entries = q->value(6).toLongLong();
+        s.keyId = q->value(7).toString();
+        s.mac = q->value(8).toString();
+        seals.append(s);
+    }
+    return seals;
+}
+
+Result<AuditSeal> AuditLog::seal(const QByteArray &key, const QString &kind, const QDateTime &at,
+                                 const QString &operatorName)
+{
+    if (key.size() < 32)
+        return Error::make(ErrorCode::Unavailable, tr("the audit key is missing or too short"));
+    AuditSeal seal;
+    seal.at = at;
+    seal.kind = kind;
+    seal.keyId = keyIdOf(key);
+    seal.operatorName = m_db.backend() == Backend::Postgres ? m_db.login() : operatorName;
+    auto written = m_db.write([&]() -> Result<void> {
+        if (m_db.backend() == Backend::Postgres) {
+            if (auto r = m_db.queue(u"SELECT pg_advisory_xact_lock(?)"_s, {kAppendLock}); !r)
+                return r;
+        }
+        auto last = head();
+        if (!last)
+            return last.error();
+        auto counted = m_db.readRow(u"SELECT count(*) FROM audit_entries"_s);
+        if (!counted)
+            return counted.error();
+        seal.seq = last->first;
+        seal.hash = QString::fromLatin1(last->second);
+        seal.entries = counted->value(0).toLongLong();
+        seal.mac = QString::fromLatin1(AuditChain::hmacSha256Hex(key, seal.signedText()));
+        return m_db.queue(u"INSERT INTO audit_seals (at, operator, kind, seq, hash, entries, "
+                          "key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          {toIsoUtc(seal.at), seal.operatorName, seal.kind, seal.seq, seal.hash,
+                           seal.entries, seal.keyId, seal.mac});
+    });
+    if (!written)
+        return written.error();
+    return seal;
+}
+
+Result<void> AuditLog::diagnose(AuditChain::Verifier &verifier)
+{
+    QList<AuditChain::Verifier::Suspect> later;
+    auto scanned = scan(verifier.failedSeq(), [&](const AuditChain::Row &row) {
+        later.append({row.seq, row.prevHash.toByteArray(), row.hash.toByteArray()});
+        return true;
+    });
+    if (!scanned)
+        return scanned;
+    AuditChain::Hasher hasher;
+    Result<void> failure;
+    verifier.diagnose(later, [&](qint64 seq, qint64 asSeq) -> std::optional<bool> {
+        std::optional<bool> matches;
+        auto r = scan(seq, [&](const AuditChain::Row &row) {
+            if (row.seq == seq) {
+                AuditChain::Row renumbered = row;
+                renumbered.seq = asSeq;
+                matches = hasher.hashOf(renumbered) == row.hash;
+            }
+            return false;
+        });
+        if (!r)
+            failure = r;
+        return matches;
+    });
+    return failure;
+}
+
+Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<AuditSeal> &outside,
+                                           const std::function<bool(qint64, qint64)> &progress)
+{
+    AuditVerification result;
+    AuditChain::Verifier verifier;
+    const QString keyId = key.isEmpty() ? QString() : keyIdOf(key);
+    // Seals first: entries written while the log is read are after every seal read here.
+    auto recorded = seals();
+    if (!recorded)
+        return recorded.error();
+    const auto checkSeal = [&](const AuditSeal &s, const QString &what) -> bool {
+        if (keyId.isEmpty() || s.keyId != keyId) {
+            ++result.sealsUnchecked;
+            return true;
+        }
+        if (AuditChain::hmacSha256Hex(key, s.signedText()) != s.mac.toLatin1()) {
+            result.verdict.damage = AuditChain::Damage::SealMismatch;
+            result.verdict.firstBadSeq = s.seq;
+            result.verdict.detail = tr("%1 does not match its signature: it was altered, or "
+                                       "made without the audit key")
+                                        .arg(what);
+            return false;
+        }
+        verifier.expect(s.seq, s.hash.toLatin1(), what);
+        ++result.sealsChecked;
+        if (!result.lastSeal || result.lastSeal->seq <= s.seq)
+            result.lastSeal = s;
+        return true;
+    };
+    for (const AuditSeal &s : *recorded) {
+        if (!checkSeal(s, tr("the seal of %1").arg(toIsoUtc(s.at))))
+            return result;
+    }
+    for (const AuditSeal &s : outside) {
+        // A head from outside the database: trusted for what it is (an export the caller
+        // holds, this machine's record of its last seal), signed or not.
+        if (s.mac.isEmpty() || s.keyId != keyId)
+            verifier.expect(s.seq, s.hash.toLatin1(),
+                            tr("the head recorded on %1").arg(toIsoUtc(s.at)));
+        else if (!checkSeal(s, tr("the seal recorded on %1").arg(toIsoUtc(s.at))))
+            return result;
+    }
+    qint64 total = 0;
+    if (progress) {
+        auto counted = count();
+        if (!counted)
+            return counted.error();
+        total = *counted;
+    }
+    qint64 done = 0;
+    bool cancelled = false;
+    auto scanned = scan(1, [&](const AuditChain::Row &row) {
+        if (progress && (++done & 0xffff) == 0 && !progress(done, total)) {
+            cancelled = true;
+            return false;
+        }
+        return verifier.add(row);
+    });
+    if (!scanned)
+        return scanned.error();
+    if (cancelled)
+        return verifyCancelled();
+    if (verifier.needsDiagnosis()) {
+        if (auto r = diagnose(verifier); !r)
+            return r.error();
+    }
+    verifier.finish();
+    result.verdict = verifier.verdict();
+    if (progress)
+        progress(total, total);
+    return result;
 }
 
 } // namespace Tenancy

@@ -52,6 +52,24 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+sqlite3 *Database::sqliteHandle() const
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+PGconn *Database::postgresHandle() const
+{
+    // Qt's driver hands out its PGconn* (named by libpq's struct: "pg_conn*").
+    const QVariant handle = connection().driver()->handle();
+    const bool isPq = handle.isValid()
+        && (qstrcmp(handle.typeName(), "pg_conn*") == 0
+            || qstrcmp(handle.typeName(), "PGconn*") == 0);
+    return isPq ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const DatabaseUrl &url, const QString &password)
 {
     std::unique_ptr<Database> db(new Database(url, password, nextConnectionName()));
@@ -243,12 +261,7 @@ Result<void> Database::flushQueue(QVariantList *lastRow)
     // PQexec returns. Outside BEGIN they form one implicit transaction: all or nothing.
     const QByteArray sql = m_queued.join(u";\n"_s).toUtf8();
     m_queued.clear();
-    const QVariant handle = connection().driver()->handle();
-    // Qt's driver hands out its PGconn* (named by libpq's struct: "pg_conn*").
-    const bool isPq = handle.isValid()
-        && (qstrcmp(handle.typeName(), "pg_conn*") == 0
-            || qstrcmp(handle.typeName(), "PGconn*") == 0);
-    PGconn *conn = isPq ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    PGconn *conn = postgresHandle();
     if (!conn)
         return Error::make(ErrorCode::Unavailable, tr("not connected to the database"));
     // Anything Qt's driver left unread goes first (as PQexec would do).

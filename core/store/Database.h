@@ -12,6 +12,9 @@
 #include <memory>
 
 class QSqlError;
+struct sqlite3;
+struct pg_conn;
+typedef struct pg_conn PGconn;
 
 namespace Tenancy {
 
@@ -40,6 +43,10 @@ public:
     Backend backend() const { return m_url.backend(); }
     const DatabaseUrl &url() const { return m_url; }
     QSqlDatabase connection() const;
+    // The driver's own connection, for the few paths that bypass Qt's one-QVariant-per-value
+    // API (bulk reads and writes); nullptr on the other backend or when the driver gives none.
+    sqlite3 *sqliteHandle() const;
+    PGconn *postgresHandle() const;
 
     // Prepares sql, binds the positional values and runs it.
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});

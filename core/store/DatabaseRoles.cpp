@@ -13,7 +13,7 @@ const QString kTables = u"tenants, configuration_documents, operators, audit_ent
                         "provisioning_jobs, provisioning_steps, provisioning_log, tenant_info, "
                         "tenant_accounts, tenant_settings, tenant_integrations, "
                         "tenant_documents, tenant_backups, deletion_certificates, tenant_capacity, "
-                        "usage_series, usage_samples, usage_hourly"_s;
+                        "usage_series, usage_samples, usage_hourly, audit_seals"_s;
 // Read by every role.
 const QString kReadable
     = u"tenants, configuration_documents, operators, settings, "
@@ -34,7 +34,7 @@ QStringList grantsFor(OperatorRole role)
     case OperatorRole::Support:
         return {u"INSERT, UPDATE ON tenants"_s,
                 u"INSERT ON configuration_documents"_s,
-                u"SELECT, INSERT ON audit_entries"_s,
+                u"SELECT, INSERT ON audit_entries, audit_seals"_s,
                 u"INSERT ON configuration_revisions"_s,
                 u"INSERT ON templates"_s,
                 u"SELECT, INSERT ON security_events"_s,
@@ -45,17 +45,17 @@ QStringList grantsFor(OperatorRole role)
                 u"INSERT, UPDATE ON "_s + kUsageTables,
                 u"SELECT, INSERT, UPDATE, DELETE ON "_s + kTenantTables};
     case OperatorRole::Compliance:
-        return {u"SELECT, INSERT ON audit_entries"_s, u"SELECT ON security_events"_s};
+        return {u"SELECT, INSERT ON audit_entries, audit_seals"_s, u"SELECT ON security_events"_s};
     case OperatorRole::Sales:
         return {};
     case OperatorRole::Auditor:
-        return {u"SELECT ON audit_entries"_s, u"SELECT ON security_events"_s};
+        return {u"SELECT ON audit_entries, audit_seals"_s, u"SELECT ON security_events"_s};
     case OperatorRole::Admin:
         return {u"INSERT, UPDATE, DELETE ON tenants"_s,
                 u"INSERT ON configuration_documents"_s,
                 u"INSERT, UPDATE, DELETE ON operators"_s,
                 u"INSERT, UPDATE, DELETE ON settings"_s,
-                u"SELECT, INSERT ON audit_entries"_s,
+                u"SELECT, INSERT ON audit_entries, audit_seals"_s,
                 u"INSERT ON configuration_revisions"_s,
                 u"INSERT ON templates"_s,
                 u"SELECT, INSERT, DELETE ON security_events"_s,

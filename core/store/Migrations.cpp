@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "TenantRepository.h"
+#include "audit/AuditChain.h"
 #include "model/Tenant.h"
 
 #include <QDateTime>
@@ -497,6 +498,114 @@ Result<void> schemaV10(Database &db)
                     + withoutRowid});
 }
 
+// Schema v11: the audit log becomes a hash chain (docs/audit-format.md). Each entry gets its
+// place (seq, 1, 2, 3 … without gaps), the previous entry's hash and its own, what it is about
+// (target) and the machine it came from; the entries already there are chained in the order
+// they were written. Seals (signed heads) get their table, append-only like the log.
+Result<void> schemaV11(Database &db)
+{
+    const bool pg = db.backend() == Backend::Postgres;
+    const QString integer = pg ? u"BIGINT"_s : u"INTEGER"_s;
+    if (auto r = run(db,
+                     {u"ALTER TABLE audit_entries ADD COLUMN seq "_s + integer,
+                      u"ALTER TABLE audit_entries ADD COLUMN prev_hash TEXT"_s,
+                      u"ALTER TABLE audit_entries ADD COLUMN hash TEXT"_s,
+                      u"ALTER TABLE audit_entries ADD COLUMN target TEXT"_s,
+                      u"ALTER TABLE audit_entries ADD COLUMN client_host TEXT"_s});
+        !r)
+        return r;
+
+    // Chain what is there, oldest first, with the append-only guard lifted for this
+    // transaction only (the table owner runs migrations).
+    if (auto r = run(db,
+                     pg ? QStringList {u"ALTER TABLE audit_entries DISABLE TRIGGER "
+                                       "audit_entries_append_only"_s}
+                        : QStringList {u"DROP TRIGGER audit_entries_no_update"_s});
+        !r)
+        return r;
+    auto q = db.exec(u"SELECT id, at, operator, role, action, tenant_id, before_json, after_json, "
+                     "reason FROM audit_entries ORDER BY id"_s);
+    if (!q)
+        return q.error();
+    struct Stored
+    {
+        qint64 id;
+        QByteArray fields[AuditChain::FieldCount];
+        bool isNull[AuditChain::FieldCount];
+    };
+    QList<Stored> stored;
+    while (q->next()) {
+        Stored row {q->value(0).toLongLong(), {}, {}};
+        const int columns[AuditChain::FieldCount]
+            = {1, 2, 3, 4, 5, -1, 6, 7, 8, -1}; // target and client_host: none yet
+        for (int f = 0; f < AuditChain::FieldCount; ++f) {
+            const QVariant value = columns[f] < 0 ? QVariant() : q->value(columns[f]);
+            row.isNull[f] = value.isNull();
+            row.fields[f] = value.toString().toUtf8();
+        }
+        stored.append(row);
+    }
+    AuditChain::Hasher hasher;
+    QByteArray prev = AuditChain::genesis().toByteArray();
+    qint64 seq = 0;
+    for (const Stored &entry : stored) {
+        AuditChain::Row row;
+        row.seq = ++seq;
+        row.prevHash = prev;
+        for (int f = 0; f < AuditChain::FieldCount; ++f)
+            row.fields[f] = entry.isNull[f] ? QByteArrayView() : QByteArrayView(entry.fields[f]);
+        const QByteArray hash = hasher.hashOf(row).toByteArray();
+        auto updated
+            = db.exec(u"UPDATE audit_entries SET seq = ?, prev_hash = ?, hash = ? "
+                      "WHERE id = ?"_s,
+                      {seq, QString::fromLatin1(prev), QString::fromLatin1(hash), entry.id});
+        if (!updated)
+            return updated.error();
+        prev = hash;
+    }
+
+    const QString id = pg ? u"id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"_s
+                          : u"id INTEGER PRIMARY KEY AUTOINCREMENT"_s;
+    QStringList sql {
+        u"CREATE UNIQUE INDEX audit_entries_by_seq ON audit_entries (seq)"_s,
+        u"CREATE TABLE audit_seals ("_s + id
+            + u","
+              " at TEXT NOT NULL,"
+              " operator TEXT NOT NULL,"
+              " kind TEXT NOT NULL,"
+              " seq "_s
+            + integer
+            + u" NOT NULL,"
+              " hash TEXT NOT NULL,"
+              " entries "_s
+            + integer
+            + u" NOT NULL,"
+              " key_id TEXT NOT NULL,"
+              " mac TEXT NOT NULL)"_s,
+    };
+    if (pg) {
+        sql << u"ALTER TABLE audit_entries ENABLE TRIGGER audit_entries_append_only"_s
+            << u"ALTER TABLE audit_entries ALTER COLUMN seq SET NOT NULL"_s
+            << u"ALTER TABLE audit_entries ALTER COLUMN prev_hash SET NOT NULL"_s
+            << u"ALTER TABLE audit_entries ALTER COLUMN hash SET NOT NULL"_s
+            << u"CREATE TRIGGER audit_seals_append_only BEFORE UPDATE OR DELETE ON audit_seals "
+               "FOR EACH ROW EXECUTE FUNCTION tenancy_audit_append_only()"_s
+            << u"CREATE TRIGGER audit_seals_no_truncate BEFORE TRUNCATE ON audit_seals "
+               "FOR EACH STATEMENT EXECUTE FUNCTION tenancy_audit_append_only()"_s;
+    } else {
+        sql << u"CREATE TRIGGER audit_entries_no_update BEFORE UPDATE ON audit_entries "
+               "BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END"_s
+            << u"CREATE TRIGGER audit_entries_chained BEFORE INSERT ON audit_entries "
+               "WHEN NEW.seq IS NULL OR NEW.prev_hash IS NULL OR NEW.hash IS NULL "
+               "BEGIN SELECT RAISE(ABORT, 'audit entries must be chained'); END"_s
+            << u"CREATE TRIGGER audit_seals_no_update BEFORE UPDATE ON audit_seals "
+               "BEGIN SELECT RAISE(ABORT, 'audit seals are append-only'); END"_s
+            << u"CREATE TRIGGER audit_seals_no_delete BEFORE DELETE ON audit_seals "
+               "BEGIN SELECT RAISE(ABORT, 'audit seals are append-only'); END"_s;
+    }
+    return run(db, sql);
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -526,6 +635,7 @@ const QList<Migration> &Migrator::builtin()
          u"the provisioning journal's rows kept with their job without foreign keys (PostgreSQL)"_s,
          schemaV9},
         {10, u"usage samples and their hourly roll-ups"_s, schemaV10},
+        {11, u"the audit log as a hash chain, and its seals"_s, schemaV11},
     };
     return migrations;
 }

@@ -23,11 +23,10 @@ constexpr char kUpsert[] = " ON CONFLICT (series_id, at) DO UPDATE SET value = e
 // driver holds (inside the caller's transaction). Returns the rows inserted or changed.
 Result<qint64> upsertSqlite(Database &db, qint64 seriesId, const QList<SeriesPoint> &samples)
 {
-    const QVariant handle = db.connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+    sqlite3 *connection = db.sqliteHandle();
+    if (!connection)
         return Error::make(ErrorCode::Storage,
                            UsageRepository::tr("the SQLite driver gave no connection handle"));
-    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
     const QByteArray sql
         = QByteArray("INSERT INTO usage_samples (series_id, at, value) VALUES (?, ?, ?)") + kUpsert;
     sqlite3_stmt *statement = nullptr;

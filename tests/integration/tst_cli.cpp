@@ -1800,6 +1800,48 @@ private Q_SLOTS:
                  qPrintable(plain.describe()));
     }
 
+    // audit log, seal and verify: the chain end to end, the seal's key in the real keychain,
+    // and an edit made with raw SQL found by verify (exit 1, naming the entry).
+    void auditLogSealAndVerify()
+    {
+        TENANCY_REQUIRE_SERVICE(qEnvironmentVariable("TENANCY_TEST_KEYRING") == u"1"_s,
+                                "the Secret Service");
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment alice = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), alice));
+        CTL_VERIFY_OK(ctl(createArgs(u"globex"_s), alice));
+        CTL_JSON(log, ctl({u"--json"_s, u"audit"_s, u"log"_s, u"--limit"_s, u"2"_s}, alice));
+        const QJsonArray entries = log.toArray();
+        QCOMPARE(entries.size(), 2);
+        QCOMPARE(entries.at(0)[u"tenant_id"_s].toString(), u"globex"_s);
+        QCOMPARE(entries.at(0)[u"seq"_s].toInteger(), entries.at(1)[u"seq"_s].toInteger() + 1);
+        QCOMPARE(entries.at(0)[u"prev_hash"_s], entries.at(1)[u"hash"_s]);
+        CTL_JSON(acme, ctl({u"--json"_s, u"audit"_s, u"log"_s, u"--tenant"_s, u"acme"_s}, alice));
+        QCOMPARE(acme.toArray().size(), 1);
+        CTL_VERIFY_ERROR(ctl({u"audit"_s, u"log"_s, u"--since"_s, u"yesterday"_s}, alice), Usage,
+                         u"--since"_s);
+
+        CTL_JSON(seal, ctl({u"--json"_s, u"audit"_s, u"seal"_s}, alice));
+        QCOMPARE(seal[u"seq"_s].toInteger(), entries.at(0)[u"seq"_s].toInteger());
+        CTL_JSON(verified, ctl({u"--json"_s, u"audit"_s, u"verify"_s}, alice));
+        QCOMPARE(verified[u"intact"_s].toBool(), true);
+        QCOMPARE(verified[u"seals_checked"_s].toInt(), 1);
+        QCOMPARE(verified[u"head_hash"_s], entries.at(0)[u"hash"_s]);
+
+        {
+            auto db = Database::open(file.url());
+            QVERIFY(db);
+            QVERIFY((*db)->exec(u"DROP TRIGGER audit_entries_no_update"_s));
+            QVERIFY((*db)->exec(u"UPDATE audit_entries SET reason = 'nothing happened' "
+                                "WHERE tenant_id = 'acme'"_s));
+        }
+        const Run damaged = ctl({u"audit"_s, u"verify"_s}, alice);
+        QVERIFY2(damaged.finished && damaged.exitCode == Failed, qPrintable(damaged.describe()));
+        QVERIFY2(damaged.out.contains(
+                     u"edited entry at entry %1"_s.arg(entries.at(1)[u"seq"_s].toInteger())),
+                 qPrintable(damaged.describe()));
+    }
+
     void operators()
     {
         const SqliteFile &file = freshFile();
