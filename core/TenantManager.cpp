@@ -138,7 +138,16 @@ Result<std::unique_ptr<TenantManager>> TenantManager::open(std::unique_ptr<Datab
     Database &database = *manager->m_db;
     const int latest = Migrator::latestVersion();
     bool identified = false;
+    bool hasOperators = false;
     if (*current > 0 && *current < latest) {
+        // Identifying the first operator writes to the audit log, whose shape may be what this
+        // migration changes: a database without operators yet is treated as new.
+        auto operators = OperatorRepository(database).count();
+        if (!operators)
+            return operators.error();
+        hasOperators = *operators > 0;
+    }
+    if (hasOperators) {
         // An existing database that needs migrating: only an admin may do that (a new one is
         // created by whoever opens it first, who becomes its admin).
         if (auto r = manager->identify(requestedOperator); !r)

@@ -6,6 +6,7 @@
 #include "store/DatabaseRoles.h"
 #include "store/TenantRepository.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -183,16 +184,37 @@ private Q_SLOTS:
     void auditEntriesCarryTheRealLogin()
     {
         QString err;
+        // An entry without its place in the hash chain is refused outright ...
+        QVERIFY(psqlAs(m_support,
+                       u"INSERT INTO audit_entries (at, operator, role, action, reason) VALUES "
+                       "('2026-01-01T00:00:00.000Z', 'alice', 'admin', 'unchained', 'psql')"_s,
+                       &err)
+                != 0);
+        QVERIFY2(err.contains(u"seq"_s), qPrintable(err));
+        // ... and one that claims a place is written as the real login, and verify names it.
         QCOMPARE(psqlAs(m_support,
-                        u"INSERT INTO audit_entries (at, operator, role, action, reason) VALUES "
-                        "('2026-01-01T00:00:00.000Z', 'alice', 'admin', 'forged', 'psql')"_s,
+                        u"INSERT INTO audit_entries (at, operator, role, action, reason, seq, "
+                        "prev_hash, hash) SELECT '2026-01-01T00:00:00.000Z', 'alice', 'admin', "
+                        "'forged', 'psql', seq + 1, hash, repeat('0', 64) FROM audit_entries "
+                        "ORDER BY seq DESC LIMIT 1"_s,
                         &err),
                  0);
         QString out;
         QCOMPARE(psql(*m_server, m_db->name(), m_server->superuser,
-                      u"SELECT operator FROM audit_entries WHERE action = 'forged'"_s, &out, &err),
+                      u"SELECT operator, seq FROM audit_entries WHERE action = 'forged'"_s, &out,
+                      &err),
                  0);
         QVERIFY2(out.contains(m_support) && !out.contains(u"alice"_s), qPrintable(out));
+        const auto seqCell = QRegularExpression(u"\\|\\s*(\\d+)"_s).match(out);
+        const qint64 forgedSeq = seqCell.hasMatch() ? seqCell.captured(1).toLongLong() : 0;
+        QVERIFY2(forgedSeq > 0, qPrintable(out));
+        QString error;
+        auto owner = openManager(m_db->url(), {}, m_clock, &error);
+        QVERIFY2(owner, qPrintable(error));
+        auto verified = owner->verifyAuditLog(QByteArray(32, 'k'));
+        QVERIFY2(verified, qPrintable(verified ? QString() : verified.error().message));
+        QVERIFY(!verified->verdict.intact());
+        QCOMPARE(verified->verdict.firstBadSeq, forgedSeq);
     }
 
     void groupsArePerDatabase()
