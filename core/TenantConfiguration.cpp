@@ -397,6 +397,9 @@ TenantManager::writeRevision(const Tenant &tenant, const ConfigRevision &from, C
         if (auto r = configurations.insertRevision(tenant.id, to); !r)
             return r;
         AuditEntry entry = auditEntry(u"configuration."_s + to.action, tenant.id, to.reason);
+        // What it is about, when it is one value (the audit view filters and shows it).
+        if (result.changes.size() == 1)
+            entry.target = pointerToDotted(result.changes.first().pointer);
         entry.before = QJsonObject {{u"revision"_s, from.revision},
                                     {u"values"_s, changedValues(result.changes, false)}};
         QJsonObject afterJson {{u"revision"_s, to.revision},

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ai/AiConfiguration.h"
+#include "audit/AuditReport.h"
+#include "compliance/Compliance.h"
 #include "config/ConfigDiff.h"
 #include "config/ConfigEngine.h"
 #include "config/Provenance.h"
@@ -79,6 +81,20 @@ struct SecurityEventImport
     int duplicates = 0; // already stored (an earlier import of the same events)
     QList<Error> skipped; // bad rows left out (only with skipBad)
     QJsonObject toJson() const;
+};
+
+enum class AuditReportFormat { Pdf, Csv, Json, Bundle };
+QString auditReportFormatId(AuditReportFormat format); // "pdf", "csv", "json", "bundle"
+std::optional<AuditReportFormat> auditReportFormatFromId(const QString &id);
+
+// What an export wrote: the head it was sealed under, how much it covered, and for a bundle
+// its manifest.
+struct AuditReportExport
+{
+    AuditSeal seal;
+    qint64 entries = 0;
+    int tenants = 0;
+    QJsonObject manifest;
 };
 
 // audit_security: a tenant's security configuration, its conformance per framework, recent
@@ -249,6 +265,32 @@ public:
     // Any operator whose role writes may seal; a seal changes nothing but adds a signed head.
     Result<AuditSeal> sealAuditLog(const QByteArray &key, const QString &kind);
     Result<QList<AuditSeal>> auditSeals();
+    // An audit report's content for scope (compliance and admin): the compliance results of
+    // its tenants and the audit entries of its period, under a new seal of the head (kind
+    // "export", signed with auditKey). A named tenant or framework that does not exist is
+    // refused, naming it.
+    Result<AuditReport> auditReport(const AuditReportScope &scope, const QByteArray &auditKey);
+    // Writes the report as format to out (a file; a directory for csv and bundle), whole or
+    // not at all, and records the export in the audit log. A bundle is signed with
+    // signingSeed (AuditKeys::obtainSigningKey). progress(done, total) may stop it.
+    Result<AuditReportExport> exportAuditReport(const AuditReportScope &scope,
+                                                AuditReportFormat format, const QString &out,
+                                                const QByteArray &auditKey,
+                                                const QByteArray &signingSeed,
+                                                const AuditReportProgress &progress = {});
+
+    // Compliance (resources/compliance): the shipped control catalogs of the seven frameworks.
+    static Result<std::shared_ptr<const ComplianceCatalog>>
+    complianceCatalog(const Catalog &catalog);
+    // A tenant's results, one per framework (every framework when none is named). Framework
+    // names may be written as people do ("soc 2", "PCI-DSS"); an unknown one is refused.
+    Result<QList<FrameworkResult>> complianceCheck(const QString &id,
+                                                   const QStringList &frameworks = {});
+    // The fleet: every tenant (not deleted) against the frameworks, with each control's
+    // result, in tenant id order. progress(done, total) may stop it (false: Cancelled).
+    Result<QList<FrameworkResult>>
+    complianceMatrix(const QStringList &frameworks = {},
+                     const std::function<bool(qint64, qint64)> &progress = {});
     // The whole fleet as the directory needs it (see TenantIndex). cancel, when set, stops a
     // long load (a switch of connection, the console closing).
     Result<std::shared_ptr<TenantIndex>> directory(const std::atomic_bool *cancel = nullptr);

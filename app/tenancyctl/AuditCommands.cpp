@@ -1,10 +1,13 @@
 // tenancyctl audit …: the tamper-evident audit log (docs/audit-format.md).
 #include "Cli.h"
 #include "audit/AuditKeys.h"
+#include "audit/AuditSigning.h"
 #include "model/Tenant.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -13,7 +16,8 @@ namespace Tenancy::Ctl {
 namespace {
 
 // --NAME as a time: ISO 8601 (with Z or an offset) or a date (midnight UTC).
-std::optional<QDateTime> timeArgument(Context &c, const QString &name, int *status)
+std::optional<QDateTime> timeArgument(Context &c, const QString &command, const QString &name,
+                                      int *status)
 {
     const QString text = c.args.value(name);
     QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -24,9 +28,9 @@ std::optional<QDateTime> timeArgument(Context &c, const QString &name, int *stat
         at = QDateTime(date, QTime(0, 0), Qt::UTC);
     if (at.isValid() && (text.size() == 10 || at.timeSpec() != Qt::LocalTime))
         return at.toUTC();
-    *status = c.cli.usageError(Cli::tr("audit log: --%1 \"%2\" is not a time (such as "
+    *status = c.cli.usageError(Cli::tr("audit %1: --%2 \"%3\" is not a time (such as "
                                        "2026-01-31T12:00:00Z) or a date (2026-01-31)")
-                                   .arg(name, text));
+                                   .arg(command, name, text));
     return std::nullopt;
 }
 
@@ -50,7 +54,7 @@ int runLog(Context &c)
          {std::pair {u"since"_s, &filter.since}, std::pair {u"until"_s, &filter.until}}) {
         if (!c.args.isSet(name))
             continue;
-        const auto at = timeArgument(c, name, &status);
+        const auto at = timeArgument(c, u"log"_s, name, &status);
         if (!at)
             return status;
         *into = *at;
@@ -171,6 +175,161 @@ int runSeal(Context &c)
     return Later;
 }
 
+// audit export: the HMAC key seals the head, the Ed25519 key signs a bundle; both from the
+// keychain (made on first use).
+int runExport(Context &c)
+{
+    const auto format = auditReportFormatFromId(c.args.value(u"format"_s));
+    if (!format)
+        return c.cli.usageError(Cli::tr("audit export: --format must be pdf, csv, json or bundle, "
+                                        "not \"%1\"")
+                                    .arg(c.args.value(u"format"_s)));
+    if (c.args.value(u"out"_s).isEmpty())
+        return c.cli.usageError(Cli::tr("audit export: --out PATH says where the report goes"));
+    AuditReportScope scope;
+    scope.tenants = c.args.values(u"tenant"_s);
+    scope.frameworks = c.args.values(u"framework"_s);
+    int status = Ok;
+    for (const auto &[name, into] :
+         {std::pair {u"from"_s, &scope.from}, std::pair {u"to"_s, &scope.to}}) {
+        if (!c.args.isSet(name))
+            continue;
+        const auto at = timeArgument(c, u"export"_s, name, &status);
+        if (!at)
+            return status;
+        *into = *at;
+    }
+    if (scope.from.isValid() && scope.to.isValid() && scope.to <= scope.from)
+        return c.cli.usageError(Cli::tr("audit export: --to must be after --from"));
+    Cli *cli = &c.cli;
+    TenantManager *manager = c.manager;
+    SecretStore *secrets = &c.cli.secretStore();
+    const DatabaseUrl url = c.url;
+    const QString out = c.args.value(u"out"_s);
+    const AuditReportFormat f = *format;
+    // Refused before any key is made for someone who may not export.
+    if (!roleAllows(manager->currentOperator().role, Permission::ExportAuditReports))
+        return c.cli.fail(
+            Error::make(ErrorCode::PermissionDenied,
+                        Cli::tr("%1 may not export audit reports (compliance and admin may)")
+                            .arg(roleId(manager->currentOperator().role))));
+    AuditKeys::obtain(*secrets, url, true, [=](Result<QByteArray> key) {
+        if (!key)
+            return cli->finish(cli->fail(key.error()));
+        const auto run = [=](const QByteArray &seed) {
+            auto exported = manager->exportAuditReport(scope, f, out, *key, seed);
+            if (!exported)
+                return cli->finish(cli->fail(exported.error()));
+            if (cli->json()) {
+                QJsonObject o {{u"format"_s, auditReportFormatId(f)},
+                               {u"out"_s, out},
+                               {u"tenants"_s, exported->tenants},
+                               {u"entries"_s, exported->entries},
+                               {u"seal"_s, exported->seal.toJson()}};
+                if (!exported->manifest.isEmpty())
+                    o.insert(u"manifest"_s, exported->manifest);
+                cli->printJson(o);
+            } else {
+                cli->out() << Cli::tr("wrote %1 (%2): %3 tenants, %4 audit entries; chain head "
+                                      "entry %5 (%6), sealed with key %7")
+                                  .arg(QDir::toNativeSeparators(out), auditReportFormatId(f))
+                                  .arg(exported->tenants)
+                                  .arg(exported->entries)
+                                  .arg(exported->seal.seq)
+                                  .arg(exported->seal.hash, exported->seal.keyId)
+                           << '\n';
+                if (!exported->manifest.isEmpty())
+                    cli->out() << Cli::tr("signed with Ed25519 key %1; auditors verify it with "
+                                          "tenancyctl audit verify-bundle or openssl "
+                                          "(docs/audit-bundle.md)")
+                                      .arg(exported->manifest.value(u"signature"_s)
+                                               .toObject()
+                                               .value(u"key_id"_s)
+                                               .toString())
+                               << '\n';
+            }
+            cli->finish(Ok);
+        };
+        if (f != AuditReportFormat::Bundle)
+            return run({});
+        AuditKeys::obtainSigningKey(*secrets, url, true, [=](Result<QByteArray> seed) {
+            if (!seed)
+                return cli->finish(cli->fail(seed.error()));
+            run(*seed);
+        });
+    });
+    return Later;
+}
+
+int runPublicKey(Context &c)
+{
+    const QString out = c.args.value(u"out"_s);
+    if (out.isEmpty())
+        return c.cli.usageError(Cli::tr("audit public-key: --out FILE says where the key goes"));
+    Cli *cli = &c.cli;
+    AuditKeys::obtainSigningKey(
+        c.cli.secretStore(), c.url, true, [cli, out](Result<QByteArray> seed) {
+            if (!seed)
+                return cli->finish(cli->fail(seed.error()));
+            auto pem = AuditSigning::publicKeyPem(*seed);
+            auto id = AuditSigning::keyId(*seed);
+            if (!pem || !id)
+                return cli->finish(cli->fail(pem ? id.error() : pem.error()));
+            QSaveFile file(out);
+            if (!file.open(QIODevice::WriteOnly) || file.write(*pem) != pem->size()
+                || !file.commit())
+                return cli->finish(cli->fail(Error::invalid(
+                    u"out"_s, Cli::tr("cannot write %1: %2").arg(out, file.errorString()))));
+            if (cli->json())
+                cli->printJson(QJsonObject {{u"out"_s, out}, {u"key_id"_s, *id}});
+            else
+                cli->out() << Cli::tr(
+                                  "wrote the audit signing key's public half to %1 (Ed25519, key "
+                                  "%2); give it to auditors by another channel than the bundles")
+                                  .arg(QDir::toNativeSeparators(out), *id)
+                           << '\n';
+            cli->finish(Ok);
+        });
+    return Later;
+}
+
+// Offline: the bundle and the public key only; no database, no keychain.
+int runVerifyBundle(Context &c)
+{
+    const QString keyPath = c.args.value(u"public-key"_s);
+    if (keyPath.isEmpty())
+        return c.cli.usageError(
+            Cli::tr("audit verify-bundle: --public-key FILE (from tenancyctl audit public-key)"));
+    const auto pem = readInputFile(keyPath);
+    if (!pem)
+        return c.cli.fail(pem.error());
+    auto checked = AuditBundle::verify(c.positional.value(0), *pem);
+    if (!checked)
+        return c.cli.fail(checked.error());
+    const BundleVerification &v = *checked;
+    if (c.cli.json()) {
+        c.cli.printJson(QJsonObject {
+            {u"intact"_s, v.intact()},
+            {u"problems"_s, QJsonArray::fromStringList(v.problems)},
+            {u"key_id"_s, v.keyId},
+            {u"entries_checked"_s, v.entries},
+            {u"head"_s, QJsonObject {{u"seq"_s, v.headSeq}, {u"hash"_s, v.headHash}}}});
+    } else if (v.intact()) {
+        c.cli.out() << Cli::tr("intact: signed by key %1; every file matches the manifest; %2 "
+                               "audit entries rehashed and chained; head entry %3 (%4)")
+                           .arg(v.keyId)
+                           .arg(v.entries)
+                           .arg(v.headSeq)
+                           .arg(v.headHash)
+                    << '\n';
+    } else {
+        c.cli.out() << Cli::tr("NOT INTACT:") << '\n';
+        for (const QString &problem : v.problems)
+            c.cli.out() << "  " << problem << '\n';
+    }
+    return v.intact() ? Ok : Failed;
+}
+
 } // namespace
 
 QList<Command> auditCommands()
@@ -200,7 +359,41 @@ QList<Command> auditCommands()
     seal.summary = Cli::tr("Sign the audit log's head with this machine's audit key (made in the "
                            "OS keychain on first use).");
     seal.run = runSeal;
-    return {log, verify, seal};
+
+    Command exportReport;
+    exportReport.path = {u"audit"_s, u"export"_s};
+    exportReport.summary = Cli::tr(
+        "Export an audit report (compliance results and the audit trail of a period) as PDF, CSV "
+        "(a directory: controls.csv, audit-entries.csv), JSON, or a signed bundle (a directory).");
+    exportReport.options = {
+        option(u"format"_s, Cli::tr("pdf, csv, json or bundle"), u"F"_s),
+        option(u"out"_s, Cli::tr("the file (pdf, json) or new directory (csv, bundle)"), u"PATH"_s),
+        option(u"tenant"_s, Cli::tr("only this tenant (repeatable; default: the fleet)"), u"ID"_s),
+        option(u"from"_s, Cli::tr("the period's start (ISO 8601 or a date)"), u"T"_s),
+        option(u"to"_s, Cli::tr("the period's end, excluded"), u"T"_s),
+        option(u"framework"_s, Cli::tr("only this framework (repeatable; default: all)"), u"F"_s)};
+    exportReport.run = runExport;
+
+    Command verifyBundle;
+    verifyBundle.path = {u"audit"_s, u"verify-bundle"_s};
+    verifyBundle.arguments = u"DIR"_s;
+    verifyBundle.positionalCount = 1;
+    verifyBundle.needs = Command::Needs::Catalog;
+    verifyBundle.summary = Cli::tr("Verify an audit report bundle offline: the signatures, every "
+                                   "file's SHA-256 and the audit chain segment. Exits 0 when "
+                                   "intact, 1 otherwise.");
+    verifyBundle.options
+        = {option(u"public-key"_s, Cli::tr("the PEM from audit public-key"), u"FILE"_s)};
+    verifyBundle.run = runVerifyBundle;
+
+    Command publicKey;
+    publicKey.path = {u"audit"_s, u"public-key"_s};
+    publicKey.needs = Command::Needs::Url;
+    publicKey.summary = Cli::tr("Write the public key that verifies this database's audit "
+                                "bundles (PEM; the private key stays in the OS keychain).");
+    publicKey.options = {option(u"out"_s, Cli::tr("the PEM file to write"), u"FILE"_s)};
+    publicKey.run = runPublicKey;
+    return {log, verify, seal, exportReport, verifyBundle, publicKey};
 }
 
 } // namespace Tenancy::Ctl

@@ -77,7 +77,8 @@ Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err)
 {
     m_commands << catalogCommands() << tenantCommands() << configCommands() << policyCommands()
                << provisionCommands() << operatorCommands() << scalingCommands() << usageCommands()
-               << auditCommands() << settingsCommands() << databaseCommands();
+               << auditCommands() << complianceCommands() << settingsCommands()
+               << databaseCommands();
 }
 
 Cli::~Cli() = default;

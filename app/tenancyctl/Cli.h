@@ -117,6 +117,7 @@ QList<Command> settingsCommands();
 QList<Command> scalingCommands();
 QList<Command> usageCommands();
 QList<Command> auditCommands();
+QList<Command> complianceCommands();
 
 // Helpers shared by the command files.
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max);

@@ -13,12 +13,14 @@
 
 namespace {
 
-// Commands that draw (a PDF quote) need QtGui's application; on the offscreen platform, so
-// they run without a display.
+// Commands that draw (a PDF quote, an audit report) need QtGui's application; on the offscreen
+// platform, so they run without a display.
 bool draws(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "quote") == 0)
+        if (std::strcmp(argv[i], "quote") == 0
+            || (std::strcmp(argv[i], "export") == 0 && i > 1
+                && std::strcmp(argv[i - 1], "audit") == 0))
             return true;
     }
     return false;

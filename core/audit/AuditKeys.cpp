@@ -1,6 +1,7 @@
 #include "AuditKeys.h"
 
 #include "audit/AuditChain.h"
+#include "audit/AuditSigning.h"
 #include "security/SecretStore.h"
 
 #include <QFileInfo>
@@ -13,20 +14,27 @@ namespace {
 
 constexpr int kKeyBytes = 32;
 
+QString databaseName(const DatabaseUrl &url)
+{
+    return url.backend() == Backend::Sqlite
+        ? u"sqlite://"_s + QFileInfo(url.sqlitePath()).absoluteFilePath()
+        : url.secretKey();
+}
+
 } // namespace
 
 QString entryName(const DatabaseUrl &url)
 {
-    return u"audit-key "_s
-        + (url.backend() == Backend::Sqlite
-               ? u"sqlite://"_s + QFileInfo(url.sqlitePath()).absoluteFilePath()
-               : url.secretKey());
+    return u"audit-key "_s + databaseName(url);
 }
 
-void obtain(SecretStore &store, const DatabaseUrl &url, bool create,
-            std::function<void(Result<QByteArray>)> done)
+namespace {
+
+// The secret of kind ("audit-key", "audit-signing-key") for url: kKeyBytes random bytes,
+// made and stored first when there is none and create is true.
+void obtainEntry(const QString &name, SecretStore &store, bool create,
+                 std::function<void(Result<QByteArray>)> done)
 {
-    const QString name = entryName(url);
     SecretStore *secrets = &store;
     store.read(name, [secrets, name, create, done](Result<std::optional<QString>> read) {
         if (!read)
@@ -52,6 +60,26 @@ void obtain(SecretStore &store, const DatabaseUrl &url, bool create,
             done(key);
         });
     });
+}
+
+} // namespace
+
+void obtain(SecretStore &store, const DatabaseUrl &url, bool create,
+            std::function<void(Result<QByteArray>)> done)
+{
+    obtainEntry(entryName(url), store, create, std::move(done));
+}
+
+QString signingEntryName(const DatabaseUrl &url)
+{
+    return u"audit-signing-key "_s + databaseName(url);
+}
+
+void obtainSigningKey(SecretStore &store, const DatabaseUrl &url, bool create,
+                      std::function<void(Result<QByteArray>)> done)
+{
+    static_assert(kKeyBytes == AuditSigning::seedBytes);
+    obtainEntry(signingEntryName(url), store, create, std::move(done));
 }
 
 } // namespace Tenancy::AuditKeys

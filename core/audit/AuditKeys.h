@@ -24,5 +24,11 @@ QString entryName(const DatabaseUrl &url);
 void obtain(SecretStore &store, const DatabaseUrl &url, bool create,
             std::function<void(Result<QByteArray>)> done);
 
+// The Ed25519 key that signs audit report bundles (AuditSigning): "audit-signing-key " and the
+// database; 32 random bytes (the private key's seed), made on first use like the audit key.
+QString signingEntryName(const DatabaseUrl &url);
+void obtainSigningKey(SecretStore &store, const DatabaseUrl &url, bool create,
+                      std::function<void(Result<QByteArray>)> done);
+
 } // namespace AuditKeys
 } // namespace Tenancy

@@ -27,6 +27,7 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ImportUsage:
         return role == R::Support || role == R::Admin;
     case P::ManageLegalHold:
+    case P::ExportAuditReports:
         return role == R::Compliance || role == R::Admin;
     case P::ManageOperators:
     case P::ForceProvision:
@@ -102,6 +103,9 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ImportUsage:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "import usage");
+        break;
+    case Permission::ExportAuditReports:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "export audit reports");
         break;
     case Permission::ManageSettings:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "change shared settings");

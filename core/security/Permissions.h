@@ -28,6 +28,7 @@ enum class Permission {
     ChangeTier, // upgrade or downgrade a tenant (the upgrade flow)
     ScaleTenants, // scale a tenant's resources within its auto-scaling policy
     ImportUsage, // import usage samples
+    ExportAuditReports, // audit reports and signed bundles (compliance, admin)
     ManageSettings, // the shared settings (the orchestrator's endpoint ...) (the last)
 };
 

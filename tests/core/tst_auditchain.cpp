@@ -2,6 +2,8 @@
 // were computed with printf and sha256sum, as docs/audit-format.md tells an auditor to), and
 // how the verifier names each kind of damage.
 #include "audit/AuditChain.h"
+#include "audit/AuditReport.h"
+#include "audit/AuditSigning.h"
 
 #include <QTest>
 
@@ -221,6 +223,81 @@ private Q_SLOTS:
         QCOMPARE(damageId(v.damage), damageId(Damage(damage)));
         QCOMPARE(v.firstBadSeq, firstBad);
         QVERIFY(!v.detail.isEmpty());
+    }
+
+    // Bundles are signed with Ed25519: RFC 8032, section 7.1, TEST 1 and TEST 2.
+    void signsAsRfc8032_data()
+    {
+        QTest::addColumn<QByteArray>("secret");
+        QTest::addColumn<QByteArray>("publicKey");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addColumn<QByteArray>("signature");
+        QTest::newRow("TEST 1")
+            << QByteArray("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60")
+            << QByteArray("d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a")
+            << QByteArray()
+            << QByteArray("e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e06522490155"
+                          "5fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b");
+        QTest::newRow("TEST 2")
+            << QByteArray("4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb")
+            << QByteArray("3d4017c3e843895a92b70aa74d1b7ebc9c982ccf2ec4968cc0cd55f12af4660c")
+            << QByteArray("72")
+            << QByteArray("92a009a9f0d4cab8720e820b5f642540a2b27b5416503f8fb3762223ebdb69da"
+                          "085ac1e43e15996e458f3613d0f11d8c387b2eaeb4302aeeb00d291612bb0c00");
+    }
+    void signsAsRfc8032()
+    {
+        QFETCH(QByteArray, secret);
+        QFETCH(QByteArray, publicKey);
+        QFETCH(QByteArray, message);
+        QFETCH(QByteArray, signature);
+        const QByteArray seed = QByteArray::fromHex(secret);
+        const auto signedBytes = AuditSigning::sign(seed, QByteArray::fromHex(message));
+        QVERIFY(signedBytes);
+        QCOMPARE(signedBytes->toHex(), signature);
+        const auto pem = AuditSigning::publicKeyPem(seed);
+        QVERIFY(pem);
+        QVERIFY(pem->startsWith("-----BEGIN PUBLIC KEY-----"));
+        // The PEM holds the raw public key at its end (SubjectPublicKeyInfo, 44 bytes).
+        const QByteArray der = QByteArray::fromBase64(pem->split('\n').at(1));
+        QCOMPARE(der.right(32).toHex(), publicKey);
+        QCOMPARE(*AuditSigning::verify(*pem, QByteArray::fromHex(message), *signedBytes), true);
+        QByteArray flipped = *signedBytes;
+        flipped[10] = char(flipped[10] ^ 0x20);
+        QCOMPARE(*AuditSigning::verify(*pem, QByteArray::fromHex(message), flipped), false);
+        QCOMPARE(*AuditSigning::verify(*pem, QByteArray("other"), *signedBytes), false);
+        QCOMPARE(*AuditSigning::keyId(seed), *AuditSigning::keyIdOfPem(*pem));
+        QCOMPARE(AuditSigning::keyId(seed)->size(), 16);
+    }
+    void refusesWhatIsNotAnEd25519Key()
+    {
+        QVERIFY(!AuditSigning::sign(QByteArray(31, 'x'), "m"));
+        const auto garbage = AuditSigning::verify("not a key", "m", QByteArray(64, 0));
+        QVERIFY(!garbage);
+        QVERIFY(garbage.error().message.contains(u"PEM"_s));
+    }
+
+    // RFC 4180 fields.
+    void quotesCsvFields_data()
+    {
+        QTest::addColumn<QByteArray>("field");
+        QTest::addColumn<QByteArray>("written");
+        QTest::newRow("plain") << QByteArray("acme") << QByteArray("acme");
+        QTest::newRow("empty") << QByteArray("") << QByteArray("");
+        QTest::newRow("comma") << QByteArray("a,b") << QByteArray("\"a,b\"");
+        QTest::newRow("quote") << QByteArray("say \"hi\"") << QByteArray("\"say \"\"hi\"\"\"");
+        QTest::newRow("line break") << QByteArray("one\r\ntwo") << QByteArray("\"one\r\ntwo\"");
+        QTest::newRow("json") << QByteArray("{\"a\":1,\"b\":\"x\"}")
+                              << QByteArray("\"{\"\"a\"\":1,\"\"b\"\":\"\"x\"\"}\"");
+        QTest::newRow("utf-8") << QByteArray("Zürich") << QByteArray("Zürich");
+    }
+    void quotesCsvFields()
+    {
+        QFETCH(QByteArray, field);
+        QFETCH(QByteArray, written);
+        QByteArray out;
+        AuditReportFiles::appendCsvField(out, field);
+        QCOMPARE(out, written);
     }
 };
 

@@ -49,6 +49,7 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::ChangeTier, "change tier"},
         {Permission::ScaleTenants, "scale tenants"},
         {Permission::ImportUsage, "import usage"},
+        {Permission::ExportAuditReports, "export audit reports"},
         {Permission::ManageSettings, "manage settings"},
     };
     return list;
@@ -77,10 +78,11 @@ private Q_SLOTS:
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
               P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision, P::ChangeTier,
               P::ScaleTenants, P::ImportUsage}},
-            // compliance: reads everything, including the audit log; sets legal holds.
+            // compliance: reads everything, including the audit log; sets legal holds; exports
+            // audit reports.
             {OperatorRole::Compliance,
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents,
-              P::ManageLegalHold}},
+              P::ManageLegalHold, P::ExportAuditReports}},
             // sales: reads tenants to compare tiers and quote; applies nothing, no audit log.
             {OperatorRole::Sales, {P::ReadTenants, P::ReadOperators}},
             // auditor: read-only, including the audit log.
@@ -94,7 +96,8 @@ private Q_SLOTS:
               P::ManageTemplates,     P::ReadSecurityEvents, P::ImportSecurityEvents,
               P::Provision,           P::ForceProvision,     P::PurgeTenants,
               P::ManageLegalHold,     P::RunMaintenance,     P::ChangeTier,
-              P::ScaleTenants,        P::ImportUsage,        P::ManageSettings}},
+              P::ScaleTenants,        P::ImportUsage,        P::ExportAuditReports,
+              P::ManageSettings}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -116,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 21 rows above).
+    // The tables here list every role and every permission (5 x 22 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());

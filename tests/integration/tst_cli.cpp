@@ -141,8 +141,9 @@ const QStringList &showKeys()
 
 const QStringList &auditKeys()
 {
-    static const QStringList keys = sorted({u"id"_s, u"at"_s, u"operator"_s, u"role"_s, u"action"_s,
-                                            u"tenant_id"_s, u"before"_s, u"after"_s, u"reason"_s});
+    static const QStringList keys = sorted(
+        {u"seq"_s, u"at"_s, u"operator"_s, u"role"_s, u"action"_s, u"tenant_id"_s, u"target"_s,
+         u"before"_s, u"after"_s, u"reason"_s, u"client_host"_s, u"prev_hash"_s, u"hash"_s});
     return keys;
 }
 
@@ -1840,6 +1841,227 @@ private Q_SLOTS:
         QVERIFY2(damaged.out.contains(
                      u"edited entry at entry %1"_s.arg(entries.at(1)[u"seq"_s].toInteger())),
                  qPrintable(damaged.describe()));
+    }
+
+    // audit export as a signed bundle, checked as an auditor would: verify-bundle, the
+    // documented openssl and sha256sum commands, pdftotext, Python's csv module; a flipped byte
+    // in any file of it is caught.
+    void auditExportBundle()
+    {
+        TENANCY_REQUIRE_SERVICE(qEnvironmentVariable("TENANCY_TEST_KEYRING") == u"1"_s,
+                                "the Secret Service");
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment alice = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), alice));
+        CTL_VERIFY_OK(ctl(createArgs(u"globex"_s), alice));
+        const QString reason = u"ticket \"SUP-7\", urgent\nsecond line"_s;
+        CTL_VERIFY_OK(
+            ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s,
+                 u"configuration.security.mfa_config.required=true"_s, u"--reason"_s, reason},
+                alice));
+        QTemporaryDir dir;
+        const QString key = dir.filePath(u"audit-public.pem"_s);
+        CTL_VERIFY_OK(ctl({u"audit"_s, u"public-key"_s, u"--out"_s, key}, alice));
+        QFile pem(key);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        QVERIFY(pem.readAll().startsWith("-----BEGIN PUBLIC KEY-----"));
+
+        const QString bundle = dir.filePath(u"q3"_s);
+        CTL_JSON(exported,
+                 ctl({u"--json"_s, u"audit"_s, u"export"_s, u"--format"_s, u"bundle"_s, u"--out"_s,
+                      bundle, u"--tenant"_s, u"acme"_s, u"--framework"_s, u"hipaa"_s, u"--from"_s,
+                      u"2020-01-01"_s},
+                     alice));
+        QCOMPARE(exported[u"tenants"_s].toInt(), 1);
+        QCOMPARE(exported[u"entries"_s].toInteger(), 2); // acme's create and apply
+        const QString head = exported[u"seal"_s][u"hash"_s].toString();
+        QCOMPARE(head.size(), 64);
+        QStringList files {u"SHA256SUMS"_s,        u"SHA256SUMS.sig"_s,   u"audit-entries.csv"_s,
+                           u"audit-report.json"_s, u"audit-report.pdf"_s, u"controls.csv"_s,
+                           u"manifest.json"_s,     u"manifest.json.sig"_s};
+        QCOMPARE(QDir(bundle).entryList(QDir::Files | QDir::Hidden, QDir::Name), files);
+        // Nothing else beside it (no partial directory left).
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name),
+                 (QStringList {u"audit-public.pem"_s, u"q3"_s}));
+
+        const Run verified = ctl({u"audit"_s, u"verify-bundle"_s, bundle, u"--public-key"_s, key},
+                                 QProcessEnvironment::systemEnvironment());
+        CTL_VERIFY_OK(verified);
+        QVERIFY2(verified.out.contains(u"intact"_s), qPrintable(verified.describe()));
+
+        // The auditor's commands (docs/audit-bundle.md).
+        const auto tool = [&](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(bundle);
+            p.start(program, args);
+            p.waitForFinished(60'000);
+            return std::pair {
+                p.exitCode(),
+                QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+        };
+        for (const QString &signedFile : {u"SHA256SUMS"_s, u"manifest.json"_s}) {
+            const auto [code, output]
+                = tool(u"openssl"_s,
+                       {u"pkeyutl"_s, u"-verify"_s, u"-pubin"_s, u"-inkey"_s, key, u"-rawin"_s,
+                        u"-in"_s, signedFile, u"-sigfile"_s, signedFile + u".sig"_s});
+            QVERIFY2(code == 0 && output.contains(u"Signature Verified Successfully"_s),
+                     qPrintable(output));
+        }
+        {
+            const auto [code, output] = tool(u"sha256sum"_s, {u"-c"_s, u"SHA256SUMS"_s});
+            QVERIFY2(code == 0 && output.count(u": OK"_s) == 5, qPrintable(output));
+        }
+
+        // The PDF: scope, counts and the chain head.
+        {
+            const auto [code, text] = tool(u"pdftotext"_s, {u"audit-report.pdf"_s, u"-"_s});
+            QCOMPARE(code, 0);
+            for (const QString &needle :
+                 {u"Audit report"_s, u"tenant acme"_s, u"2 in the period and scope"_s, head,
+                  u"164.312(d)"_s, u"Page 1 of"_s, u"configuration.apply"_s})
+                QVERIFY2(text.contains(needle),
+                         qPrintable(u"\"%1\" not in the PDF's text:\n"_s.arg(needle) + text));
+        }
+        // The CSV files, read by Python's csv module: the reason with its quote, comma and line
+        // break comes back whole.
+        {
+            const QString script = u"import csv, json, sys\n"
+                                   "rows = {}\n"
+                                   "for name in sys.argv[1:]:\n"
+                                   "    with open(name, newline='', encoding='utf-8') as f:\n"
+                                   "        rows[name] = list(csv.DictReader(f, strict=True))\n"
+                                   "print(json.dumps(rows))\n"_s;
+            const auto [code, output]
+                = tool(u"python3"_s, {u"-c"_s, script, u"audit-entries.csv"_s, u"controls.csv"_s});
+            QVERIFY2(code == 0, qPrintable(output));
+            const QJsonObject rows = QJsonDocument::fromJson(output.toUtf8()).object();
+            const QJsonArray entries = rows[u"audit-entries.csv"_s].toArray();
+            QCOMPARE(entries.size(), 2);
+            QCOMPARE(entries.at(1)[u"reason"_s].toString(), reason);
+            QCOMPARE(entries.at(1)[u"tenant_id"_s].toString(), u"acme"_s);
+            QCOMPARE(entries.at(1)[u"hash"_s].toString().size(), 64);
+            const QJsonArray controls = rows[u"controls.csv"_s].toArray();
+            QVERIFY(controls.size() > 5);
+            bool mfa = false;
+            for (const QJsonValue &c : controls) {
+                QCOMPARE(c[u"framework"_s].toString(), u"HIPAA"_s);
+                if (c[u"control_id"_s].toString() == u"164.312(d)"_s)
+                    mfa = c[u"status"_s].toString() == u"pass"_s;
+            }
+            QVERIFY(mfa);
+        }
+
+        // Any changed byte in any file: not intact, and the file is named.
+        for (const QString &name : std::as_const(files)) {
+            const QString copy = dir.filePath(u"flip-"_s + name);
+            QVERIFY(copyDirectory(bundle, copy));
+            QFile f(copy + u'/' + name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            bytes[bytes.size() / 2] = char(bytes[bytes.size() / 2] ^ 0x01);
+            f.seek(0);
+            f.write(bytes);
+            f.close();
+            const Run flipped = ctl({u"audit"_s, u"verify-bundle"_s, copy, u"--public-key"_s, key},
+                                    QProcessEnvironment::systemEnvironment());
+            QVERIFY2(flipped.finished && flipped.exitCode == Failed,
+                     qPrintable(name + u": "_s + flipped.describe()));
+            const QString named = name.endsWith(u".sig"_s) ? name.chopped(4) : name;
+            QVERIFY2(flipped.out.contains(named), qPrintable(name + u": "_s + flipped.describe()));
+        }
+        // Another key: refused.
+        {
+            QProcess gen;
+            const QString other = dir.filePath(u"other.pem"_s);
+            gen.start(u"sh"_s,
+                      {u"-c"_s,
+                       u"openssl genpkey -algorithm ed25519 | openssl pkey "
+                       "-pubout -out '%1'"_s.arg(other)});
+            QVERIFY(gen.waitForFinished(30'000) && gen.exitCode() == 0);
+            const Run wrongKey
+                = ctl({u"audit"_s, u"verify-bundle"_s, bundle, u"--public-key"_s, other},
+                      QProcessEnvironment::systemEnvironment());
+            QVERIFY2(wrongKey.finished && wrongKey.exitCode == Failed,
+                     qPrintable(wrongKey.describe()));
+        }
+
+        // The other formats, the refusals, and the log of the exports.
+        CTL_VERIFY_OK(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s,
+                           dir.filePath(u"fleet.json"_s)},
+                          alice));
+        CTL_VERIFY_OK(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"pdf"_s, u"--out"_s,
+                           dir.filePath(u"fleet.pdf"_s)},
+                          alice));
+        CTL_VERIFY_OK(ctl(
+            {u"audit"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, dir.filePath(u"csv"_s)},
+            alice));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"csv/audit-entries.csv"_s)));
+        CTL_VERIFY_ERROR(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s,
+                              dir.filePath(u"csv"_s)},
+                             alice),
+                         Failed, u"not empty"_s);
+        CTL_VERIFY_ERROR(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"xls"_s, u"--out"_s,
+                              dir.filePath(u"x"_s)},
+                             alice),
+                         Usage, u"--format"_s);
+        CTL_VERIFY_ERROR(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s,
+                              dir.filePath(u"x.json"_s), u"--tenant"_s, u"initech"_s},
+                             alice),
+                         Failed, u"initech"_s);
+        CTL_VERIFY_OK(ctl({u"operator"_s, u"add"_s, u"ann"_s, u"--role"_s, u"auditor"_s}, alice));
+        CTL_VERIFY_ERROR(ctl({u"audit"_s, u"export"_s, u"--format"_s, u"json"_s, u"--out"_s,
+                              dir.filePath(u"ann.json"_s)},
+                             sqliteEnvironment(file, u"ann"_s)),
+                         NotPermitted, u"auditor"_s);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"ann.json"_s)));
+        CTL_JSON(exports,
+                 ctl({u"--json"_s, u"audit"_s, u"log"_s, u"--action"_s, u"audit.export"_s}, alice));
+        QCOMPARE(exports.toArray().size(), 4);
+        CTL_JSON(intact, ctl({u"--json"_s, u"audit"_s, u"verify"_s}, alice));
+        QCOMPARE(intact[u"intact"_s].toBool(), true);
+    }
+
+    // compliance check and matrix: statuses, evidence, the fix as a command that works.
+    void complianceCheckAndMatrix()
+    {
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment alice = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), alice));
+        CTL_JSON(
+            checked,
+            ctl({u"--json"_s, u"compliance"_s, u"check"_s, u"acme"_s, u"--framework"_s, u"hipaa"_s},
+                alice));
+        QCOMPARE(checked.toArray().size(), 1);
+        const QJsonObject hipaa = checked.toArray().first().toObject();
+        QCOMPARE(hipaa[u"framework"_s].toString(), u"HIPAA"_s);
+        QJsonObject mfa;
+        for (const QJsonValue &c : hipaa[u"controls"_s].toArray()) {
+            if (c[u"control"_s].toString() == u"164.312(d)"_s)
+                mfa = c.toObject();
+        }
+        QCOMPARE(mfa[u"status"_s].toString(), u"fail"_s);
+        QCOMPARE(mfa[u"evidence"_s].toArray().first().toString(),
+                 u"configuration.security.mfa_config.required = false"_s);
+
+        const Run text
+            = ctl({u"compliance"_s, u"check"_s, u"acme"_s, u"--framework"_s, u"HIPAA"_s}, alice);
+        CTL_VERIFY_OK(text);
+        QVERIFY2(text.out.contains(u"fix 164.312(d): tenancyctl tenant apply acme --set "
+                                   "configuration.security.mfa_config.required=true"_s),
+                 qPrintable(text.describe()));
+        CTL_VERIFY_OK(ctl({u"tenant"_s, u"apply"_s, u"acme"_s, u"--set"_s,
+                           u"configuration.security.mfa_config.required=true"_s, u"--reason"_s,
+                           u"HIPAA 164.312(d)"_s},
+                          alice));
+        CTL_JSON(matrix,
+                 ctl({u"--json"_s, u"compliance"_s, u"matrix"_s, u"--framework"_s, u"HIPAA"_s,
+                      u"--framework"_s, u"PCI-DSS"_s},
+                     alice));
+        QCOMPARE(matrix.toArray().size(), 2);
+        QVERIFY(!matrix.toArray().at(0)[u"failing"_s].toArray().contains(u"164.312(d)"_s));
+        CTL_VERIFY_ERROR(ctl({u"compliance"_s, u"matrix"_s, u"--framework"_s, u"SOX"_s}, alice),
+                         Failed, u"SOX"_s);
     }
 
     void operators()
