@@ -182,6 +182,9 @@ TenantManager::exportAuditReport(const AuditReportScope &scope, AuditReportForma
     auto report = auditReport(scope, auditKey);
     if (!report)
         return report.error();
+    // The first chance to stop (a small report asks no more before it is written).
+    if (progress && !progress(0, report->segmentLength()))
+        return Error::make(ErrorCode::Cancelled, AuditReportFiles::tr("the export was stopped"));
     AuditReportExport result;
     result.seal = report->seal;
     result.entries = report->entries;

@@ -749,3 +749,10 @@ quint64 TenantService::testConnection(const DatabaseUrl &url, const QString &pas
 }
 
 } // namespace Tenancy
+
+namespace Tenancy {
+// For the requests defined in TenantServiceAudit.cpp.
+template quint64 TenantService::request<QList<AuditEntry>>(
+    std::function<Result<QList<AuditEntry>>(TenantManager &, quint64)>,
+    std::function<void(quint64, const QList<AuditEntry> &)>);
+} // namespace Tenancy

@@ -132,6 +132,17 @@ public:
     quint64 cancelDeprovisioning(const QString &id, const QString &reason); // tenantChanged
     quint64 purge(const QString &id, const QString &reason); // purged
     quint64 setLegalHold(const QString &id, bool on, const QString &reason); // tenantChanged
+    // The audit log. auditEntries answers auditEntriesLoaded. Verifying and exporting read the
+    // whole log: each runs on a connection and thread of its own, with auditProgress() as it
+    // goes (a few times a second at most) and cancelAudit() stopping it, then auditVerified()
+    // or auditExported(). The keys come from the OS keychain (AuditKeys), fetched by the
+    // caller: the service never touches the keychain.
+    quint64 auditEntries(const AuditFilter &filter); // auditEntriesLoaded
+    quint64 verifyAudit(const QByteArray &auditKey); // auditVerified
+    quint64 exportAudit(const AuditReportScope &scope, AuditReportFormat format, const QString &out,
+                        const QByteArray &auditKey,
+                        const QByteArray &signingSeed); // auditExported
+    void cancelAudit();
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -188,6 +199,10 @@ Q_SIGNALS:
     void purged(quint64 request, const Tenancy::PurgeResult &result);
     void provisioningLogLoaded(quint64 request, const QString &tenantId, qint64 jobId,
                                const QList<Tenancy::ProvisioningLogLine> &lines);
+    void auditEntriesLoaded(quint64 request, const QList<Tenancy::AuditEntry> &entries);
+    void auditProgress(quint64 request, qint64 done, qint64 total);
+    void auditVerified(quint64 request, const Tenancy::AuditVerification &verification);
+    void auditExported(quint64 request, const Tenancy::AuditReportExport &exported);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:
@@ -216,6 +231,7 @@ private:
     quint64 m_generation = 0; // the open() whose database is in use (GUI thread's view)
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
     std::shared_ptr<std::atomic_bool> m_upgradeCancel; // of the latest upgrade
+    std::shared_ptr<std::atomic_bool> m_auditCancel; // of the latest verification or export
     QThreadPool m_jobs; // provisioning runs and upgrades
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_jobCancels; // tenant -> its run here
     // GUI-thread view of the connection.

@@ -8,6 +8,7 @@
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/AuditView.h"
 #include "views/FleetUsageView.h"
 #include "views/ProvisioningView.h"
 #include "views/RecommendationsView.h"
@@ -40,8 +41,8 @@ namespace Tenancy::Ui {
 
 namespace {
 enum OuterPage { MainPage, MessagePage };
-const QStringList kViews {u"tenants"_s,      u"tiers"_s,           u"templates"_s,
-                          u"provisioning"_s, u"recommendations"_s, u"fleet"_s};
+const QStringList kViews {u"tenants"_s,         u"tiers"_s, u"templates"_s, u"provisioning"_s,
+                          u"recommendations"_s, u"fleet"_s, u"audit"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -68,6 +69,8 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_views->addWidget(m_recommendations);
     m_fleetUsage = new FleetUsageView(m_service);
     m_views->addWidget(m_fleetUsage);
+    m_audit = new AuditView(m_service, m_secrets);
+    m_views->addWidget(m_audit);
     connect(m_fleetUsage, &FleetUsageView::tenantActivated, this, [this](const QString &id) {
         showView(u"tenants"_s);
         m_tenants->selectTenant(id);
@@ -90,6 +93,7 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_nav->addItem(tr("Provisioning"));
     m_nav->addItem(tr("Recommendations"));
     m_nav->addItem(tr("Fleet Usage"));
+    m_nav->addItem(tr("Audit Log"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Recommendations"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
@@ -222,6 +226,8 @@ void MainWindow::createActions()
     auto *showFleet
         = action(tr("&Fleet Usage"), u"showFleetUsageAction"_s, QKeySequence(tr("Ctrl+6")));
     connect(showFleet, &QAction::triggered, this, [this] { showView(u"fleet"_s); });
+    auto *showAudit = action(tr("&Audit Log"), u"showAuditAction"_s, QKeySequence(tr("Ctrl+7")));
+    connect(showAudit, &QAction::triggered, this, [this] { showView(u"audit"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -242,6 +248,7 @@ void MainWindow::createActions()
     view->addAction(m_showProvisioning);
     view->addAction(showRecommendations);
     view->addAction(showFleet);
+    view->addAction(showAudit);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));

@@ -22,6 +22,7 @@ namespace Tenancy::Ui {
 class TenantsView;
 class ProvisioningView;
 class RecommendationsView;
+class AuditView;
 class FleetUsageView;
 class TemplatesView;
 class TiersView;
@@ -48,6 +49,7 @@ public:
     ProvisioningView *provisioningView() const { return m_provisioning; }
     RecommendationsView *recommendationsView() const { return m_recommendations; }
     FleetUsageView *fleetUsageView() const { return m_fleetUsage; }
+    AuditView *auditView() const { return m_audit; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -90,6 +92,7 @@ private:
     TemplatesView *m_templates = nullptr;
     ProvisioningView *m_provisioning = nullptr;
     RecommendationsView *m_recommendations = nullptr;
+    AuditView *m_audit = nullptr;
     FleetUsageView *m_fleetUsage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;

@@ -15,6 +15,7 @@
 #include "models/TenantDirectoryModel.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
+#include "views/AuditView.h"
 #include "views/ProvisioningView.h"
 #include "views/TenantDetailView.h"
 #include "views/TenantsView.h"
@@ -108,7 +109,10 @@ private Q_SLOTS:
                     .endsWith(u"tenancy.sqlite"_s));
         // Navigation
         auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
-        QCOMPARE(nav->count(), 6);
+        QCOMPARE(nav->count(), 7);
+        c.window->findChild<QAction *>(u"showAuditAction"_s)->trigger();
+        QCOMPARE(c.window->currentView(), u"audit"_s);
+        QVERIFY(c.window->auditView()->isVisible());
         c.window->findChild<QAction *>(u"showFleetUsageAction"_s)->trigger();
         QCOMPARE(c.window->currentView(), u"fleet"_s);
         c.window->findChild<QAction *>(u"showRecommendationsAction"_s)->trigger();

@@ -1,0 +1,231 @@
+// The Audit Log view and the export dialog on the offscreen platform, over a real SQLite file
+// and the real Secret Service (the audit keys live there): filters, an entry's before/after,
+// "Verify Log" before and after the file is tampered with, exports (and their refusals), and
+// cancelling one.
+#include "TenantManager.h"
+#include "TenantService.h"
+#include "TestSupport.h"
+#include "audit/AuditChain.h"
+#include "dialogs/AuditExportDialog.h"
+#include "security/SecretStore.h"
+#include "views/AuditView.h"
+#include "widgets/MessageLabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Tenancy;
+using namespace Tenancy::Test;
+
+class tst_AuditView : public QObject
+{
+    Q_OBJECT
+
+    FixedClock m_clock {QDateTime::currentDateTimeUtc()};
+
+    // acme and globex, acme's MFA required with a reason, and a compliance officer.
+    bool seed(const SqliteFile &file)
+    {
+        auto m = openManager(file.url(), u"alice"_s, m_clock);
+        if (!m)
+            return false;
+        QString error;
+        if (!createActive(*m, u"acme"_s, u"professional"_s, &error)
+            || !createActive(*m, u"globex"_s, u"free"_s, &error)) {
+            qWarning() << error;
+            return false;
+        }
+        ConfigChangeRequest change;
+        change.tenantId = u"acme"_s;
+        change.set = {{u"configuration.security.mfa_config.required"_s, true}};
+        change.reason = u"ticket SUP-7: HIPAA 164.312(d)"_s;
+        auto applied = m->applyConfiguration(change);
+        if (!applied) {
+            qWarning() << applied.error().message;
+            return false;
+        }
+        return bool(m->addOperator(u"carol"_s, OperatorRole::Compliance))
+            && bool(m->addOperator(u"ann"_s, OperatorRole::Auditor));
+    }
+
+    static QStringList column(QTreeWidget *tree, int c)
+    {
+        QStringList values;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            values << tree->topLevelItem(i)->text(c);
+        return values;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        TENANCY_REQUIRE_SERVICE(qEnvironmentVariable("TENANCY_TEST_KEYRING") == u"1"_s,
+                                "the Secret Service");
+    }
+
+    void filtersAndDetail()
+    {
+        SqliteFile file;
+        QVERIFY(seed(file));
+        TenantService service(catalog());
+        QVERIFY(openService(service, file.url(), u"alice"_s));
+        KeychainSecretStore secrets(u"tenancy-console-test"_s);
+        Ui::AuditView view(service, secrets);
+        view.resize(1200, 700);
+        view.show();
+        QTRY_VERIFY(!view.isLoading() && view.entries()->topLevelItemCount() > 0);
+        const QStringList all = column(view.entries(), 3);
+        QVERIFY2(all.contains(u"configuration.apply"_s) && all.contains(u"operator.add"_s),
+                 qPrintable(all.join(u", "_s)));
+        // Newest first: the sequence numbers go down.
+        const QStringList seqs = column(view.entries(), 0);
+        QVERIFY(seqs.first().toInt() > seqs.last().toInt());
+
+        // By tenant (typed, applied after a pause).
+        view.tenantFilter()->setText(u"globex"_s);
+        QTRY_VERIFY(!view.isLoading() && column(view.entries(), 4).contains(u"globex"_s)
+                    && !column(view.entries(), 4).contains(u"acme"_s));
+        // By action prefix, chosen from the list.
+        view.tenantFilter()->setText(u"acme"_s);
+        view.actionFilter()->setCurrentIndex(view.actionFilter()->findData(u"configuration."_s));
+        QTRY_COMPARE(column(view.entries(), 3), QStringList {u"configuration.apply"_s});
+        // By text in the reason.
+        view.actionFilter()->setCurrentIndex(0);
+        view.textFilter()->setText(u"sup-7"_s);
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 1);
+        QCOMPARE(view.entries()->topLevelItem(0)->text(5),
+                 u"configuration.security.mfa_config.required"_s);
+        // Nothing matching says so.
+        view.operatorFilter()->setText(u"nobody"_s);
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 0);
+        view.operatorFilter()->clear();
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 1);
+
+        // The entry whole, with what it changed before and after.
+        view.entries()->setCurrentItem(view.entries()->topLevelItem(0));
+        const QString detail = view.detail()->toPlainText();
+        for (const QString &needle :
+             {u"configuration.apply"_s, u"ticket SUP-7: HIPAA 164.312(d)"_s, u"alice (admin)"_s,
+              u"values.configuration.security.mfa_config.required"_s, u"false"_s, u"true"_s})
+            QVERIFY2(detail.contains(needle), qPrintable(needle + u" not in:\n"_s + detail));
+    }
+
+    void verifyBanner()
+    {
+        SqliteFile file;
+        QVERIFY(seed(file));
+        TenantService service(catalog());
+        QVERIFY(openService(service, file.url(), u"ann"_s)); // an auditor reads and verifies
+        KeychainSecretStore secrets(u"tenancy-console-test"_s);
+        Ui::AuditView view(service, secrets);
+        view.show();
+        QTRY_VERIFY(!view.isLoading());
+        QVERIFY(view.verifyButton()->isEnabled());
+        QVERIFY(!view.exportButton()->isEnabled()); // but do not export
+        QVERIFY(view.exportButton()->toolTip().contains(u"compliance"_s));
+
+        QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
+        QTRY_VERIFY(!view.isVerifying());
+        QCOMPARE(view.banner()->tone(), Ui::MessageLabel::Tone::Success);
+        QVERIFY2(view.banner()->text().startsWith(u"Intact: "_s),
+                 qPrintable(view.banner()->text()));
+        QVERIFY(view.verifyButton()->isEnabled());
+
+        // Edited behind the product's back (the append-only guard dropped by hand).
+        {
+            auto raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+            raw.setDatabaseName(file.path());
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"DROP TRIGGER audit_entries_no_update"_s));
+            QVERIFY(q.exec(u"UPDATE audit_entries SET reason = 'nothing to see' "
+                           "WHERE action = 'configuration.apply'"_s));
+            QVERIFY(
+                q.exec(u"SELECT seq FROM audit_entries WHERE action = 'configuration.apply'"_s));
+            QVERIFY(q.next());
+            const qint64 seq = q.value(0).toLongLong();
+            q.finish();
+            raw.close();
+            raw = {};
+            QSqlDatabase::removeDatabase(u"tamper"_s);
+
+            QTest::mouseClick(view.verifyButton(), Qt::LeftButton);
+            QTRY_VERIFY(!view.isVerifying());
+            QCOMPARE(view.banner()->tone(), Ui::MessageLabel::Tone::Error);
+            QVERIFY2(
+                view.banner()->text().startsWith(u"Damaged at entry %1 (edited entry)"_s.arg(seq)),
+                qPrintable(view.banner()->text()));
+        }
+    }
+
+    void exportDialog()
+    {
+        SqliteFile file;
+        QVERIFY(seed(file));
+        TenantService service(catalog());
+        QVERIFY(openService(service, file.url(), u"carol"_s)); // compliance
+        KeychainSecretStore secrets(u"tenancy-console-test"_s);
+        QTemporaryDir out;
+
+        Ui::AuditExportDialog dialog(service, secrets);
+        dialog.show();
+        QCOMPARE(dialog.frameworks().size(), 7);
+        // An unknown tenant: said next to the field, nothing written.
+        dialog.setTenants(u"acme, nosuch"_s);
+        dialog.setFormat(AuditReportFormat::Pdf);
+        dialog.setOutput(out.filePath(u"q3.pdf"_s));
+        QVERIFY(dialog.start());
+        QTRY_VERIFY(!dialog.isRunning());
+        auto *tenantsError = dialog.findChild<Ui::MessageLabel *>(u"exportTenantsError"_s);
+        QVERIFY(tenantsError && tenantsError->isVisible());
+        QVERIFY2(tenantsError->text().contains(u"nosuch"_s), qPrintable(tenantsError->text()));
+        QVERIFY(!QFileInfo::exists(out.filePath(u"q3.pdf"_s)));
+        // No place to write: refused before anything starts.
+        dialog.setTenants(u"acme"_s);
+        dialog.output()->clear();
+        QVERIFY(!dialog.start());
+        QVERIFY(dialog.findChild<Ui::MessageLabel *>(u"exportOutputError"_s)->isVisible());
+
+        // A PDF for acme and HIPAA.
+        dialog.setOutput(out.filePath(u"q3.pdf"_s));
+        for (QCheckBox *box : dialog.frameworks())
+            box->setChecked(box->text() == u"HIPAA"_s);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        QVERIFY(dialog.start());
+        QVERIFY(!dialog.exportButton()->isEnabled());
+        QTRY_COMPARE(accepted.count(), 1);
+        QVERIFY(dialog.exported());
+        QCOMPARE(dialog.exported()->tenants, 1);
+        QVERIFY(QFileInfo(out.filePath(u"q3.pdf"_s)).size() > 1000);
+        QVERIFY(dialog.message()->text().contains(u"q3.pdf"_s));
+
+        // Cancelled as soon as it starts: nothing is left behind.
+        auto key = AuditChain::randomBytes(32);
+        QSignalSpy failed(&service, &TenantService::failed);
+        const quint64 request = service.exportAudit({}, AuditReportFormat::Csv,
+                                                    out.filePath(u"cancelled"_s), key, {});
+        service.cancelAudit();
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(failed.at(0).at(0).toULongLong(), request);
+        QCOMPARE(failed.at(0).at(1).value<Error>().code, ErrorCode::Cancelled);
+        QVERIFY(!QFileInfo::exists(out.filePath(u"cancelled"_s)));
+        QCOMPARE(QDir(out.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList {u"q3.pdf"_s});
+    }
+};
+
+QTEST_MAIN(tst_AuditView)
+#include "tst_auditview.moc"
