@@ -79,7 +79,7 @@ private:
     QByteArray m_buffer;
 };
 
-// Makes directory ready: made when missing; an existing one must be empty.
+// An existing directory must be empty; a new one is not made yet.
 Result<void> emptyDirectory(const QString &directory)
 {
     QDir dir(directory);
@@ -94,7 +94,10 @@ Result<void> emptyDirectory(const QString &directory)
         return Error::invalid(u"out"_s,
                               AuditReportFiles::tr("%1 is a file, not a directory")
                                   .arg(QDir::toNativeSeparators(directory)));
-    if (!QDir().mkpath(directory))
+    // Only the folder it goes in: the directory itself appears when its files are complete.
+    const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
+                               .absolutePath();
+    if (!QDir().mkpath(parent))
         return writeError(directory, AuditReportFiles::tr("cannot make the directory"));
     return {};
 }
