@@ -1,5 +1,6 @@
 #include "AuditChain.h"
 
+#include <cstring>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -22,7 +23,8 @@ constexpr std::array<QByteArrayView, FieldCount> kColumns {
     "target", "before_json", "after_json", "reason", "client_host",
 };
 
-void appendDecimal(QByteArray &out, qint64 value)
+// Writes value in decimal at out; returns the end.
+char *putDecimal(char *out, qint64 value)
 {
     char digits[24];
     int n = 0;
@@ -33,24 +35,33 @@ void appendDecimal(QByteArray &out, qint64 value)
         v /= 10;
     } while (v);
     if (negative)
-        out.append('-');
+        *out++ = '-';
     while (n)
-        out.append(digits[--n]);
+        *out++ = digits[--n];
+    return out;
+}
+
+char *put(char *out, QByteArrayView bytes)
+{
+    std::memcpy(out, bytes.data(), size_t(bytes.size()));
+    return out + bytes.size();
 }
 
 // name=<length>:<bytes>\n, or name=-\n for NULL.
-void appendField(QByteArray &out, QByteArrayView name, QByteArrayView value)
+char *putField(char *out, QByteArrayView name, QByteArrayView value)
 {
-    out.append(name);
-    out.append('=');
+    out = put(out, name);
+    *out++ = '=';
     if (value.data() == nullptr) {
-        out.append("-\n", 2);
-        return;
+        *out++ = '-';
+        *out++ = '\n';
+        return out;
     }
-    appendDecimal(out, value.size());
-    out.append(':');
-    out.append(value);
-    out.append('\n');
+    out = putDecimal(out, value.size());
+    *out++ = ':';
+    out = put(out, value);
+    *out++ = '\n';
+    return out;
 }
 
 void toHex(const unsigned char *digest, unsigned length, char *out)
@@ -81,13 +92,23 @@ QByteArrayView genesis()
 
 void serialize(const Row &row, QByteArray &out)
 {
-    out.append(kMagic);
-    out.append("seq=", 4);
-    appendDecimal(out, row.seq);
-    out.append('\n');
-    appendField(out, "prev", row.prevHash);
+    // Written through a pointer into room made once: this runs for every entry verified.
+    constexpr qsizetype kNumber = 24; // the longest decimal, sign included
+    qsizetype room = kMagic.size() + 4 + kNumber + 1;
+    room += 5 + kNumber + 2 + row.prevHash.size();
     for (int f = 0; f < FieldCount; ++f)
-        appendField(out, kNames[f], row.fields[f]);
+        room += kNames[f].size() + 1 + kNumber + 2 + row.fields[f].size();
+    const qsizetype start = out.size();
+    out.resize(start + room);
+    char *at = out.data() + start;
+    at = put(at, kMagic);
+    at = put(at, "seq=");
+    at = putDecimal(at, row.seq);
+    *at++ = '\n';
+    at = putField(at, "prev", row.prevHash);
+    for (int f = 0; f < FieldCount; ++f)
+        at = putField(at, kNames[f], row.fields[f]);
+    out.resize(at - out.constData());
 }
 
 struct Hasher::Private
@@ -193,7 +214,6 @@ Verifier::Verifier(qint64 startSeq, QByteArray startPrev)
     , m_expectedPrev(startPrev.isEmpty() ? genesis().toByteArray() : std::move(startPrev))
     , m_startSeq(startSeq)
 {
-    m_verdict.headHash = m_expectedPrev;
     m_verdict.headSeq = startSeq - 1;
 }
 
@@ -246,8 +266,11 @@ bool Verifier::add(const Row &row)
     }
     ++m_verdict.entries;
     m_verdict.headSeq = row.seq;
-    m_expectedPrev = row.hash.toByteArray();
-    m_verdict.headHash = m_expectedPrev;
+    // The next link, in place (no allocation per row; verdict() copies it out).
+    if (m_expectedPrev.size() == row.hash.size())
+        std::memcpy(m_expectedPrev.data(), row.hash.data(), size_t(row.hash.size()));
+    else
+        m_expectedPrev = row.hash.toByteArray();
     ++m_expectedSeq;
     return true;
 }

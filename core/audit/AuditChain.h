@@ -113,7 +113,12 @@ public:
     // False once damage was found (no more rows are needed).
     bool add(const Row &row);
     bool damaged() const { return m_verdict.damage != Damage::None; }
-    Verdict verdict() const { return m_verdict; }
+    Verdict verdict() const
+    {
+        Verdict v = m_verdict;
+        v.headHash = m_expectedPrev;
+        return v;
+    }
     // After a broken link or a gap: tells an edit from a deletion from a reordering, from the
     // rows after the break (given by the caller, who has the database).
     struct Suspect

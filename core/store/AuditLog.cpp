@@ -3,11 +3,17 @@
 #include "model/Tenant.h"
 
 #include <QJsonDocument>
+#include <QMutex>
 #include <QScopeGuard>
 #include <QSysInfo>
+#include <QThread>
+#include <QWaitCondition>
 
+#include <array>
+#include <deque>
 #include <libpq-fe.h>
 #include <sqlite3.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +62,137 @@ Error verifyCancelled()
 {
     return Error::make(ErrorCode::Cancelled, AuditLog::tr("verification stopped"));
 }
+
+// Verification's pipeline: the reading thread copies rows into batches, a second thread
+// hashes and checks them, so that reading (most of the time) and hashing overlap. Batches go
+// back to be refilled, so their memory is touched once.
+class RowBatches
+{
+public:
+    struct Stored
+    {
+        qint64 seq = 0;
+        // prev, hash, then the fields: where in bytes, and how long (-1: NULL).
+        std::array<qsizetype, 2 + AuditChain::FieldCount> at {};
+        std::array<qsizetype, 2 + AuditChain::FieldCount> length {};
+    };
+    struct Batch
+    {
+        QByteArray bytes;
+        std::vector<Stored> rows;
+    };
+    static constexpr size_t kRows = 2048;
+    static constexpr size_t kInFlight = 4;
+
+    // Reading side.
+    Batch take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_free.empty() && m_made >= kInFlight + 2 && !m_stopped)
+            m_refilled.wait(&m_mutex);
+        if (m_free.empty()) {
+            ++m_made;
+            Batch b;
+            b.bytes.reserve(kRows * 700);
+            b.rows.reserve(kRows);
+            return b;
+        }
+        Batch b = std::move(m_free.back());
+        m_free.pop_back();
+        b.bytes.resize(0);
+        b.rows.clear();
+        return b;
+    }
+    static void add(Batch &batch, const AuditChain::Row &row)
+    {
+        Stored stored;
+        stored.seq = row.seq;
+        const auto keep = [&](int i, QByteArrayView value) {
+            stored.at[i] = batch.bytes.size();
+            stored.length[i] = value.data() ? value.size() : -1;
+            if (value.data())
+                batch.bytes.append(value);
+        };
+        keep(0, row.prevHash);
+        keep(1, row.hash);
+        for (int f = 0; f < AuditChain::FieldCount; ++f)
+            keep(2 + f, row.fields[f]);
+        batch.rows.push_back(stored);
+    }
+    // False once the checking side has stopped (damage found): no more rows are needed.
+    bool push(Batch &&batch)
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_full.size() >= kInFlight && !m_stopped)
+            m_refilled.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_full.push_back(std::move(batch));
+        m_filled.wakeOne();
+        return true;
+    }
+    void close()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_closed = true;
+        m_filled.wakeAll();
+    }
+    bool stopped()
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_stopped;
+    }
+
+    // Checking side: each row, in order, until check says stop or the rows end.
+    void consume(const std::function<bool(const AuditChain::Row &)> &check)
+    {
+        AuditChain::Row row;
+        for (;;) {
+            Batch batch;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_full.empty() && !m_closed)
+                    m_filled.wait(&m_mutex);
+                if (m_full.empty())
+                    return;
+                batch = std::move(m_full.front());
+                m_full.pop_front();
+                m_refilled.wakeAll();
+            }
+            const char *base = batch.bytes.constData();
+            const auto view = [&](const Stored &s, int i) {
+                return s.length[i] < 0 ? QByteArrayView()
+                                       : QByteArrayView(base + s.at[i], s.length[i]);
+            };
+            for (const Stored &s : batch.rows) {
+                row.seq = s.seq;
+                row.prevHash = view(s, 0);
+                row.hash = view(s, 1);
+                for (int f = 0; f < AuditChain::FieldCount; ++f)
+                    row.fields[f] = view(s, 2 + f);
+                if (!check(row)) {
+                    QMutexLocker lock(&m_mutex);
+                    m_stopped = true;
+                    m_refilled.wakeAll();
+                    return;
+                }
+            }
+            QMutexLocker lock(&m_mutex);
+            m_free.push_back(std::move(batch));
+            m_refilled.wakeAll();
+        }
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_filled; // a batch to check, or the end
+    QWaitCondition m_refilled; // room in the queue, a batch to refill, or a stop
+    std::deque<Batch> m_full;
+    std::vector<Batch> m_free;
+    size_t m_made = 0;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
 
 } // namespace
 
@@ -264,39 +401,64 @@ Result<void> AuditLog::scan(qint64 fromSeq,
 {
     if (auto r = m_db.sync(); !r)
         return r;
-    const QByteArray sql
-        = "SELECT " + QByteArray(kColumns) + " FROM audit_entries WHERE seq >= ? ORDER BY seq";
     AuditChain::Row row;
     if (sqlite3 *connection = m_db.sqliteHandle()) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
-            != SQLITE_OK)
+        const auto failed = [&] {
             return Error::make(ErrorCode::Storage,
                                tr("cannot read the audit log: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
-        const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
-        sqlite3_bind_int64(statement, 1, fromSeq);
-        const auto text = [&](int column) {
-            if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-                return QByteArrayView();
-            const auto *data
-                = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-            return QByteArrayView(data, sqlite3_column_bytes(statement, column));
         };
-        int step;
-        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-            row.seq = sqlite3_column_int64(statement, 0);
-            row.prevHash = text(1);
-            row.hash = text(2);
-            for (int f = 0; f < AuditChain::FieldCount; ++f)
-                row.fields[f] = text(3 + f);
-            if (!visit(row))
-                return {};
-        }
-        if (step != SQLITE_DONE)
-            return Error::make(ErrorCode::Storage,
-                               tr("cannot read the audit log: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+        // Rows in the order of seq. Fast path: in the order they were stored (rowid, no index
+        // look-up per row), for as long as their seqs follow on from fromSeq without a gap;
+        // from the first row that does not (or the end of the table), the index on seq takes
+        // over at the next seq expected, so what is delivered is the same either way.
+        enum class Ended { Done, Stopped, Broken };
+        qint64 expected = fromSeq;
+        const auto run
+            = [&](const QByteArray &sql, qint64 bound, bool contiguous) -> Result<Ended> {
+            sqlite3_stmt *statement = nullptr;
+            if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement,
+                                   nullptr)
+                != SQLITE_OK)
+                return failed();
+            const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+            sqlite3_bind_int64(statement, 1, bound);
+            const auto text = [&](int column) {
+                const auto *data
+                    = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+                if (!data)
+                    return QByteArrayView();
+                return QByteArrayView(data, sqlite3_column_bytes(statement, column));
+            };
+            int step;
+            while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+                row.seq = sqlite3_column_int64(statement, 0);
+                if (contiguous && row.seq != expected)
+                    return Ended::Broken;
+                row.prevHash = text(1);
+                row.hash = text(2);
+                for (int f = 0; f < AuditChain::FieldCount; ++f)
+                    row.fields[f] = text(3 + f);
+                expected = row.seq + 1;
+                if (!visit(row))
+                    return Ended::Stopped;
+            }
+            if (step != SQLITE_DONE)
+                return failed();
+            return Ended::Done;
+        };
+        const QByteArray select = "SELECT " + QByteArray(kColumns) + " FROM audit_entries ";
+        auto fast = run(select
+                            + "WHERE id >= (SELECT id FROM audit_entries WHERE seq = ?) "
+                              "ORDER BY id",
+                        fromSeq, true);
+        if (!fast)
+            return fast.error();
+        if (*fast == Ended::Stopped)
+            return {};
+        auto rest = run(select + "WHERE seq >= ? ORDER BY seq", expected, false);
+        if (!rest)
+            return rest.error();
         return {};
     }
     PGconn *conn = m_db.postgresHandle();
@@ -476,13 +638,30 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
     }
     qint64 done = 0;
     bool cancelled = false;
+    // This thread reads; another hashes and checks (RowBatches), in the order of seq.
+    RowBatches batches;
+    std::unique_ptr<QThread> checker(QThread::create(
+        [&] { batches.consume([&](const AuditChain::Row &row) { return verifier.add(row); }); }));
+    checker->start();
+    RowBatches::Batch batch = batches.take();
+    bool more = true;
     auto scanned = scan(1, [&](const AuditChain::Row &row) {
         if (progress && (++done & 0xffff) == 0 && !progress(done, total)) {
             cancelled = true;
             return false;
         }
-        return verifier.add(row);
+        RowBatches::add(batch, row);
+        if (batch.rows.size() < RowBatches::kRows)
+            return true;
+        more = batches.push(std::move(batch));
+        if (more)
+            batch = batches.take();
+        return more;
     });
+    if (more && !cancelled && scanned && !batch.rows.empty())
+        batches.push(std::move(batch));
+    batches.close(); // the checker finishes what was queued, then ends
+    checker->wait();
     if (!scanned)
         return scanned.error();
     if (cancelled)
