@@ -10,6 +10,7 @@
 #include <QWaitCondition>
 
 #include <array>
+#include <atomic>
 #include <deque>
 #include <libpq-fe.h>
 #include <sqlite3.h>
@@ -396,71 +397,195 @@ Result<qint64> AuditLog::count()
     return q->value(0).toLongLong();
 }
 
+// The SQLite side of AuditLog::scan, on any connection to the file.
+static Result<void> scanSqlite(sqlite3 *connection, qint64 fromSeq,
+                               const std::function<bool(const AuditChain::Row &)> &visit)
+{
+    AuditChain::Row row;
+    const auto failed = [&] {
+        return Error::make(ErrorCode::Storage,
+                           AuditLog::tr("cannot read the audit log: %1")
+                               .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
+    };
+    // Rows in the order of seq. Fast path: in the order they were stored (rowid, no index
+    // look-up per row), for as long as their seqs follow on from fromSeq without a gap;
+    // from the first row that does not (or the end of the table), the index on seq takes
+    // over at the next seq expected, so what is delivered is the same either way.
+    enum class Ended { Done, Stopped, Broken };
+    qint64 expected = fromSeq;
+    const auto run = [&](const QByteArray &sql, qint64 bound, bool contiguous) -> Result<Ended> {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr)
+            != SQLITE_OK)
+            return failed();
+        const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+        sqlite3_bind_int64(statement, 1, bound);
+        const auto text = [&](int column) {
+            const auto *data
+                = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+            if (!data)
+                return QByteArrayView();
+            return QByteArrayView(data, sqlite3_column_bytes(statement, column));
+        };
+        int step;
+        while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+            row.seq = sqlite3_column_int64(statement, 0);
+            if (contiguous && row.seq != expected)
+                return Ended::Broken;
+            row.prevHash = text(1);
+            row.hash = text(2);
+            for (int f = 0; f < AuditChain::FieldCount; ++f)
+                row.fields[f] = text(3 + f);
+            expected = row.seq + 1;
+            if (!visit(row))
+                return Ended::Stopped;
+        }
+        if (step != SQLITE_DONE)
+            return failed();
+        return Ended::Done;
+    };
+    const QByteArray select = "SELECT " + QByteArray(kColumns) + " FROM audit_entries ";
+    auto fast = run(select
+                        + "WHERE id >= (SELECT id FROM audit_entries WHERE seq = ?) "
+                          "ORDER BY id",
+                    fromSeq, true);
+    if (!fast)
+        return fast.error();
+    if (*fast == Ended::Stopped)
+        return {};
+    auto rest = run(select + "WHERE seq >= ? ORDER BY seq", expected, false);
+    if (!rest)
+        return rest.error();
+    return {};
+}
+
+namespace {
+
+struct Expectation
+{
+    qint64 seq;
+    QByteArray hash;
+    QString what;
+};
+
+// A whole SQLite log verified in two halves at once, each on its own connection and thread
+// (reading is most of the work, and there are two cores to read with). The halves join where
+// the second's first entry names the first's last as its previous. Only an intact log is
+// answered here: nullopt otherwise (damage, a gap, a log too small to split, an in-memory
+// database), and the caller verifies again in one pass, which names the damage exactly.
+std::optional<AuditChain::Verdict>
+verifyInHalves(sqlite3 *connection, const QList<Expectation> &expected,
+               const std::function<bool(qint64, qint64)> &progress, bool *cancelled)
+{
+    const auto single = [&](const char *sql, qint64 bound, auto read) -> bool {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(connection, sql, -1, &statement, nullptr) != SQLITE_OK)
+            return false;
+        const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
+        if (bound)
+            sqlite3_bind_int64(statement, 1, bound);
+        if (sqlite3_step(statement) != SQLITE_ROW)
+            return false;
+        read(statement);
+        return true;
+    };
+    qint64 head = 0, entries = 0;
+    if (!single("SELECT max(seq), count(*) FROM audit_entries", 0, [&](sqlite3_stmt *q) {
+            head = sqlite3_column_int64(q, 0);
+            entries = sqlite3_column_int64(q, 1);
+        }))
+        return std::nullopt;
+    constexpr qint64 kSmallest = 16;
+    if (entries < kSmallest || head != entries)
+        return std::nullopt;
+    const qint64 mid = head / 2 + 1;
+    QByteArray joinPrev;
+    if (!single("SELECT prev_hash FROM audit_entries WHERE seq = ?", mid, [&](sqlite3_stmt *q) {
+            joinPrev = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)),
+                                  sqlite3_column_bytes(q, 0));
+        }))
+        return std::nullopt;
+    // Another connection sees what is committed: with a transaction open here (changes not
+    // committed yet), this connection's view is the one to check.
+    if (!sqlite3_get_autocommit(connection))
+        return std::nullopt;
+    const char *path = sqlite3_db_filename(connection, "main");
+    sqlite3 *other = nullptr;
+    if (!path || !*path
+        || sqlite3_open_v2(path, &other, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK) {
+        sqlite3_close(other);
+        return std::nullopt;
+    }
+    const auto close = qScopeGuard([&] { sqlite3_close(other); });
+    sqlite3_busy_timeout(other, 10000);
+    sqlite3_exec(other, "PRAGMA mmap_size=1073741824", nullptr, nullptr, nullptr);
+
+    AuditChain::Verifier first(1, {});
+    AuditChain::Verifier second(mid, joinPrev);
+    for (const Expectation &e : expected)
+        (e.seq < mid ? first : second).expect(e.seq, e.hash, e.what);
+    std::atomic_bool stop = false;
+    std::atomic<qint64> checked = 0;
+    Result<void> secondRead;
+    std::unique_ptr<QThread> reader(QThread::create([&] {
+        qint64 n = 0;
+        secondRead = scanSqlite(other, mid, [&](const AuditChain::Row &row) {
+            if ((++n & 0x3fff) == 0) {
+                checked += 0x4000;
+                if (stop.load(std::memory_order_relaxed))
+                    return false;
+            }
+            if (second.add(row))
+                return true;
+            stop = true;
+            return false;
+        });
+    }));
+    reader->start();
+    qint64 n = 0;
+    auto firstRead = scanSqlite(connection, 1, [&](const AuditChain::Row &row) {
+        if (row.seq >= mid)
+            return false;
+        if ((++n & 0x3fff) == 0) {
+            checked += 0x4000;
+            if (stop.load(std::memory_order_relaxed))
+                return false;
+            if (progress && !progress(checked.load(), entries)) {
+                *cancelled = true;
+                stop = true;
+                return false;
+            }
+        }
+        if (first.add(row))
+            return true;
+        stop = true;
+        return false;
+    });
+    reader->wait();
+    if (*cancelled || !firstRead || !secondRead || first.damaged() || second.damaged())
+        return std::nullopt;
+    const AuditChain::Verdict a = first.verdict();
+    if (a.headSeq != mid - 1 || a.headHash != joinPrev)
+        return std::nullopt;
+    second.finish();
+    if (second.damaged())
+        return std::nullopt;
+    AuditChain::Verdict verdict = second.verdict();
+    verdict.entries += a.entries;
+    return verdict;
+}
+
+} // namespace
+
 Result<void> AuditLog::scan(qint64 fromSeq,
                             const std::function<bool(const AuditChain::Row &)> &visit)
 {
     if (auto r = m_db.sync(); !r)
         return r;
     AuditChain::Row row;
-    if (sqlite3 *connection = m_db.sqliteHandle()) {
-        const auto failed = [&] {
-            return Error::make(ErrorCode::Storage,
-                               tr("cannot read the audit log: %1")
-                                   .arg(QString::fromUtf8(sqlite3_errmsg(connection))));
-        };
-        // Rows in the order of seq. Fast path: in the order they were stored (rowid, no index
-        // look-up per row), for as long as their seqs follow on from fromSeq without a gap;
-        // from the first row that does not (or the end of the table), the index on seq takes
-        // over at the next seq expected, so what is delivered is the same either way.
-        enum class Ended { Done, Stopped, Broken };
-        qint64 expected = fromSeq;
-        const auto run
-            = [&](const QByteArray &sql, qint64 bound, bool contiguous) -> Result<Ended> {
-            sqlite3_stmt *statement = nullptr;
-            if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement,
-                                   nullptr)
-                != SQLITE_OK)
-                return failed();
-            const auto finalize = qScopeGuard([&] { sqlite3_finalize(statement); });
-            sqlite3_bind_int64(statement, 1, bound);
-            const auto text = [&](int column) {
-                const auto *data
-                    = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
-                if (!data)
-                    return QByteArrayView();
-                return QByteArrayView(data, sqlite3_column_bytes(statement, column));
-            };
-            int step;
-            while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-                row.seq = sqlite3_column_int64(statement, 0);
-                if (contiguous && row.seq != expected)
-                    return Ended::Broken;
-                row.prevHash = text(1);
-                row.hash = text(2);
-                for (int f = 0; f < AuditChain::FieldCount; ++f)
-                    row.fields[f] = text(3 + f);
-                expected = row.seq + 1;
-                if (!visit(row))
-                    return Ended::Stopped;
-            }
-            if (step != SQLITE_DONE)
-                return failed();
-            return Ended::Done;
-        };
-        const QByteArray select = "SELECT " + QByteArray(kColumns) + " FROM audit_entries ";
-        auto fast = run(select
-                            + "WHERE id >= (SELECT id FROM audit_entries WHERE seq = ?) "
-                              "ORDER BY id",
-                        fromSeq, true);
-        if (!fast)
-            return fast.error();
-        if (*fast == Ended::Stopped)
-            return {};
-        auto rest = run(select + "WHERE seq >= ? ORDER BY seq", expected, false);
-        if (!rest)
-            return rest.error();
-        return {};
-    }
+    if (sqlite3 *connection = m_db.sqliteHandle())
+        return scanSqlite(connection, fromSeq, visit);
     PGconn *conn = m_db.postgresHandle();
     if (!conn)
         return Error::make(ErrorCode::Unavailable, tr("not connected to the database"));
@@ -597,6 +722,11 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
     auto recorded = seals();
     if (!recorded)
         return recorded.error();
+    QList<Expectation> expected; // the signed heads the chain must pass through
+    const auto expect = [&](qint64 seq, const QByteArray &hash, const QString &what) {
+        verifier.expect(seq, hash, what);
+        expected.append({seq, hash, what});
+    };
     const auto checkSeal = [&](const AuditSeal &s, const QString &what) -> bool {
         if (keyId.isEmpty() || s.keyId != keyId) {
             ++result.sealsUnchecked;
@@ -610,7 +740,7 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
                                         .arg(what);
             return false;
         }
-        verifier.expect(s.seq, s.hash.toLatin1(), what);
+        expect(s.seq, s.hash.toLatin1(), what);
         ++result.sealsChecked;
         if (!result.lastSeal || result.lastSeal->seq <= s.seq)
             result.lastSeal = s;
@@ -624,8 +754,7 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
         // A head from outside the database: trusted for what it is (an export the caller
         // holds, this machine's record of its last seal), signed or not.
         if (s.mac.isEmpty() || s.keyId != keyId)
-            verifier.expect(s.seq, s.hash.toLatin1(),
-                            tr("the head recorded on %1").arg(toIsoUtc(s.at)));
+            expect(s.seq, s.hash.toLatin1(), tr("the head recorded on %1").arg(toIsoUtc(s.at)));
         else if (!checkSeal(s, tr("the seal recorded on %1").arg(toIsoUtc(s.at))))
             return result;
     }
@@ -636,8 +765,21 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
             return counted.error();
         total = *counted;
     }
-    qint64 done = 0;
     bool cancelled = false;
+    // SQLite: both halves at once when the log is intact (the common case).
+    if (sqlite3 *connection = m_db.sqliteHandle()) {
+        if (auto r = m_db.sync(); !r)
+            return r.error();
+        if (auto intact = verifyInHalves(connection, expected, progress, &cancelled)) {
+            result.verdict = *intact;
+            if (progress)
+                progress(total, total);
+            return result;
+        }
+        if (cancelled)
+            return verifyCancelled();
+    }
+    qint64 done = 0;
     // This thread reads; another hashes and checks (RowBatches), in the order of seq.
     RowBatches batches;
     std::unique_ptr<QThread> checker(QThread::create(

@@ -4,10 +4,15 @@
 // append-only triggers lifted; each inside a transaction rolled back afterwards.
 #include "TenantManager.h"
 #include "TestSupport.h"
+#include "store/AuditLog.h"
 #include "store/Migrations.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -278,6 +283,110 @@ private Q_SLOTS:
         // And it is all undone.
         QVERIFY(verdict(*m).intact());
     }
+
+#ifndef TENANCY_TEST_POSTGRES
+    // SQLite verifies an intact log in two halves on two connections, which see what is
+    // committed: tampering committed by another connection (the file edited in its own right)
+    // is caught there too, and named exactly, wherever it is, the join between the halves
+    // included.
+    void detectsCommittedTampering()
+    {
+        SqliteFile original;
+        qint64 last = 0;
+        {
+            auto m = openManager(original.url(), u"alice"_s, m_clock);
+            QVERIFY(m);
+            QVERIFY(appendEntries(*m, 60));
+            last = m->verifyAuditLog({})->verdict.headSeq;
+            QCOMPARE(last, qint64(61));
+            QVERIFY(sql(*m, u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const qint64 mid = last / 2 + 1;
+        const quint32 seed = QRandomGenerator::global()->generate();
+        qInfo("seed %u", seed);
+        QRandomGenerator random(seed);
+        const QStringList columns {u"at"_s,     u"operator"_s,  u"action"_s, u"before_json"_s,
+                                   u"reason"_s, u"prev_hash"_s, u"hash"_s};
+        // Every kind around the join (each column edited at each of its three entries), then
+        // anywhere at random.
+        // Kinds: each column edited, a deletion, a swap, and a rewrite whose hash was
+        // recomputed (consistent in itself, so only the next entry's link shows it).
+        const int kinds = int(columns.size()) + 3;
+        const int around = 3 * kinds;
+        for (int trial = 0; trial < around + 30; ++trial) {
+            const bool atJoin = trial < around;
+            const qint64 seq = atJoin ? mid - 1 + trial % 3 : 1 + random.bounded(last - 1);
+            const int kind = atJoin ? trial / 3 : int(random.bounded(kinds));
+            QTemporaryDir dir;
+            const QString copy = dir.filePath(u"copy.sqlite"_s);
+            QVERIFY(QFile::copy(original.path(), copy));
+            QStringList statements {u"DROP TRIGGER audit_entries_no_update"_s,
+                                    u"DROP TRIGGER audit_entries_no_delete"_s};
+            QString expected;
+            if (kind < columns.size()) {
+                statements << u"UPDATE audit_entries SET %1 = COALESCE(%1, '') || 'x' "
+                              "WHERE seq = %2"_s.arg(columns.at(kind))
+                                  .arg(seq);
+                expected = u"edited"_s;
+            } else if (kind == columns.size()) {
+                statements << u"DELETE FROM audit_entries WHERE seq = %1"_s.arg(seq);
+                expected = u"deleted"_s;
+            } else if (kind == columns.size() + 2) {
+                // The entry as stored, its reason changed, hashed again.
+                auto m = openManager(original.url(), u"alice"_s, m_clock);
+                QVERIFY(m);
+                QByteArray hash;
+                QVERIFY(AuditLog(m->database()).scan(seq, [&](const AuditChain::Row &row) {
+                    AuditChain::Row changed = row;
+                    const QByteArray reason = row.fields[AuditChain::Reason].toByteArray() + "!";
+                    changed.fields[AuditChain::Reason] = reason;
+                    hash = AuditChain::Hasher().hashOf(changed).toByteArray();
+                    return false;
+                }));
+                QCOMPARE(hash.size(), 64);
+                statements << u"UPDATE audit_entries SET reason = reason || '!', hash = '%1' "
+                              "WHERE seq = %2"_s.arg(QString::fromLatin1(hash))
+                                  .arg(seq);
+                expected = u"rewritten"_s;
+            } else {
+                const qint64 other = seq + 1 + random.bounded(last - seq);
+                statements << u"UPDATE audit_entries SET seq = -1 WHERE seq = %1"_s.arg(seq)
+                           << u"UPDATE audit_entries SET seq = %1 WHERE seq = %2"_s.arg(seq).arg(
+                                  other)
+                           << u"UPDATE audit_entries SET seq = %1 WHERE seq = -1"_s.arg(other);
+                expected = u"reordered"_s;
+            }
+            {
+                auto raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+                raw.setDatabaseName(copy);
+                QVERIFY(raw.open());
+                for (const QString &statement : statements) {
+                    QSqlQuery q(raw);
+                    QVERIFY2(q.exec(statement), qPrintable(statement));
+                }
+                raw.close();
+            }
+            QSqlDatabase::removeDatabase(u"tamper"_s);
+            auto m = openManager(*DatabaseUrl::parse(u"sqlite://"_s + copy), u"alice"_s, m_clock);
+            QVERIFY(m);
+            const AuditChain::Verdict v = verdict(*m);
+            const QString context = u"trial %1 (%2 at entry %3): %4 at %5: %6"_s.arg(trial)
+                                        .arg(statements.last())
+                                        .arg(seq)
+                                        .arg(AuditChain::damageId(v.damage))
+                                        .arg(v.firstBadSeq)
+                                        .arg(v.detail);
+            QVERIFY2(!v.intact(), qPrintable(context));
+            if (expected == u"rewritten"_s) {
+                // Found where the chain breaks: at the entry, or the link after it.
+                QVERIFY2(v.firstBadSeq == seq || v.firstBadSeq == seq + 1, qPrintable(context));
+                continue;
+            }
+            QVERIFY2(AuditChain::damageId(v.damage) == expected, qPrintable(context));
+            QVERIFY2(v.firstBadSeq == seq, qPrintable(context));
+        }
+    }
+#endif
 
     void sealsCatchTruncationAndRewrites()
     {
