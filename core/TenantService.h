@@ -212,6 +212,12 @@ private:
     quint64 request(std::function<Result<T>(TenantManager &, quint64 request)> job,
                     std::function<void(quint64, const T &)> deliver);
     void post(std::function<void()> onGuiThread);
+    // A long audit job (verifying, exporting) on a connection and thread of its own, with
+    // auditProgress() and cancelAudit(); deliver runs on the GUI thread.
+    template<typename T>
+    quint64 runAuditJob(
+        std::function<Result<T>(TenantManager &, const std::function<bool(qint64, qint64)> &)> job,
+        std::function<void(quint64, const T &)> deliver);
     // Opens a connection of its own (the worker's parameters) on a thread of m_jobs and runs
     // work there; fail (called on that thread) when it cannot open.
     void runOnOwnConnection(const std::function<void(const Error &)> &fail,

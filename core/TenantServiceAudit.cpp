@@ -44,7 +44,10 @@ quint64 TenantService::auditEntries(const AuditFilter &filter)
         });
 }
 
-quint64 TenantService::verifyAudit(const QByteArray &auditKey)
+template<typename T>
+quint64 TenantService::runAuditJob(
+    std::function<Result<T>(TenantManager &, const std::function<bool(qint64, qint64)> &)> job,
+    std::function<void(quint64, const T &)> deliver)
 {
     const quint64 request = m_nextRequest++;
     m_auditCancel = std::make_shared<std::atomic_bool>(false);
@@ -58,37 +61,32 @@ quint64 TenantService::verifyAudit(const QByteArray &auditKey)
                 post([=, this] { Q_EMIT auditProgress(request, done, total); });
             },
             cancel);
-        auto verified = m.verifyAuditLog(auditKey, {}, std::ref(progress));
-        if (!verified)
-            return fail(verified.error());
-        post([this, request, value = *verified] { Q_EMIT auditVerified(request, value); });
+        auto result = job(m, std::ref(progress));
+        if (!result)
+            return fail(result.error());
+        post([request, deliver, value = *result] { deliver(request, value); });
     });
     return request;
+}
+
+quint64 TenantService::verifyAudit(const QByteArray &auditKey)
+{
+    return runAuditJob<AuditVerification>(
+        [auditKey](TenantManager &m, const std::function<bool(qint64, qint64)> &progress) {
+            return m.verifyAuditLog(auditKey, {}, progress);
+        },
+        [this](quint64 r, const AuditVerification &v) { Q_EMIT auditVerified(r, v); });
 }
 
 quint64 TenantService::exportAudit(const AuditReportScope &scope, AuditReportFormat format,
                                    const QString &out, const QByteArray &auditKey,
                                    const QByteArray &signingSeed)
 {
-    const quint64 request = m_nextRequest++;
-    m_auditCancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_auditCancel;
-    auto fail = [this, request](const Error &error) {
-        post([this, request, error] { Q_EMIT failed(request, error); });
-    };
-    runOnOwnConnection(fail, [=, this](TenantManager &m) {
-        ThrottledProgress progress(
-            [this, request](qint64 done, qint64 total) {
-                post([=, this] { Q_EMIT auditProgress(request, done, total); });
-            },
-            cancel);
-        auto exported
-            = m.exportAuditReport(scope, format, out, auditKey, signingSeed, std::ref(progress));
-        if (!exported)
-            return fail(exported.error());
-        post([this, request, value = *exported] { Q_EMIT auditExported(request, value); });
-    });
-    return request;
+    return runAuditJob<AuditReportExport>(
+        [=](TenantManager &m, const std::function<bool(qint64, qint64)> &progress) {
+            return m.exportAuditReport(scope, format, out, auditKey, signingSeed, progress);
+        },
+        [this](quint64 r, const AuditReportExport &e) { Q_EMIT auditExported(r, e); });
 }
 
 void TenantService::cancelAudit()

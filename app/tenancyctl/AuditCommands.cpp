@@ -65,10 +65,7 @@ int runLog(Context &c)
     if (!entries)
         return c.cli.fail(entries.error());
     if (c.cli.json()) {
-        QJsonArray array;
-        for (const AuditEntry &e : *entries)
-            array.append(e.toJson());
-        c.cli.printJson(array);
+        printAuditEntriesJson(c, *entries);
         return Ok;
     }
     QList<QStringList> rows;

@@ -37,6 +37,14 @@ int exitCodeFor(const Error &error)
     return Failed;
 }
 
+void printAuditEntriesJson(Context &c, const QList<AuditEntry> &entries)
+{
+    QJsonArray array;
+    for (const AuditEntry &e : entries)
+        array.append(e.toJson());
+    c.cli.printJson(array);
+}
+
 std::optional<int> parseCount(const QString &text, qint64 min, qint64 max)
 {
     bool ok = false;

@@ -126,6 +126,8 @@ Result<QByteArray> readInputFile(const QString &path);
 QStringList splitList(const QString &text);
 QCommandLineOption option(const QString &name, const QString &description,
                           const QString &valueName = {});
+// Audit entries as a JSON array (oldest last, as given).
+void printAuditEntriesJson(Context &c, const QList<AuditEntry> &entries);
 // A tenant's configuration revisions as a table (or JSON).
 int printRevisions(Context &c, const QString &id);
 // --set PATH=VALUE options, parsed (a usage error names the bad one).
