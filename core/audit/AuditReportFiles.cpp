@@ -95,8 +95,8 @@ Result<void> emptyDirectory(const QString &directory)
                               AuditReportFiles::tr("%1 is a file, not a directory")
                                   .arg(QDir::toNativeSeparators(directory)));
     // Only the folder it goes in: the directory itself appears when its files are complete.
-    const QString parent = QFileInfo(QDir::cleanPath(QFileInfo(directory).absoluteFilePath()))
-                               .absolutePath();
+    const QString parent
+        = QFileInfo(QDir::cleanPath(QFileInfo(directory).absoluteFilePath())).absolutePath();
     if (!QDir().mkpath(parent))
         return writeError(directory, AuditReportFiles::tr("cannot make the directory"));
     return {};

@@ -14,6 +14,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -113,6 +114,15 @@ private Q_SLOTS:
         view.operatorFilter()->setText(u"nobody"_s);
         QTRY_COMPARE(view.entries()->topLevelItemCount(), 0);
         view.operatorFilter()->clear();
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 1);
+        // By date: from tomorrow nothing, up to today (inclusive) the entry again.
+        const QDate today = m_clock.now().date();
+        view.fromFilter()->setDate(today.addDays(1));
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 0);
+        view.fromFilter()->setDate(view.fromFilter()->minimumDate()); // "any date"
+        view.toFilter()->setDate(today.addDays(-1));
+        QTRY_COMPARE(view.entries()->topLevelItemCount(), 0);
+        view.toFilter()->setDate(today);
         QTRY_COMPARE(view.entries()->topLevelItemCount(), 1);
 
         // The entry whole, with what it changed before and after.

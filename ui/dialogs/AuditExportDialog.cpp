@@ -3,6 +3,7 @@
 #include "audit/AuditKeys.h"
 #include "compliance/Compliance.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/OptionalDate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,24 +26,6 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ui {
 
-namespace {
-
-const QDate kAnyDate(2000, 1, 1); // the minimum of the date fields: "any"
-
-QDateEdit *dateField(const QString &objectName, const QString &any)
-{
-    auto *edit = new QDateEdit;
-    edit->setObjectName(objectName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setMinimumDate(kAnyDate);
-    edit->setSpecialValueText(any);
-    edit->setDate(kAnyDate);
-    return edit;
-}
-
-} // namespace
-
 AuditExportDialog::AuditExportDialog(TenantService &service, SecretStore &secrets, QWidget *parent)
     : QDialog(parent)
     , m_service(service)
@@ -56,8 +39,8 @@ AuditExportDialog::AuditExportDialog(TenantService &service, SecretStore &secret
     m_tenants->setPlaceholderText(tr("every tenant (or: acme, globex)"));
     m_tenantsError = new MessageLabel(u"exportTenantsError"_s, m_tenants);
 
-    m_from = dateField(u"exportFrom"_s, tr("the beginning"));
-    m_to = dateField(u"exportTo"_s, tr("now"));
+    m_from = optionalDateEdit(u"exportFrom"_s, tr("the beginning"));
+    m_to = optionalDateEdit(u"exportTo"_s, tr("now"));
     m_from->setAccessibleName(tr("Period from"));
     m_to->setAccessibleName(tr("Period to (inclusive)"));
     auto *period = new QHBoxLayout;
@@ -203,10 +186,10 @@ std::optional<AuditReportScope> AuditExportDialog::scope()
     static const QRegularExpression separators(u"[,\\s]+"_s);
     scope.tenants = m_tenants->text().split(separators, Qt::SkipEmptyParts);
     scope.tenants.removeDuplicates();
-    if (m_from->date() != kAnyDate)
-        scope.from = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
-    if (m_to->date() != kAnyDate)
-        scope.to = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
+    if (const QDate from = optionalDate(m_from); from.isValid())
+        scope.from = QDateTime(from, QTime(0, 0), Qt::UTC);
+    if (const QDate to = optionalDate(m_to); to.isValid())
+        scope.to = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC);
     if (scope.from.isValid() && scope.to.isValid() && scope.to <= scope.from) {
         m_periodError->showMessage(tr("The period ends before it starts."));
         ok = false;

@@ -4,6 +4,7 @@
 #include "config/ConfigDiff.h"
 #include "dialogs/AuditExportDialog.h"
 #include "widgets/MessageLabel.h"
+#include "widgets/OptionalDate.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -30,22 +31,8 @@ namespace Tenancy::Ui {
 namespace {
 
 constexpr int kPage = 200;
-const QDate kAnyDate(2000, 1, 1);
 
 enum Column { Seq, Time, Operator, Action, Tenant, Target, Reason, ColumnCount };
-
-QDateEdit *dateFilter(const QString &objectName, const QString &accessibleName, const QString &any)
-{
-    auto *edit = new QDateEdit;
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(u"yyyy-MM-dd"_s);
-    edit->setMinimumDate(kAnyDate);
-    edit->setSpecialValueText(any);
-    edit->setDate(kAnyDate);
-    return edit;
-}
 
 QString cell(const QJsonValue &value)
 {
@@ -83,8 +70,10 @@ AuditView::AuditView(TenantService &service, SecretStore &secrets, QWidget *pare
          {u"tenant."_s, u"configuration."_s, u"security."_s, u"provisioning."_s, u"usage."_s,
           u"operator."_s, u"settings."_s, u"audit."_s})
         m_action->addItem(prefix + u"*"_s, prefix);
-    m_from = dateFilter(u"auditFrom"_s, tr("From"), tr("any date"));
-    m_to = dateFilter(u"auditTo"_s, tr("To (inclusive)"), tr("today"));
+    m_from = optionalDateEdit(u"auditFrom"_s, tr("any date"));
+    m_from->setAccessibleName(tr("From"));
+    m_to = optionalDateEdit(u"auditTo"_s, tr("today"));
+    m_to->setAccessibleName(tr("To (inclusive)"));
     m_text = new QLineEdit;
     m_text->setObjectName(u"auditText"_s);
     m_text->setPlaceholderText(tr("Search reasons, paths and values"));
@@ -236,10 +225,10 @@ AuditFilter AuditView::currentFilter() const
     filter.action
         = index >= 0 ? m_action->itemData(index).toString() : m_action->currentText().trimmed();
     filter.text = m_text->text().trimmed();
-    if (m_from->date() != kAnyDate)
-        filter.since = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC);
-    if (m_to->date() != kAnyDate)
-        filter.until = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC);
+    if (const QDate from = optionalDate(m_from); from.isValid())
+        filter.since = QDateTime(from, QTime(0, 0), Qt::UTC);
+    if (const QDate to = optionalDate(m_to); to.isValid())
+        filter.until = QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC);
     filter.limit = kPage;
     return filter;
 }
