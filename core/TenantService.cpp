@@ -755,4 +755,7 @@ namespace Tenancy {
 template quint64 TenantService::request<QList<AuditEntry>>(
     std::function<Result<QList<AuditEntry>>(TenantManager &, quint64)>,
     std::function<void(quint64, const QList<AuditEntry> &)>);
+template quint64 TenantService::request<QList<FrameworkResult>>(
+    std::function<Result<QList<FrameworkResult>>(TenantManager &, quint64)>,
+    std::function<void(quint64, const QList<FrameworkResult> &)>);
 } // namespace Tenancy

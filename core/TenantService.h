@@ -143,6 +143,13 @@ public:
                         const QByteArray &auditKey,
                         const QByteArray &signingSeed); // auditExported
     void cancelAudit();
+    // Compliance (resources/compliance): the fleet's matrix, every tenant against the
+    // frameworks (all when empty), on a connection and thread of its own with
+    // complianceProgress() and cancelCompliance(); one tenant's results again (after a fix)
+    // on the worker. Both answer complianceLoaded().
+    quint64 complianceMatrix(const QStringList &frameworks = {});
+    quint64 complianceCheck(const QString &id);
+    void cancelCompliance();
     // The rules (schema, templates): immutable and safe to use on the GUI thread for quick
     // checks of one value. Null until opened().
     std::shared_ptr<const ConfigEngine> configEngine() const { return m_engine; }
@@ -203,6 +210,8 @@ Q_SIGNALS:
     void auditProgress(quint64 request, qint64 done, qint64 total);
     void auditVerified(quint64 request, const Tenancy::AuditVerification &verification);
     void auditExported(quint64 request, const Tenancy::AuditReportExport &exported);
+    void complianceProgress(quint64 request, qint64 done, qint64 total);
+    void complianceLoaded(quint64 request, const QList<Tenancy::FrameworkResult> &results);
     void failed(quint64 request, const Tenancy::Error &error);
 
 private:
@@ -212,10 +221,14 @@ private:
     quint64 request(std::function<Result<T>(TenantManager &, quint64 request)> job,
                     std::function<void(quint64, const T &)> deliver);
     void post(std::function<void()> onGuiThread);
-    // A long audit job (verifying, exporting) on a connection and thread of its own, with
-    // auditProgress() and cancelAudit(); deliver runs on the GUI thread.
+    // A long job (verifying or exporting the audit log, the compliance matrix) on a
+    // connection and thread of its own. It reports progress through progressSignal (a few
+    // times a second at most) and stops once *cancelSlot (a new flag, replacing the previous
+    // job's) is set; deliver runs on the GUI thread.
     template<typename T>
-    quint64 runAuditJob(
+    quint64 runLongJob(
+        std::shared_ptr<std::atomic_bool> &cancelSlot,
+        void (TenantService::*progressSignal)(quint64, qint64, qint64),
         std::function<Result<T>(TenantManager &, const std::function<bool(qint64, qint64)> &)> job,
         std::function<void(quint64, const T &)> deliver);
     // Opens a connection of its own (the worker's parameters) on a thread of m_jobs and runs
@@ -238,6 +251,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel; // of the latest sample fleet request
     std::shared_ptr<std::atomic_bool> m_upgradeCancel; // of the latest upgrade
     std::shared_ptr<std::atomic_bool> m_auditCancel; // of the latest verification or export
+    std::shared_ptr<std::atomic_bool> m_complianceCancel; // of the latest compliance matrix
     QThreadPool m_jobs; // provisioning runs and upgrades
     QHash<QString, std::shared_ptr<std::atomic_bool>> m_jobCancels; // tenant -> its run here
     // GUI-thread view of the connection.

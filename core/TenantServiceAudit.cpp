@@ -1,4 +1,5 @@
-// TenantService: the audit log's requests (listing, verifying, exporting reports).
+// TenantService: the audit log's requests (listing, verifying, exporting reports) and the
+// compliance checks.
 #include "TenantService.h"
 
 #include <QElapsedTimer>
@@ -45,20 +46,22 @@ quint64 TenantService::auditEntries(const AuditFilter &filter)
 }
 
 template<typename T>
-quint64 TenantService::runAuditJob(
+quint64 TenantService::runLongJob(
+    std::shared_ptr<std::atomic_bool> &cancelSlot,
+    void (TenantService::*progressSignal)(quint64, qint64, qint64),
     std::function<Result<T>(TenantManager &, const std::function<bool(qint64, qint64)> &)> job,
     std::function<void(quint64, const T &)> deliver)
 {
     const quint64 request = m_nextRequest++;
-    m_auditCancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = m_auditCancel;
+    cancelSlot = std::make_shared<std::atomic_bool>(false);
+    auto cancel = cancelSlot;
     auto fail = [this, request](const Error &error) {
         post([this, request, error] { Q_EMIT failed(request, error); });
     };
     runOnOwnConnection(fail, [=, this](TenantManager &m) {
         ThrottledProgress progress(
-            [this, request](qint64 done, qint64 total) {
-                post([=, this] { Q_EMIT auditProgress(request, done, total); });
+            [this, request, progressSignal](qint64 done, qint64 total) {
+                post([=, this] { Q_EMIT(this->*progressSignal)(request, done, total); });
             },
             cancel);
         auto result = job(m, std::ref(progress));
@@ -71,7 +74,8 @@ quint64 TenantService::runAuditJob(
 
 quint64 TenantService::verifyAudit(const QByteArray &auditKey)
 {
-    return runAuditJob<AuditVerification>(
+    return runLongJob<AuditVerification>(
+        m_auditCancel, &TenantService::auditProgress,
         [auditKey](TenantManager &m, const std::function<bool(qint64, qint64)> &progress) {
             return m.verifyAuditLog(auditKey, {}, progress);
         },
@@ -82,7 +86,8 @@ quint64 TenantService::exportAudit(const AuditReportScope &scope, AuditReportFor
                                    const QString &out, const QByteArray &auditKey,
                                    const QByteArray &signingSeed)
 {
-    return runAuditJob<AuditReportExport>(
+    return runLongJob<AuditReportExport>(
+        m_auditCancel, &TenantService::auditProgress,
         [=](TenantManager &m, const std::function<bool(qint64, qint64)> &progress) {
             return m.exportAuditReport(scope, format, out, auditKey, signingSeed, progress);
         },
@@ -93,6 +98,33 @@ void TenantService::cancelAudit()
 {
     if (m_auditCancel)
         m_auditCancel->store(true);
+}
+
+quint64 TenantService::complianceMatrix(const QStringList &frameworks)
+{
+    return runLongJob<QList<FrameworkResult>>(
+        m_complianceCancel, &TenantService::complianceProgress,
+        [frameworks](TenantManager &m, const std::function<bool(qint64, qint64)> &progress) {
+            return m.complianceMatrix(frameworks, progress);
+        },
+        [this](quint64 r, const QList<FrameworkResult> &results) {
+            Q_EMIT complianceLoaded(r, results);
+        });
+}
+
+quint64 TenantService::complianceCheck(const QString &id)
+{
+    return request<QList<FrameworkResult>>(
+        [id](TenantManager &m, quint64) { return m.complianceCheck(id); },
+        [this](quint64 r, const QList<FrameworkResult> &results) {
+            Q_EMIT complianceLoaded(r, results);
+        });
+}
+
+void TenantService::cancelCompliance()
+{
+    if (m_complianceCancel)
+        m_complianceCancel->store(true);
 }
 
 } // namespace Tenancy

@@ -9,6 +9,7 @@
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
 #include "views/AuditView.h"
+#include "views/ComplianceView.h"
 #include "views/FleetUsageView.h"
 #include "views/ProvisioningView.h"
 #include "views/RecommendationsView.h"
@@ -42,7 +43,7 @@ namespace Tenancy::Ui {
 namespace {
 enum OuterPage { MainPage, MessagePage };
 const QStringList kViews {u"tenants"_s,         u"tiers"_s, u"templates"_s, u"provisioning"_s,
-                          u"recommendations"_s, u"fleet"_s, u"audit"_s};
+                          u"recommendations"_s, u"fleet"_s, u"audit"_s,     u"compliance"_s};
 } // namespace
 
 MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &settings,
@@ -71,11 +72,15 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_views->addWidget(m_fleetUsage);
     m_audit = new AuditView(m_service, m_secrets);
     m_views->addWidget(m_audit);
-    connect(m_fleetUsage, &FleetUsageView::tenantActivated, this, [this](const QString &id) {
+    m_compliance = new ComplianceView(m_service);
+    m_views->addWidget(m_compliance);
+    auto openTenant = [this](const QString &id) {
         showView(u"tenants"_s);
         m_tenants->selectTenant(id);
         m_tenants->openTenant(id);
-    });
+    };
+    connect(m_fleetUsage, &FleetUsageView::tenantActivated, this, openTenant);
+    connect(m_compliance, &ComplianceView::tenantActivated, this, openTenant);
     connect(m_tiers, &TiersView::previewRequested, this, &MainWindow::previewForTenant);
     connect(m_tenants, &TenantsView::provisionRequested, this, [this](const QString &id) {
         m_provisioning->provision(id);
@@ -94,6 +99,7 @@ MainWindow::MainWindow(TenantService &service, SecretStore &secrets, Settings &s
     m_nav->addItem(tr("Recommendations"));
     m_nav->addItem(tr("Fleet Usage"));
     m_nav->addItem(tr("Audit Log"));
+    m_nav->addItem(tr("Compliance"));
     m_nav->setFixedWidth(m_nav->fontMetrics().horizontalAdvance(u"Recommendations"_s) + 48);
     m_nav->setFrameShape(QFrame::NoFrame);
     connect(m_nav, &QListWidget::currentRowChanged, m_views, &QStackedWidget::setCurrentIndex);
@@ -228,6 +234,9 @@ void MainWindow::createActions()
     connect(showFleet, &QAction::triggered, this, [this] { showView(u"fleet"_s); });
     auto *showAudit = action(tr("&Audit Log"), u"showAuditAction"_s, QKeySequence(tr("Ctrl+7")));
     connect(showAudit, &QAction::triggered, this, [this] { showView(u"audit"_s); });
+    auto *showCompliance
+        = action(tr("&Compliance"), u"showComplianceAction"_s, QKeySequence(tr("Ctrl+8")));
+    connect(showCompliance, &QAction::triggered, this, [this] { showView(u"compliance"_s); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newTenant);
@@ -249,6 +258,7 @@ void MainWindow::createActions()
     view->addAction(showRecommendations);
     view->addAction(showFleet);
     view->addAction(showAudit);
+    view->addAction(showCompliance);
     view->addSeparator();
     view->addAction(m_refresh);
     QMenu *tenant = menuBar()->addMenu(tr("&Tenant"));

@@ -23,6 +23,7 @@ class TenantsView;
 class ProvisioningView;
 class RecommendationsView;
 class AuditView;
+class ComplianceView;
 class FleetUsageView;
 class TemplatesView;
 class TiersView;
@@ -50,6 +51,7 @@ public:
     RecommendationsView *recommendationsView() const { return m_recommendations; }
     FleetUsageView *fleetUsageView() const { return m_fleetUsage; }
     AuditView *auditView() const { return m_audit; }
+    ComplianceView *complianceView() const { return m_compliance; }
     void showView(const QString &name); // "tenants", "tiers"
     QString currentView() const;
 
@@ -93,6 +95,7 @@ private:
     ProvisioningView *m_provisioning = nullptr;
     RecommendationsView *m_recommendations = nullptr;
     AuditView *m_audit = nullptr;
+    ComplianceView *m_compliance = nullptr;
     FleetUsageView *m_fleetUsage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_operatorLabel = nullptr;

@@ -109,7 +109,7 @@ private Q_SLOTS:
                     .endsWith(u"tenancy.sqlite"_s));
         // Navigation
         auto *nav = c.window->findChild<QListWidget *>(u"navigation"_s);
-        QCOMPARE(nav->count(), 7);
+        QCOMPARE(nav->count(), 8);
         c.window->findChild<QAction *>(u"showAuditAction"_s)->trigger();
         QCOMPARE(c.window->currentView(), u"audit"_s);
         QVERIFY(c.window->auditView()->isVisible());

@@ -100,4 +100,19 @@ QString Labels::configLayer(ConfigLayer layer)
     return {};
 }
 
+QString Labels::severity(Severity severity)
+{
+    switch (severity) {
+    case Severity::Low:
+        return tr("Low");
+    case Severity::Medium:
+        return tr("Medium");
+    case Severity::High:
+        return tr("High");
+    case Severity::Critical:
+        return tr("Critical");
+    }
+    return {};
+}
+
 } // namespace Tenancy::Ui

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "compliance/Compliance.h"
 #include "config/Overrides.h"
 #include "model/Tier.h"
 
@@ -26,6 +27,8 @@ public:
     // "AI sessions this month").
     static QString usageMetric(const QString &metric);
     static QString usageLimit(const QString &limitName);
+    // A compliance control's severity: "Low" … "Critical".
+    static QString severity(Severity severity);
     // "some_id" → "Some id": for ids the console has no words for yet.
     static QString humanize(const QString &id);
 };
