@@ -23,10 +23,18 @@ QJsonObject MaintenanceReport::toJson() const
     QJsonArray failures;
     for (const Error &e : failed)
         failures.append(e.message);
+    QJsonArray removals;
+    for (const RetentionRemoval &r : retention)
+        removals.append(r.toJson());
     return {{u"purged"_s, QJsonArray::fromStringList(purged)},
             {u"held"_s, QJsonArray::fromStringList(held)},
             {u"failed"_s, failures},
-            {u"backups_removed"_s, QJsonArray::fromStringList(backupsRemoved)}};
+            {u"backups_removed"_s, QJsonArray::fromStringList(backupsRemoved)},
+            {u"retention"_s, removals},
+            {u"retention_held"_s, QJsonArray::fromStringList(retentionHeld)},
+            {u"audit_checkpoint"_s, checkpoint ? QJsonValue(checkpoint->toJson()) : QJsonValue()},
+            {u"audit_seal"_s, seal ? QJsonValue(seal->toJson()) : QJsonValue()},
+            {u"audit_note"_s, auditNote.isEmpty() ? QJsonValue() : QJsonValue(auditNote)}};
 }
 
 Result<Tenant> TenantManager::writeTenant(const Tenant &before, Tenant after, const QString &action,
@@ -359,7 +367,7 @@ Result<PurgeResult> TenantManager::purge(const QString &id, const QString &reaso
     return result;
 }
 
-Result<MaintenanceReport> TenantManager::runMaintenance()
+Result<MaintenanceReport> TenantManager::runMaintenance(const QByteArray &auditKey)
 {
     if (auto error = denied(Permission::RunMaintenance))
         return *error;
@@ -385,8 +393,10 @@ Result<MaintenanceReport> TenantManager::runMaintenance()
         else
             report.failed.append(purged.error());
     }
-    auto expired = m_db->exec(u"SELECT id, path FROM tenant_backups WHERE removed_at IS NULL AND "
-                              "retain_until <= ? ORDER BY id"_s,
+    // Backups past the time they were kept for (not those of a tenant under a legal hold).
+    auto expired = m_db->exec(u"SELECT b.id, b.path FROM tenant_backups b LEFT JOIN tenants t ON "
+                              "t.id = b.tenant_id WHERE b.removed_at IS NULL AND b.retain_until "
+                              "<= ? AND COALESCE(t.legal_hold, 0) = 0 ORDER BY b.id"_s,
                               {toIsoUtc(now)});
     if (!expired)
         return expired.error();
@@ -414,9 +424,17 @@ Result<MaintenanceReport> TenantManager::runMaintenance()
             return marked.error();
         report.backupsRemoved.append(path);
     }
-    if (!report.purged.isEmpty() || !report.backupsRemoved.isEmpty()) {
+    if (auto r = enforceRetention(report); !r)
+        return r.error();
+    if (auditKey.isEmpty())
+        report.auditNote = tr("the audit log was neither sealed nor purged: no audit key");
+    else if (auto r = maintainAuditLog(auditKey, report); !r)
+        return r.error();
+    if (!report.purged.isEmpty() || !report.backupsRemoved.isEmpty()
+        || !report.retention.isEmpty()) {
         qCInfo(lcTenants) << "maintenance purged" << report.purged << "and removed"
-                          << report.backupsRemoved.size() << "backups";
+                          << report.backupsRemoved.size() << "backups and"
+                          << report.retention.size() << "kinds of data past their retention";
     }
     return report;
 }

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "ai/AiConfiguration.h"
+#include "audit/AuditAnchor.h"
 #include "fleet/SampleFleet.h"
 #include "fleet/SampleUsage.h"
 #include "model/TenantValidation.h"
@@ -500,7 +501,16 @@ TenantManager::verifyAuditLog(const QByteArray &key, const QList<AuditSeal> &out
 {
     if (auto error = denied(Permission::ReadAuditLog))
         return *error;
-    return AuditLog(*m_db).verify(key, outside, progress);
+    // This machine's record of its last seal, kept outside the database.
+    QList<AuditSeal> heads = outside;
+    if (auto id = databaseId()) {
+        auto anchor = AuditAnchor::read(*id);
+        if (!anchor)
+            return anchor.error();
+        if (*anchor)
+            heads.append(**anchor);
+    }
+    return AuditLog(*m_db).verify(key, heads, progress);
 }
 
 Result<AuditSeal> TenantManager::sealAuditLog(const QByteArray &key, const QString &kind)
@@ -509,7 +519,16 @@ Result<AuditSeal> TenantManager::sealAuditLog(const QByteArray &key, const QStri
         || m_operator.role == OperatorRole::Auditor)
         return Error::make(ErrorCode::PermissionDenied,
                            tr("%1 may not seal the audit log").arg(roleId(m_operator.role)));
-    return AuditLog(*m_db).seal(key, kind, m_clock.now(), m_operator.name);
+    auto seal = AuditLog(*m_db).seal(key, kind, m_clock.now(), m_operator.name);
+    if (!seal)
+        return seal;
+    // Anchored outside the database too: a log rewritten wholesale, seals and all, no longer
+    // reaches it. The seal stands if this fails; the next one tries again.
+    auto id = databaseId();
+    if (auto r = id ? AuditAnchor::record(*id, *seal) : Result<void>(id.error()); !r)
+        qCWarning(lcTenants) << "the audit seal was not anchored outside the database:"
+                             << r.error().message;
+    return seal;
 }
 
 Result<QList<AuditSeal>> TenantManager::auditSeals()

@@ -192,12 +192,54 @@ struct BackupEnvelope
 };
 
 // What `maintenance run` did.
+// A tenant's data governance (configuration.compliance.data_governance): how long each kind
+// of data is kept. Usage samples are the tenant's account records (user_data), security
+// events its logs, backups its backups.
+struct DataRetention
+{
+    int userDataDays = 2555;
+    int logsDays = 90;
+    int backupsDays = 365;
+    bool legalHold = false; // nothing of the tenant's is removed while it holds
+    static DataRetention of(const Tenant &tenant);
+};
+
+// What one retention rule removed for one tenant.
+struct RetentionRemoval
+{
+    QString tenantId; // empty: the audit log (the whole product's)
+    QString kind; // "usage_samples", "security_events", "backups", "audit_entries"
+    qint64 removed = 0;
+    int days = 0; // the retention applied
+    QDateTime before; // what was older than this went
+    QJsonObject toJson() const;
+};
+
 struct MaintenanceReport
 {
     QStringList purged; // tenants whose grace period had ended
     QStringList held; // ... but under a legal hold
     QList<Error> failed; // purges that failed (the others went on)
     QStringList backupsRemoved; // files past their retention
+    QList<RetentionRemoval> retention; // data past its tenant's retention, removed
+    QStringList retentionHeld; // tenants under a legal hold whose data was kept
+    std::optional<AuditSeal> checkpoint; // audit entries purged behind it
+    std::optional<AuditSeal> seal; // the periodic seal, when one was due
+    QString auditNote; // why the audit log was not sealed or purged, when it was not
+    QJsonObject toJson() const;
+};
+
+// A tenant's data archive (GDPR art. 20, portability): everything the product holds about it.
+struct TenantDataExport
+{
+    QString path;
+    QString sha256;
+    qint64 bytes = 0;
+    qint64 revisions = 0;
+    qint64 usageSamples = 0;
+    qint64 securityEvents = 0;
+    qint64 auditEntries = 0;
+    qint64 storageRows = 0;
     QJsonObject toJson() const;
 };
 
@@ -416,7 +458,22 @@ public:
     Result<Tenant> setLegalHold(const QString &id, bool on, const QString &reason);
     // Purges tenants whose grace period ended (not those under a legal hold) and removes
     // backups past their retention, logging (and auditing) what it removed.
-    Result<MaintenanceReport> runMaintenance();
+    //
+    // Then each tenant's data governance: usage samples, security events and backups older
+    // than its retention go (not a tenant's under a legal hold), each removal audited. With
+    // the audit key: audit entries past the retention of the tenants they concern (the
+    // longest for those about no tenant or a purged one) are purged from the oldest, up to the
+    // first to keep, behind a signed checkpoint; and the log is sealed when its head moved and
+    // the last seal is sealIntervalHours old.
+    static constexpr int sealIntervalHours = 24;
+    Result<MaintenanceReport> runMaintenance(const QByteArray &auditKey = {});
+    // Everything the product holds about a tenant, as one gzip-compressed JSON archive
+    // ("tenancy-export"): the tenant, its configuration and every revision, its usage samples,
+    // security events, audit entries and its storage's rows. Support, compliance and admin;
+    // audited.
+    Result<TenantDataExport> exportTenantData(const QString &id, const QString &path);
+    // The database's own id (settings database_id; migration 12).
+    Result<QString> databaseId();
 
     // Upgrade (DOMAIN.md "Lifecycle"): a tier change in five stages — compatibility (the
     // tenant's configuration, overrides kept, must validate under the new tier), snapshot
@@ -531,6 +588,8 @@ private:
     AuditEntry auditEntry(const QString &action, const QString &tenantId,
                           const QString &reason) const;
     Result<Tenant> findTenant(const QString &id);
+    Result<void> enforceRetention(MaintenanceReport &report);
+    Result<void> maintainAuditLog(const QByteArray &key, MaintenanceReport &report);
     Result<ConfigRevision> revisionZero(const Tenant &tenant);
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
     Result<Tenant> writeTenant(const Tenant &before, Tenant after, const QString &action,

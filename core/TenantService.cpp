@@ -720,6 +720,13 @@ quint64 TenantService::purge(const QString &id, const QString &reason)
                                 [this](quint64 r, const PurgeResult &p) { Q_EMIT purged(r, p); });
 }
 
+quint64 TenantService::exportTenantData(const QString &id, const QString &path)
+{
+    return request<TenantDataExport>(
+        [=](TenantManager &m, quint64) { return m.exportTenantData(id, path); },
+        [this](quint64 r, const TenantDataExport &e) { Q_EMIT tenantDataExported(r, e); });
+}
+
 quint64 TenantService::setLegalHold(const QString &id, bool on, const QString &reason)
 {
     return request<Tenant>(

@@ -132,6 +132,8 @@ public:
     quint64 cancelDeprovisioning(const QString &id, const QString &reason); // tenantChanged
     quint64 purge(const QString &id, const QString &reason); // purged
     quint64 setLegalHold(const QString &id, bool on, const QString &reason); // tenantChanged
+    // Everything held about a tenant as one archive (GDPR portability; tenantDataExported).
+    quint64 exportTenantData(const QString &id, const QString &path);
     // The audit log. auditEntries answers auditEntriesLoaded. Verifying and exporting read the
     // whole log: each runs on a connection and thread of its own, with auditProgress() as it
     // goes (a few times a second at most) and cancelAudit() stopping it, then auditVerified()
@@ -211,6 +213,7 @@ Q_SIGNALS:
     void auditVerified(quint64 request, const Tenancy::AuditVerification &verification);
     void auditExported(quint64 request, const Tenancy::AuditReportExport &exported);
     void complianceProgress(quint64 request, qint64 done, qint64 total);
+    void tenantDataExported(quint64 request, const Tenancy::TenantDataExport &exported);
     void complianceLoaded(quint64 request, const QList<Tenancy::FrameworkResult> &results);
     void failed(quint64 request, const Tenancy::Error &error);
 

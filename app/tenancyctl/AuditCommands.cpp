@@ -103,6 +103,8 @@ int printVerification(Cli &cli, const AuditVerification &v, const QString &keyNo
         }
         if (v.lastSeal)
             o.insert(u"last_seal"_s, v.lastSeal->toJson());
+        if (v.checkpoint)
+            o.insert(u"checkpoint"_s, v.checkpoint->toJson());
         if (!keyNote.isEmpty())
             o.insert(u"note"_s, keyNote);
         cli.printJson(o);
@@ -116,6 +118,12 @@ int printVerification(Cli &cli, const AuditVerification &v, const QString &keyNo
                          .arg(v.sealsChecked)
                          .arg(v.sealsUnchecked)
                   << '\n';
+        if (v.checkpoint)
+            cli.out() << Cli::tr("from the checkpoint of %1: entries 1 to %2 were purged under "
+                                 "the retention policy")
+                             .arg(toIsoUtc(v.checkpoint->at))
+                             .arg(v.checkpoint->seq)
+                      << '\n';
         if (!keyNote.isEmpty())
             cli.out() << keyNote << '\n';
     } else {

@@ -1,5 +1,6 @@
 // tenancyctl provision …: journaled provisioning jobs (see Tenancy::Provisioner).
 #include "Cli.h"
+#include "audit/AuditKeys.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -354,31 +355,69 @@ int runLegalHold(Context &c)
     return Ok;
 }
 
-int runMaintenance(Context &c)
+int printMaintenance(Cli &cli, const MaintenanceReport &report)
 {
-    auto report = c.manager->runMaintenance();
-    if (!report)
-        return c.cli.fail(report.error());
-    if (c.cli.json()) {
-        c.cli.printJson(report->toJson());
+    if (cli.json()) {
+        cli.printJson(report.toJson());
     } else {
-        QTextStream &out = c.cli.out();
+        QTextStream &out = cli.out();
         out << Cli::tr("purged (grace period over): %1")
-                   .arg(report->purged.isEmpty() ? u"-"_s : report->purged.join(u", "_s))
+                   .arg(report.purged.isEmpty() ? u"-"_s : report.purged.join(u", "_s))
             << '\n'
             << Cli::tr("kept (legal hold): %1")
-                   .arg(report->held.isEmpty() ? u"-"_s : report->held.join(u", "_s))
+                   .arg(report.held.isEmpty() ? u"-"_s : report.held.join(u", "_s))
             << '\n'
-            << Cli::tr("backups removed (past %1 days): %2")
-                   .arg(TenantManager::backupRetentionDays)
-                   .arg(report->backupsRemoved.size())
-            << '\n';
-        for (const QString &path : report->backupsRemoved)
+            << Cli::tr("backups removed: %1").arg(report.backupsRemoved.size()) << '\n';
+        for (const QString &path : report.backupsRemoved)
             out << "  " << path << '\n';
+        out << Cli::tr("past their retention (data governance): %1")
+                   .arg(report.retention.isEmpty() ? u"-"_s : QString())
+            << '\n';
+        for (const RetentionRemoval &r : report.retention)
+            out << "  "
+                << Cli::tr("%1: %2 %3 older than %4 (%5 days)")
+                       .arg(r.tenantId.isEmpty() ? Cli::tr("audit log") : r.tenantId)
+                       .arg(r.removed)
+                       .arg(r.kind, toIsoUtc(r.before))
+                       .arg(r.days)
+                << '\n';
+        if (!report.retentionHeld.isEmpty())
+            out << Cli::tr("data kept (legal hold): %1").arg(report.retentionHeld.join(u", "_s))
+                << '\n';
+        if (report.checkpoint)
+            out << Cli::tr("audit checkpoint: entries up to %1 purged, signed (%2)")
+                       .arg(report.checkpoint->seq)
+                       .arg(report.checkpoint->hash)
+                << '\n';
+        if (report.seal)
+            out << Cli::tr("audit log sealed: entry %1 (%2)")
+                       .arg(report.seal->seq)
+                       .arg(report.seal->hash)
+                << '\n';
+        if (!report.auditNote.isEmpty())
+            out << Cli::tr("note: %1").arg(report.auditNote) << '\n';
     }
-    for (const Error &e : report->failed)
-        c.cli.err() << "tenancyctl: error: " << e.message << '\n';
-    return report->failed.isEmpty() ? Ok : Failed;
+    for (const Error &e : report.failed)
+        cli.err() << "tenancyctl: error: " << e.message << '\n';
+    return report.failed.isEmpty() ? Ok : Failed;
+}
+
+// The audit key (made on first use) seals the log and signs the retention checkpoint; without
+// the keychain, the rest of the maintenance runs all the same and says what it left.
+int runMaintenance(Context &c)
+{
+    Cli *cli = &c.cli;
+    TenantManager *manager = c.manager;
+    AuditKeys::obtain(c.cli.secretStore(), c.url, true, [cli, manager](Result<QByteArray> key) {
+        auto report = manager->runMaintenance(key ? *key : QByteArray());
+        if (!report)
+            return cli->finish(cli->fail(report.error()));
+        if (!key)
+            report->auditNote = Cli::tr("the audit log was neither sealed nor purged: %1")
+                                    .arg(key.error().message);
+        cli->finish(printMaintenance(*cli, *report));
+    });
+    return Later;
 }
 
 void printPlan(QTextStream &out, const UpgradePlan &plan)
@@ -544,9 +583,9 @@ QList<Command> provisionCommands()
          Command::Needs::Manager,
          runLegalHold},
         command({u"maintenance"_s, u"run"_s}, {},
-                Cli::tr("Purge tenants past their grace period, remove backups past %1 days "
-                        "(admin).")
-                    .arg(TenantManager::backupRetentionDays),
+                Cli::tr("Purge tenants past their grace period; remove what is past its "
+                        "retention (backups, and per tenant usage, security events and audit "
+                        "entries, behind a signed checkpoint); seal the audit log (admin)."),
                 {}, runMaintenance),
         command({u"provision"_s, u"jobs"_s}, {},
                 Cli::tr("The provisioning queue: open jobs (or --all), newest first."),

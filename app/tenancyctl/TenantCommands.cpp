@@ -1,6 +1,7 @@
 #include "Cli.h"
 #include "config/Overrides.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -289,6 +290,36 @@ int runDemo(Context &c)
     return Ok;
 }
 
+// tenant export-data: the tenant's data archive (GDPR portability).
+int runExportData(Context &c)
+{
+    const QString out = c.args.value(u"out"_s);
+    if (out.isEmpty())
+        return c.cli.usageError(
+            Cli::tr("tenant export-data: --out FILE says where the archive goes"));
+    auto exported = c.manager->exportTenantData(c.positional.value(0), out);
+    if (!exported)
+        return c.cli.fail(exported.error());
+    if (c.cli.json()) {
+        c.cli.printJson(exported->toJson());
+    } else {
+        c.cli.out() << Cli::tr("wrote %1 (%2 bytes, SHA-256 %3)")
+                           .arg(QDir::toNativeSeparators(exported->path))
+                           .arg(exported->bytes)
+                           .arg(exported->sha256)
+                    << '\n'
+                    << Cli::tr("revisions %1, usage samples %2, security events %3, audit "
+                               "entries %4, storage rows %5")
+                           .arg(exported->revisions)
+                           .arg(exported->usageSamples)
+                           .arg(exported->securityEvents)
+                           .arg(exported->auditEntries)
+                           .arg(exported->storageRows)
+                    << '\n';
+    }
+    return Ok;
+}
+
 } // namespace
 
 QList<Command> tenantCommands()
@@ -381,7 +412,18 @@ QList<Command> tenantCommands()
     };
     demo.run = runDemo;
 
-    return {create, list, show, suspend, reactivate, history, demo};
+    Command exportData;
+    exportData.path = {u"tenant"_s, u"export-data"_s};
+    exportData.arguments = u"ID"_s;
+    exportData.positionalCount = 1;
+    exportData.summary = Cli::tr(
+        "Write everything held about a tenant (configuration and revisions, usage, security "
+        "events, audit entries, its stored rows) as one gzip-compressed JSON archive (GDPR "
+        "portability; support, compliance, admin).");
+    exportData.options = {option(u"out"_s, Cli::tr("the archive to write (.json.gz)"), u"FILE"_s)};
+    exportData.run = runExportData;
+
+    return {create, list, show, suspend, reactivate, history, demo, exportData};
 }
 
 } // namespace Tenancy::Ctl

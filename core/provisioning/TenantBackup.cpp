@@ -36,6 +36,18 @@ Result<TenantBackup::Written> TenantBackup::write(const QString &folder, const Q
                                                   const QString &stamp, QJsonObject document,
                                                   TenantStorage *storage)
 {
+    if (!QDir().mkpath(folder))
+        return Error::make(
+            ErrorCode::Storage,
+            tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder)));
+    return writeTo(folder + u'/' + tenantId + u'-' + stamp + u".json.gz"_s, tenantId,
+                   std::move(document), storage, u"tenancy-backup"_s);
+}
+
+Result<TenantBackup::Written> TenantBackup::writeTo(const QString &path, const QString &tenantId,
+                                                    QJsonObject document, TenantStorage *storage,
+                                                    const QString &format)
+{
     Written written;
     if (storage) {
         auto there = storage->exists();
@@ -70,7 +82,7 @@ Result<TenantBackup::Written> TenantBackup::write(const QString &folder, const Q
             document.insert(u"storage"_s, storage->describe());
         }
     }
-    document.insert(u"format"_s, u"tenancy-backup"_s);
+    document.insert(u"format"_s, format);
     document.insert(u"format_version"_s, 1);
     const QByteArray json = QJsonDocument(document).toJson(QJsonDocument::Indented);
 
@@ -91,16 +103,12 @@ Result<TenantBackup::Written> TenantBackup::write(const QString &folder, const Q
     if (status != Z_STREAM_END)
         return Error::make(ErrorCode::Storage, tr("compressing the backup failed"));
 
-    if (!QDir().mkpath(folder))
-        return Error::make(
-            ErrorCode::Storage,
-            tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder)));
-    written.path = folder + u'/' + tenantId + u'-' + stamp + u".json.gz"_s;
+    written.path = path;
     QSaveFile file(written.path);
     if (!file.open(QIODevice::WriteOnly) || file.write(compressed) != compressed.size()
         || !file.commit())
         return Error::make(ErrorCode::Storage,
-                           tr("cannot write the backup %1: %2")
+                           tr("cannot write %1: %2")
                                .arg(QDir::toNativeSeparators(written.path), file.errorString()));
     written.bytes = compressed.size();
     written.sha256 = QString::fromLatin1(

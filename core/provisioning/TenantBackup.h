@@ -38,6 +38,11 @@ public:
     static Result<Written> write(const QString &folder, const QString &tenantId,
                                  const QString &stamp, QJsonObject document,
                                  TenantStorage *storage);
+    // The same, to path, with format as the document's "format" ("tenancy-export" for a
+    // tenant's data archive, GDPR art. 20).
+    static Result<Written> writeTo(const QString &path, const QString &tenantId,
+                                   QJsonObject document, TenantStorage *storage,
+                                   const QString &format);
     static Result<QString> sha256Of(const QString &path);
     // Reads a backup back (tests, and operators with questions).
     static Result<QJsonObject> read(const QString &path);

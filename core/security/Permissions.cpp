@@ -26,6 +26,8 @@ bool roleAllows(OperatorRole role, Permission permission)
     case P::ScaleTenants:
     case P::ImportUsage:
         return role == R::Support || role == R::Admin;
+    case P::ExportTenantData:
+        return role == R::Support || role == R::Compliance || role == R::Admin;
     case P::ManageLegalHold:
     case P::ExportAuditReports:
         return role == R::Compliance || role == R::Admin;
@@ -106,6 +108,9 @@ QString permissionDescription(Permission permission)
         break;
     case Permission::ExportAuditReports:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "export audit reports");
+        break;
+    case Permission::ExportTenantData:
+        text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "export a tenant's data");
         break;
     case Permission::ManageSettings:
         text = QT_TRANSLATE_NOOP("Tenancy::Permissions", "change shared settings");

@@ -29,6 +29,7 @@ enum class Permission {
     ScaleTenants, // scale a tenant's resources within its auto-scaling policy
     ImportUsage, // import usage samples
     ExportAuditReports, // audit reports and signed bundles (compliance, admin)
+    ExportTenantData, // a tenant's data archive, GDPR portability (support, compliance, admin)
     ManageSettings, // the shared settings (the orchestrator's endpoint ...) (the last)
 };
 

@@ -244,8 +244,17 @@ Result<std::pair<qint64, QByteArray>> AuditLog::head()
     auto row = m_db.readRow(u"SELECT seq, hash FROM audit_entries ORDER BY seq DESC LIMIT 1"_s);
     if (!row)
         return row.error();
-    if (row->size() < 2)
+    if (row->size() < 2) {
+        // Empty: the chain goes on from the last checkpoint, if entries were purged.
+        auto cp = m_db.readRow(u"SELECT seq, hash FROM audit_seals WHERE kind = 'checkpoint' "
+                               "ORDER BY seq DESC LIMIT 1"_s);
+        if (!cp)
+            return cp.error();
+        if (cp->size() >= 2)
+            return std::pair<qint64, QByteArray> {cp->at(0).toLongLong(),
+                                                  cp->at(1).toString().toLatin1()};
         return std::pair<qint64, QByteArray> {0, AuditChain::genesis().toByteArray()};
+    }
     return std::pair<qint64, QByteArray> {row->at(0).toLongLong(),
                                           row->at(1).toString().toLatin1()};
 }
@@ -474,7 +483,8 @@ struct Expectation
 // answered here: nullopt otherwise (damage, a gap, a log too small to split, an in-memory
 // database), and the caller verifies again in one pass, which names the damage exactly.
 std::optional<AuditChain::Verdict>
-verifyInHalves(sqlite3 *connection, const QList<Expectation> &expected,
+verifyInHalves(sqlite3 *connection, qint64 start, const QByteArray &startPrev,
+               const QList<Expectation> &expected,
                const std::function<bool(qint64, qint64)> &progress, bool *cancelled)
 {
     const auto single = [&](const char *sql, qint64 bound, auto read) -> bool {
@@ -496,9 +506,9 @@ verifyInHalves(sqlite3 *connection, const QList<Expectation> &expected,
         }))
         return std::nullopt;
     constexpr qint64 kSmallest = 16;
-    if (entries < kSmallest || head != entries)
+    if (entries < kSmallest || head - start + 1 != entries)
         return std::nullopt;
-    const qint64 mid = head / 2 + 1;
+    const qint64 mid = start + entries / 2;
     QByteArray joinPrev;
     if (!single("SELECT prev_hash FROM audit_entries WHERE seq = ?", mid, [&](sqlite3_stmt *q) {
             joinPrev = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(q, 0)),
@@ -521,7 +531,7 @@ verifyInHalves(sqlite3 *connection, const QList<Expectation> &expected,
     sqlite3_busy_timeout(other, 10000);
     sqlite3_exec(other, "PRAGMA mmap_size=1073741824", nullptr, nullptr, nullptr);
 
-    AuditChain::Verifier first(1, {});
+    AuditChain::Verifier first(start, startPrev);
     AuditChain::Verifier second(mid, joinPrev);
     for (const Expectation &e : expected)
         (e.seq < mid ? first : second).expect(e.seq, e.hash, e.what);
@@ -544,7 +554,7 @@ verifyInHalves(sqlite3 *connection, const QList<Expectation> &expected,
     }));
     reader->start();
     qint64 n = 0;
-    auto firstRead = scanSqlite(connection, 1, [&](const AuditChain::Row &row) {
+    auto firstRead = scanSqlite(connection, start, [&](const AuditChain::Row &row) {
         if (row.seq >= mid)
             return false;
         if ((++n & 0x3fff) == 0) {
@@ -684,6 +694,63 @@ Result<AuditSeal> AuditLog::seal(const QByteArray &key, const QString &kind, con
     return seal;
 }
 
+Result<AuditSeal> AuditLog::checkpoint(const QByteArray &key, qint64 throughSeq,
+                                       const QDateTime &at, const QString &operatorName,
+                                       const std::function<Result<void>(const AuditSeal &)> &record)
+{
+    if (key.size() < 32)
+        return Error::make(ErrorCode::Unavailable, tr("the audit key is missing or too short"));
+    if (!m_db.inTransaction())
+        return Error::make(ErrorCode::Storage,
+                           tr("an audit checkpoint is made inside the purge's transaction"));
+    if (m_db.backend() == Backend::Postgres) {
+        if (auto r = m_db.queue(u"SELECT pg_advisory_xact_lock(?)"_s, {kAppendLock}); !r)
+            return r.error();
+    }
+    auto last = m_db.readRow(u"SELECT seq, hash FROM audit_entries WHERE seq = ?"_s, {throughSeq});
+    if (!last)
+        return last.error();
+    if (last->size() < 2)
+        return Error::make(ErrorCode::NotFound, tr("there is no audit entry %1").arg(throughSeq));
+    AuditSeal cp;
+    cp.at = at;
+    cp.kind = u"checkpoint"_s;
+    cp.keyId = keyIdOf(key);
+    cp.operatorName = m_db.backend() == Backend::Postgres ? m_db.login() : operatorName;
+    cp.seq = throughSeq;
+    cp.hash = last->at(1).toString();
+    cp.entries = throughSeq; // every entry up to it: the ones purged now and before
+    cp.mac = QString::fromLatin1(AuditChain::hmacSha256Hex(key, cp.signedText()));
+    // The checkpoint first: the database lets entries go only behind one (migration 12).
+    if (auto r = m_db.queue(u"INSERT INTO audit_seals (at, operator, kind, seq, hash, entries, "
+                            "key_id, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                            {toIsoUtc(cp.at), cp.operatorName, cp.kind, cp.seq, cp.hash, cp.entries,
+                             cp.keyId, cp.mac});
+        !r)
+        return r.error();
+    auto removed = m_db.exec(u"DELETE FROM audit_entries WHERE seq <= ?"_s, {throughSeq});
+    if (!removed)
+        return removed.error();
+    if (record) {
+        if (auto r = record(cp); !r)
+            return r.error();
+    }
+    return cp;
+}
+
+Result<std::optional<AuditSeal>> AuditLog::lastCheckpoint()
+{
+    auto all = seals();
+    if (!all)
+        return all.error();
+    std::optional<AuditSeal> latest;
+    for (const AuditSeal &s : *all) {
+        if (s.kind == u"checkpoint"_s && (!latest || s.seq > latest->seq))
+            latest = s;
+    }
+    return latest;
+}
+
 Result<void> AuditLog::diagnose(AuditChain::Verifier &verifier)
 {
     QList<AuditChain::Verifier::Suspect> later;
@@ -716,14 +783,38 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
                                            const std::function<bool(qint64, qint64)> &progress)
 {
     AuditVerification result;
-    AuditChain::Verifier verifier;
     const QString keyId = key.isEmpty() ? QString() : keyIdOf(key);
     // Seals first: entries written while the log is read are after every seal read here.
     auto recorded = seals();
     if (!recorded)
         return recorded.error();
+    // Entries purged under the retention policy: the chain starts after the last checkpoint,
+    // from the hash it signed.
+    std::optional<AuditSeal> checkpoint;
+    for (const AuditSeal &s : *recorded) {
+        if (s.kind == u"checkpoint"_s && (!checkpoint || s.seq > checkpoint->seq))
+            checkpoint = s;
+    }
+    const qint64 start = checkpoint ? checkpoint->seq + 1 : 1;
+    const QByteArray startPrev
+        = checkpoint ? checkpoint->hash.toLatin1() : AuditChain::genesis().toByteArray();
+    result.checkpoint = checkpoint;
+    AuditChain::Verifier verifier(start, startPrev);
     QList<Expectation> expected; // the signed heads the chain must pass through
     const auto expect = [&](qint64 seq, const QByteArray &hash, const QString &what) {
+        if (seq < start - 1)
+            return; // purged: the checkpoint vouches for what was before it
+        if (seq == start - 1) {
+            if (hash != startPrev) {
+                result.verdict.damage = AuditChain::Damage::SealMismatch;
+                result.verdict.firstBadSeq = seq;
+                result.verdict.detail
+                    = tr("%1 names entry %2 with another hash than the checkpoint does")
+                          .arg(what)
+                          .arg(seq);
+            }
+            return;
+        }
         verifier.expect(seq, hash, what);
         expected.append({seq, hash, what});
     };
@@ -741,22 +832,37 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
             return false;
         }
         expect(s.seq, s.hash.toLatin1(), what);
+        if (!result.verdict.intact())
+            return false;
         ++result.sealsChecked;
-        if (!result.lastSeal || result.lastSeal->seq <= s.seq)
+        if (s.kind != u"checkpoint"_s && (!result.lastSeal || result.lastSeal->seq <= s.seq))
             result.lastSeal = s;
         return true;
     };
     for (const AuditSeal &s : *recorded) {
-        if (!checkSeal(s, tr("the seal of %1").arg(toIsoUtc(s.at))))
+        const QString what = s.kind == u"checkpoint"_s
+            ? tr("the checkpoint of %1 (entries up to %2 purged)").arg(toIsoUtc(s.at)).arg(s.seq)
+            : tr("the seal of %1").arg(toIsoUtc(s.at));
+        if (!checkSeal(s, what))
             return result;
     }
     for (const AuditSeal &s : outside) {
+        // The copy of a seal the database holds (this machine's anchor of it): checked above.
+        const bool known
+            = std::any_of(recorded->cbegin(), recorded->cend(), [&](const AuditSeal &r) {
+                  return r.seq == s.seq && r.hash == s.hash && r.mac == s.mac;
+              });
+        if (known)
+            continue;
         // A head from outside the database: trusted for what it is (an export the caller
         // holds, this machine's record of its last seal), signed or not.
-        if (s.mac.isEmpty() || s.keyId != keyId)
+        if (s.mac.isEmpty() || s.keyId != keyId) {
             expect(s.seq, s.hash.toLatin1(), tr("the head recorded on %1").arg(toIsoUtc(s.at)));
-        else if (!checkSeal(s, tr("the seal recorded on %1").arg(toIsoUtc(s.at))))
+            if (!result.verdict.intact())
+                return result;
+        } else if (!checkSeal(s, tr("the seal recorded on %1").arg(toIsoUtc(s.at)))) {
             return result;
+        }
     }
     qint64 total = 0;
     if (progress) {
@@ -770,7 +876,8 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
     if (sqlite3 *connection = m_db.sqliteHandle()) {
         if (auto r = m_db.sync(); !r)
             return r.error();
-        if (auto intact = verifyInHalves(connection, expected, progress, &cancelled)) {
+        if (auto intact
+            = verifyInHalves(connection, start, startPrev, expected, progress, &cancelled)) {
             result.verdict = *intact;
             if (progress)
                 progress(total, total);
@@ -787,7 +894,7 @@ Result<AuditVerification> AuditLog::verify(const QByteArray &key, const QList<Au
     checker->start();
     RowBatches::Batch batch = batches.take();
     bool more = true;
-    auto scanned = scan(1, [&](const AuditChain::Row &row) {
+    auto scanned = scan(start, [&](const AuditChain::Row &row) {
         if (progress && (++done & 0xffff) == 0 && !progress(done, total)) {
             cancelled = true;
             return false;

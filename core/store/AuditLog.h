@@ -73,7 +73,10 @@ struct AuditVerification
     AuditChain::Verdict verdict;
     int sealsChecked = 0; // seals whose signature was checked and whose head was found
     int sealsUnchecked = 0; // seals made with another key (another machine's keychain)
-    std::optional<AuditSeal> lastSeal; // the newest checked one
+    std::optional<AuditSeal> lastSeal; // the newest checked one (not a checkpoint)
+    // The last checkpoint, when entries were purged: the chain is checked from the entry
+    // after it.
+    std::optional<AuditSeal> checkpoint;
 };
 
 // The append-only, hash-chained audit log. Entries are written in the same transaction as the
@@ -115,6 +118,15 @@ public:
                            const QString &operatorName);
     Result<QList<AuditSeal>> seals();
     static QString keyIdOf(const QByteArray &key);
+
+    // Retention: inside a write(), signs the entry throughSeq's (seq, hash) as a checkpoint
+    // (a seal of kind "checkpoint", entries = throughSeq), then deletes every entry up to it;
+    // record (same transaction) appends what was done. The remaining chain verifies from the
+    // checkpoint. The database allows deleting entries only behind a checkpoint.
+    Result<AuditSeal> checkpoint(const QByteArray &key, qint64 throughSeq, const QDateTime &at,
+                                 const QString &operatorName,
+                                 const std::function<Result<void>(const AuditSeal &)> &record);
+    Result<std::optional<AuditSeal>> lastCheckpoint();
 
 private:
     Result<QList<AuditEntry>> query(const QString &where, const QVariantList &values, int limit);

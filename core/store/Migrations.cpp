@@ -606,6 +606,40 @@ Result<void> schemaV11(Database &db)
     return run(db, sql);
 }
 
+// Schema v12: retention of the audit log. Entries may be deleted only behind a checkpoint (a
+// signed seal of kind "checkpoint" at or after them), so the chain that remains verifies from
+// it; updates stay refused. And the database's own id, which names it outside (the local
+// anchor of its last seal) whatever its address.
+Result<void> schemaV12(Database &db)
+{
+    QStringList sql;
+    if (db.backend() == Backend::Postgres) {
+        sql << u"CREATE FUNCTION tenancy_audit_entries_guard() RETURNS trigger LANGUAGE plpgsql "
+               "AS $$ BEGIN IF TG_OP = 'DELETE' AND EXISTS (SELECT 1 FROM audit_seals WHERE "
+               "kind = 'checkpoint' AND seq >= OLD.seq) THEN RETURN OLD; END IF; "
+               "RAISE EXCEPTION 'audit entries are append-only (only entries behind a "
+               "checkpoint may be purged)'; END $$"_s
+            << u"DROP TRIGGER audit_entries_append_only ON audit_entries"_s
+            << u"CREATE TRIGGER audit_entries_append_only BEFORE UPDATE OR DELETE ON "
+               "audit_entries FOR EACH ROW EXECUTE FUNCTION tenancy_audit_entries_guard()"_s;
+    } else {
+        sql << u"DROP TRIGGER audit_entries_no_delete"_s
+            << u"CREATE TRIGGER audit_entries_no_delete BEFORE DELETE ON audit_entries "
+               "WHEN NOT EXISTS (SELECT 1 FROM audit_seals WHERE kind = 'checkpoint' AND "
+               "seq >= OLD.seq) BEGIN SELECT RAISE(ABORT, 'audit entries are append-only (only "
+               "entries behind a checkpoint may be purged)'); END"_s;
+    }
+    if (auto r = run(db, sql); !r)
+        return r;
+    const QString id = QString::fromLatin1(AuditChain::randomBytes(16).toHex());
+    if (id.isEmpty())
+        return Error::make(ErrorCode::Storage, Migrator::tr("cannot make the database's id"));
+    auto q = db.exec(u"INSERT INTO settings (key, value) VALUES ('database_id', ?)"_s, {id});
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Result<bool> hasVersionTable(Database &db)
 {
     // Resolved like any other statement (PostgreSQL's search_path), not by listing tables.
@@ -636,6 +670,7 @@ const QList<Migration> &Migrator::builtin()
          schemaV9},
         {10, u"usage samples and their hourly roll-ups"_s, schemaV10},
         {11, u"the audit log as a hash chain, and its seals"_s, schemaV11},
+        {12, u"audit retention behind signed checkpoints; the database's id"_s, schemaV12},
     };
     return migrations;
 }

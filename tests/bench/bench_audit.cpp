@@ -234,16 +234,16 @@ int main(int argc, char *argv[])
     std::vector<double> csvMs;
     qint64 csvEntries = 0;
     for (int r = 0; r < runs; ++r) {
-        const QString path = dir.filePath(u"csv-%1"_s.arg(r));
+        const QString target = dir.filePath(u"csv-%1"_s.arg(r));
         timer.restart();
-        auto exported = m.exportAuditReport({}, AuditReportFormat::Csv, path, key, {});
+        auto exported = m.exportAuditReport({}, AuditReportFormat::Csv, target, key, {});
         csvMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!exported) {
             out << "CSV export failed: " << exported.error().message << '\n';
             return 1;
         }
         csvEntries = exported->entries;
-        QDir(path).removeRecursively();
+        QDir(target).removeRecursively();
     }
     out << "  export as CSV (" << csvEntries << " entries, sealed and recorded): median "
         << ms(median(csvMs)) << " (target for 1,000,000: under 5000 ms)\n";
@@ -254,16 +254,16 @@ int main(int argc, char *argv[])
     std::vector<double> pdfMs;
     qint64 pdfShown = 0;
     for (int r = 0; r < std::min(runs, 3); ++r) {
-        const QString path = dir.filePath(u"report-%1.pdf"_s.arg(r));
+        const QString target = dir.filePath(u"report-%1.pdf"_s.arg(r));
         timer.restart();
-        auto exported = m.exportAuditReport(first, AuditReportFormat::Pdf, path, key, {});
+        auto exported = m.exportAuditReport(first, AuditReportFormat::Pdf, target, key, {});
         pdfMs.push_back(double(timer.nsecsElapsed()) / 1e6);
         if (!exported) {
             out << "PDF export failed: " << exported.error().message << '\n';
             return 1;
         }
         pdfShown = exported->entries;
-        QFile::remove(path);
+        QFile::remove(target);
     }
     out << "  PDF report of " << pdfShown << " entries: median " << ms(median(pdfMs))
         << " (target for 10,000: under 10000 ms)\n";

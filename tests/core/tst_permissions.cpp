@@ -50,6 +50,7 @@ const QList<std::pair<Permission, const char *>> &permissions()
         {Permission::ScaleTenants, "scale tenants"},
         {Permission::ImportUsage, "import usage"},
         {Permission::ExportAuditReports, "export audit reports"},
+        {Permission::ExportTenantData, "export tenant data"},
         {Permission::ManageSettings, "manage settings"},
     };
     return list;
@@ -77,12 +78,12 @@ private Q_SLOTS:
              {P::ReadTenants, P::CreateTenants, P::ChangeTenantStatus, P::GenerateSampleFleet,
               P::ReadOperators, P::ReadAuditLog, P::EditConfiguration, P::ManageTemplates,
               P::ReadSecurityEvents, P::ImportSecurityEvents, P::Provision, P::ChangeTier,
-              P::ScaleTenants, P::ImportUsage}},
+              P::ScaleTenants, P::ImportUsage, P::ExportTenantData}},
             // compliance: reads everything, including the audit log; sets legal holds; exports
-            // audit reports.
+            // audit reports and a tenant's data (GDPR portability).
             {OperatorRole::Compliance,
              {P::ReadTenants, P::ReadOperators, P::ReadAuditLog, P::ReadSecurityEvents,
-              P::ManageLegalHold, P::ExportAuditReports}},
+              P::ManageLegalHold, P::ExportAuditReports, P::ExportTenantData}},
             // sales: reads tenants to compare tiers and quote; applies nothing, no audit log.
             {OperatorRole::Sales, {P::ReadTenants, P::ReadOperators}},
             // auditor: read-only, including the audit log.
@@ -97,7 +98,7 @@ private Q_SLOTS:
               P::Provision,           P::ForceProvision,     P::PurgeTenants,
               P::ManageLegalHold,     P::RunMaintenance,     P::ChangeTier,
               P::ScaleTenants,        P::ImportUsage,        P::ExportAuditReports,
-              P::ManageSettings}},
+              P::ExportTenantData,    P::ManageSettings}},
         };
         QCOMPARE(grants.size(), roles().size());
         for (const auto &[role, roleName] : roles()) {
@@ -119,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(Tenancy::roleAllows(role, permission), allowed);
     }
 
-    // The tables here list every role and every permission (5 x 22 rows above).
+    // The tables here list every role and every permission (5 x 23 rows above).
     void tablesAreComplete()
     {
         QCOMPARE(Tenancy::allRoles().size(), roles().size());

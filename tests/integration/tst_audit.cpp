@@ -4,6 +4,7 @@
 // append-only triggers lifted; each inside a transaction rolled back afterwards.
 #include "TenantManager.h"
 #include "TestSupport.h"
+#include "audit/AuditAnchor.h"
 #include "store/AuditLog.h"
 #include "store/Migrations.h"
 
@@ -19,13 +20,6 @@
 using namespace Qt::StringLiterals;
 using namespace Tenancy;
 using namespace Tenancy::Test;
-
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        if (!r_)                                                                                   \
-            QFAIL(qPrintable(r_.error().message));                                                 \
-    } while (false)
 
 namespace {
 
@@ -399,6 +393,9 @@ private Q_SLOTS:
         QCOMPARE(seal->seq, qint64(11));
         QCOMPARE(seal->entries, qint64(11));
         QCOMPARE(seal->keyId, AuditLog::keyIdOf(key));
+        // This test is about the seals in the database; this machine's anchor of the seal,
+        // outside it, has its own (anchorCatchesWholesaleRewrites).
+        QVERIFY(QFile::remove(AuditAnchor::path(*m->databaseId())));
         QVERIFY(appendEntries(*m, 5, 100));
 
         auto v = m->verifyAuditLog(key);
@@ -503,6 +500,144 @@ private Q_SLOTS:
         QVERIFY2(chainOnly.intact(), qPrintable(chainOnly.detail));
         QCOMPARE(AuditChain::damageId(withSeal.damage), u"seal-mismatch"_s);
         QCOMPARE(withSeal.firstBadSeq, qint64(11));
+    }
+
+    // The last seal this machine made is kept outside the database too: a log cut back and
+    // its seals deleted (someone with the owner's login) still falls short of it, with or
+    // without the key.
+    void anchorCatchesWholesaleRewrites()
+    {
+        auto m = m_databases.open(m_databases.fresh(), m_clock);
+        QVERIFY(m);
+        QVERIFY(appendEntries(*m, 10));
+        const QByteArray key = AuditChain::randomBytes(32);
+        auto seal = m->sealAuditLog(key, u"manual"_s);
+        VERIFY_OK(seal);
+        auto id = m->databaseId();
+        VERIFY_OK(id);
+        QCOMPARE(id->size(), 32);
+        auto anchor = AuditAnchor::read(*id);
+        VERIFY_OK(anchor);
+        QVERIFY(*anchor);
+        QCOMPARE((*anchor)->seq, seal->seq);
+        QCOMPARE((*anchor)->hash, seal->hash);
+        QVERIFY(appendEntries(*m, 3, 50));
+        QVERIFY(verdict(*m, key).intact());
+        QVERIFY(verdict(*m).intact());
+
+        QVERIFY(beginTampering(*m));
+        QVERIFY(sql(*m, u"DELETE FROM audit_seals"_s));
+        QVERIFY(sql(*m, u"DELETE FROM audit_entries WHERE seq >= 6"_s));
+        const AuditChain::Verdict withKey = verdict(*m, key);
+        const AuditChain::Verdict withoutKey = verdict(*m);
+        QVERIFY(sql(*m, u"ROLLBACK"_s));
+        for (const AuditChain::Verdict &v : {withKey, withoutKey}) {
+            QCOMPARE(AuditChain::damageId(v.damage), u"truncated"_s);
+            QCOMPARE(v.firstBadSeq, qint64(6)); // the first entry missing
+            QVERIFY2(v.detail.contains(QString::number(seal->seq)), qPrintable(v.detail));
+        }
+        // An older seal does not replace a newer anchor.
+        AuditSeal older = *seal;
+        older.seq = 3;
+        VERIFY_OK(AuditAnchor::record(*id, older));
+        QCOMPARE((*AuditAnchor::read(*id))->seq, seal->seq);
+        // A damaged anchor is an error, not a pass.
+        {
+            QFile file(AuditAnchor::path(*id));
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write("{ not json");
+        }
+        QVERIFY(!m->verifyAuditLog(key));
+        QVERIFY(QFile::remove(AuditAnchor::path(*id)));
+    }
+
+    // Retention: entries past the retention of the tenants they concern are purged from the
+    // oldest behind a signed checkpoint, the purge itself is recorded, and the chain that
+    // remains verifies from the checkpoint. The database lets entries go only behind one; a
+    // checkpoint altered, or forged without the key, and an entry deleted after it, are caught.
+    void retentionLeavesAVerifiableCheckpoint()
+    {
+        auto m = m_databases.open(m_databases.fresh(), m_clock);
+        QVERIFY(m);
+        auto first = AuditLog(m->database()).count();
+        VERIFY_OK(first);
+        QVERIFY(appendEntries(*m, 30)); // about tenants that do not exist: the longest retention
+        const qint64 old = *first + 30;
+        const QByteArray key = AuditChain::randomBytes(32);
+        // Nothing is behind a checkpoint: the database refuses to delete an entry.
+        QVERIFY(!m->database().exec(u"DELETE FROM audit_entries WHERE seq = 1"_s));
+        // Nothing is old enough yet either.
+        auto report = m->runMaintenance(key);
+        VERIFY_OK(report);
+        QVERIFY(!report->checkpoint);
+        QVERIFY(report->seal); // the first periodic seal
+        const qint64 sealedAt = report->seal->seq;
+
+        // 100 days on (logs are kept 90 days by default), five more entries.
+        m_clock.advance(100 * 86400);
+        QVERIFY(appendEntries(*m, 5));
+        report = m->runMaintenance(key);
+        VERIFY_OK(report);
+        QVERIFY(report->checkpoint);
+        QCOMPARE(report->checkpoint->seq, old);
+        QCOMPARE(report->checkpoint->kind, u"checkpoint"_s);
+        QVERIFY(report->seal); // the head moved and the last seal is 100 days old
+        auto count = AuditLog(m->database()).count();
+        VERIFY_OK(count);
+        QCOMPARE(*count, qint64(5 + 1)); // the five, and the purge's own entry
+        AuditFilter purgeEntry;
+        purgeEntry.action = u"audit.purge"_s;
+        auto purge = m->auditEntries(purgeEntry);
+        VERIFY_OK(purge);
+        QCOMPARE(purge->size(), 1);
+        QCOMPARE(purge->first().after->value(u"purged"_s).toInteger(), old);
+        QCOMPARE(purge->first().after->value(u"seq"_s).toInteger(), old);
+
+        auto v = m->verifyAuditLog(key);
+        VERIFY_OK(v);
+        QVERIFY2(v->verdict.intact(), qPrintable(v->verdict.detail));
+        QVERIFY(v->checkpoint);
+        QCOMPARE(v->checkpoint->seq, old);
+        QCOMPARE(v->verdict.entries, qint64(6));
+        QCOMPARE(v->verdict.headSeq, old + 6);
+        QVERIFY(v->sealsChecked >= 2); // the checkpoint and the new seal (the first is behind it)
+        Q_UNUSED(sealedAt);
+        // Again at once: nothing more to purge, nothing new to seal.
+        report = m->runMaintenance(key);
+        VERIFY_OK(report);
+        QVERIFY(!report->checkpoint);
+        QVERIFY(!report->seal);
+
+        // The checkpoint altered: its signature no longer matches.
+        QVERIFY(beginTampering(*m));
+        QVERIFY(
+            m->database().exec(u"UPDATE audit_seals SET entries = 1 WHERE kind = 'checkpoint'"_s));
+        AuditChain::Verdict altered = verdict(*m, key);
+        QVERIFY(sql(*m, u"ROLLBACK"_s));
+        QCOMPARE(AuditChain::damageId(altered.damage), u"seal-mismatch"_s);
+        QCOMPARE(altered.firstBadSeq, old);
+        // The first entry after it deleted.
+        QVERIFY(beginTampering(*m));
+        QVERIFY(sql(*m, u"DELETE FROM audit_entries WHERE seq = %1"_s.arg(old + 1)));
+        AuditChain::Verdict gap = verdict(*m, key);
+        QVERIFY(sql(*m, u"ROLLBACK"_s));
+        QCOMPARE(AuditChain::damageId(gap.damage), u"deleted"_s);
+        QCOMPARE(gap.firstBadSeq, old + 1);
+        // A checkpoint forged without the key (the database then lets entries behind it go,
+        // with no trigger touched): the signature gives it away.
+        QVERIFY(sql(*m, u"BEGIN"_s));
+        QVERIFY(m->database().exec(
+            u"INSERT INTO audit_seals (at, operator, kind, seq, hash, entries, key_id, mac) "
+            "SELECT at, 'mallory', 'checkpoint', seq, hash, seq, ?, ? FROM audit_entries "
+            "WHERE seq = ?"_s,
+            {AuditLog::keyIdOf(key), QString(64, u'0'), old + 3}));
+        QVERIFY(m->database().exec(u"DELETE FROM audit_entries WHERE seq <= ?"_s, {old + 3}));
+        AuditChain::Verdict forged = verdict(*m, key);
+        QVERIFY(sql(*m, u"ROLLBACK"_s));
+        QCOMPARE(AuditChain::damageId(forged.damage), u"seal-mismatch"_s);
+        QCOMPARE(forged.firstBadSeq, old + 3);
+        // After all that (rolled back), still intact.
+        QVERIFY(verdict(*m, key).intact());
     }
 
     // Four writers at once, each on its own connection: one chain, no fork, no gap.

@@ -8,6 +8,7 @@
 // contract, and most of its length is data tables (one per input class).
 #include "TestSupport.h"
 #include "config/ConfigDiff.h"
+#include "provisioning/TenantBackup.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -1841,6 +1842,48 @@ private Q_SLOTS:
         QVERIFY2(damaged.out.contains(
                      u"edited entry at entry %1"_s.arg(entries.at(1)[u"seq"_s].toInteger())),
                  qPrintable(damaged.describe()));
+    }
+
+    // tenant export-data writes the tenant's archive (and refuses what it cannot do, naming
+    // it); maintenance run seals the audit log with the key from the keychain.
+    void exportDataAndMaintenance()
+    {
+        TENANCY_REQUIRE_SERVICE(qEnvironmentVariable("TENANCY_TEST_KEYRING") == u"1"_s,
+                                "the Secret Service");
+        const SqliteFile &file = freshFile();
+        const QProcessEnvironment alice = sqliteEnvironment(file);
+        CTL_VERIFY_OK(ctl(createArgs(u"acme"_s), alice));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        CTL_VERIFY_ERROR(ctl({u"tenant"_s, u"export-data"_s, u"acme"_s}, alice), Usage, u"--out"_s);
+        CTL_VERIFY_ERROR(ctl({u"tenant"_s, u"export-data"_s, u"nosuch"_s, u"--out"_s,
+                              dir.filePath(u"n.json.gz"_s)},
+                             alice),
+                         NotFound, u"nosuch"_s);
+        CTL_VERIFY_ERROR(ctl({u"tenant"_s, u"export-data"_s, u"acme"_s, u"--out"_s,
+                              dir.filePath(u"missing/a.json.gz"_s)},
+                             alice),
+                         Failed, u"does not exist"_s);
+        const QString out = dir.filePath(u"acme.json.gz"_s);
+        CTL_JSON(
+            exported,
+            ctl({u"--json"_s, u"tenant"_s, u"export-data"_s, u"acme"_s, u"--out"_s, out}, alice));
+        QCOMPARE(exported[u"path"_s].toString(), out);
+        QCOMPARE(exported[u"sha256"_s].toString(), *TenantBackup::sha256Of(out));
+        QVERIFY(exported[u"audit_entries"_s].toInt() >= 1);
+        QCOMPARE(TenantBackup::read(out)->value(u"format"_s).toString(), u"tenancy-export"_s);
+
+        CTL_JSON(report, ctl({u"--json"_s, u"maintenance"_s, u"run"_s}, alice));
+        QVERIFY2(report[u"audit_seal"_s].isObject(), qPrintable(compact(report)));
+        QVERIFY(report[u"audit_note"_s].isNull());
+        QVERIFY(report[u"retention"_s].toArray().isEmpty());
+        const Run text = ctl({u"maintenance"_s, u"run"_s}, alice);
+        CTL_VERIFY_OK(text);
+        QVERIFY2(text.out.contains(u"past their retention (data governance): -"_s),
+                 qPrintable(text.describe()));
+        CTL_JSON(verified, ctl({u"--json"_s, u"audit"_s, u"verify"_s}, alice));
+        QCOMPARE(verified[u"intact"_s].toBool(), true);
+        QCOMPARE(verified[u"last_seal"_s][u"seq"_s], report[u"audit_seal"_s][u"seq"_s]);
     }
 
     // audit export as a signed bundle, checked as an auditor would: verify-bundle, the

@@ -14,13 +14,6 @@ using namespace Qt::StringLiterals;
 using namespace Tenancy;
 using namespace Tenancy::Test;
 
-#define VERIFY_OK(result)                                                                          \
-    do {                                                                                           \
-        const auto &r_ = (result);                                                                 \
-        if (!r_)                                                                                   \
-            QFAIL(qPrintable(r_.error().message));                                                 \
-    } while (false)
-
 class tst_Compliance : public QObject
 {
     Q_OBJECT

@@ -188,7 +188,7 @@ private Q_SLOTS:
         auto m = open(url);
         QVERIFY(m);
         QCOMPARE(m->info()->schemaVersion, Migrator::latestVersion());
-        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}));
+        QCOMPARE(m->info()->appliedOnOpen, (QList<int> {2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}));
         // Migration 2 backfilled the search and sort keys of the old row.
         TenantQuery query;
         query.filter.search = u"ÜNÏCODE"_s;

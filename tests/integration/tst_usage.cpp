@@ -37,10 +37,6 @@ QByteArray csvLine(const QString &tenant, const QString &metric, qint64 when, do
 
 const QByteArray header = "tenant_id,metric,timestamp,value\n";
 
-// A Result that must hold, with its error's message when it does not.
-#define VERIFY_OK(result)                                                                          \
-    QVERIFY2(bool(result), bool(result) ? "" : qPrintable((result).error().message))
-
 } // namespace
 
 class tst_Usage : public QObject

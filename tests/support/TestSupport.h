@@ -14,6 +14,14 @@
 #include <memory>
 #include <optional>
 
+// Fails the test with the error's message when result (a Result) holds an error.
+#define VERIFY_OK(result)                                                                          \
+    do {                                                                                           \
+        const auto &r_ = (result);                                                                 \
+        if (!r_)                                                                                   \
+            QFAIL(qPrintable(r_.error().message));                                                 \
+    } while (false)
+
 namespace Tenancy::Test {
 
 // The shipped catalog, loaded once.

@@ -13,11 +13,13 @@
 #include "dialogs/UpgradePreviewDialog.h"
 #include "models/ProvisioningJobsModel.h"
 #include "models/TenantDirectoryModel.h"
+#include "provisioning/TenantBackup.h"
 #include "security/SecretStore.h"
 #include "settings/Settings.h"
 #include "views/AuditView.h"
 #include "views/ProvisioningView.h"
 #include "views/TenantDetailView.h"
+#include "views/TenantLifecycleActions.h"
 #include "views/TenantsView.h"
 #include "views/TiersView.h"
 #include "widgets/Prompts.h"
@@ -421,6 +423,20 @@ private Q_SLOTS:
         QVERIFY(deprovision->isEnabled());
         QVERIFY(!cancel->isEnabled());
         QVERIFY(!purge->isEnabled());
+
+        // Export Data…: the tenant's archive (GDPR portability), written on the worker.
+        QAction *exportData = action(u"exportDataAction"_s);
+        QVERIFY(exportData && exportData->isEnabled());
+        auto *lifecycle = c.window->findChild<Ui::TenantLifecycleActions *>();
+        QVERIFY(lifecycle);
+        QTemporaryDir dir;
+        const QString archive = dir.filePath(u"acme-data.json.gz"_s);
+        lifecycle->exportDataTo(archive);
+        QTRY_VERIFY(QFile::exists(archive) && !lifecycle->isBusy(u"acme"_s));
+        auto read = TenantBackup::read(archive);
+        QVERIFY(read);
+        QCOMPARE(read->value(u"format"_s).toString(), u"tenancy-export"_s);
+        QCOMPARE(read->value(u"tenant"_s).toObject().value(u"id"_s).toString(), u"acme"_s);
 
         // Preview Tier Change…, then Apply…: the upgrade flow opens with that tier chosen.
         QString chosen;

@@ -439,6 +439,12 @@ void AuditView::onVerified(quint64 request, const AuditVerification &v)
             text += u" "_s
                 + tr("%n seal(s) made with another machine's key were not checked.", nullptr,
                      v.sealsUnchecked);
+        if (v.checkpoint)
+            text += u" "_s
+                + tr("Entries 1 to %1 were purged under the retention policy on %2; the chain "
+                     "is checked from their signed checkpoint.")
+                      .arg(v.checkpoint->seq)
+                      .arg(locale.toString(v.checkpoint->at.toLocalTime(), QLocale::ShortFormat));
         m_banner->showMessage(text, MessageLabel::Tone::Success);
         return;
     }

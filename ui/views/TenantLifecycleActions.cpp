@@ -8,8 +8,11 @@
 #include "widgets/Prompts.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,8 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
     m_purge->setObjectName(u"purgeAction"_s);
     m_legalHold = new QAction(tr("&Legal Hold…"), this);
     m_legalHold->setObjectName(u"legalHoldAction"_s);
+    m_exportData = new QAction(tr("E&xport Data…"), this);
+    m_exportData->setObjectName(u"exportDataAction"_s);
 
     connect(m_preview, &QAction::triggered, this, &TenantLifecycleActions::preview);
     connect(m_upgrade, &QAction::triggered, this, [this] { upgrade(); });
@@ -50,6 +55,9 @@ TenantLifecycleActions::TenantLifecycleActions(TenantService &service, QWidget *
             &TenantLifecycleActions::cancelDeprovisioning);
     connect(m_purge, &QAction::triggered, this, &TenantLifecycleActions::purge);
     connect(m_legalHold, &QAction::triggered, this, &TenantLifecycleActions::legalHold);
+    connect(m_exportData, &QAction::triggered, this, &TenantLifecycleActions::exportData);
+    connect(&m_service, &TenantService::tenantDataExported, this,
+            &TenantLifecycleActions::onDataExported);
     connect(&m_service, &TenantService::tenantChanged, this,
             &TenantLifecycleActions::onTenantChanged);
     connect(&m_service, &TenantService::tenantLoaded, this,
@@ -72,7 +80,8 @@ TenantLifecycleActions::~TenantLifecycleActions() = default;
 
 QList<QAction *> TenantLifecycleActions::actions() const
 {
-    return {m_preview, m_upgrade, m_deprovision, m_cancelDeprovision, m_purge, m_legalHold};
+    return {m_preview, m_upgrade,   m_deprovision, m_cancelDeprovision,
+            m_purge,   m_legalHold, m_exportData};
 }
 
 void TenantLifecycleActions::setTenant(const QString &id, TenantStatus status, int version,
@@ -127,6 +136,9 @@ void TenantLifecycleActions::update()
     set(m_legalHold, Permission::ManageLegalHold, m_status != TenantStatus::Deleted,
         tr("A purged tenant has no data to hold."),
         tr("Place or lift a legal hold (a held tenant cannot be purged)"));
+    set(m_exportData, Permission::ExportTenantData, m_status != TenantStatus::Deleted,
+        tr("A purged tenant's data is gone (its final backup is kept)."),
+        tr("Write everything held about the tenant as one archive (GDPR portability)"));
 }
 
 void TenantLifecycleActions::preview()
@@ -235,6 +247,45 @@ void TenantLifecycleActions::purge()
     update();
 }
 
+void TenantLifecycleActions::exportData()
+{
+    if (m_id.isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_parent, tr("Export %1's Data").arg(m_id),
+        QDir(folder).filePath(m_id + u"-data.json.gz"_s), tr("Data archive (*.json.gz)"));
+    if (!path.isEmpty())
+        exportDataTo(path);
+}
+
+void TenantLifecycleActions::exportDataTo(const QString &path)
+{
+    if (m_id.isEmpty() || isBusy(m_id))
+        return;
+    m_requests.insert(m_service.exportTenantData(m_id, path), {m_id, u"export"_s});
+    Q_EMIT notice(tr("Exporting %1's data…").arg(m_id));
+    update();
+}
+
+void TenantLifecycleActions::onDataExported(quint64 request, const TenantDataExport &exported)
+{
+    const auto pending = m_requests.constFind(request);
+    if (pending == m_requests.cend())
+        return;
+    const QString id = pending->id;
+    m_requests.remove(request);
+    Q_EMIT notice(tr("%1's data: %2 (%3; %4 revisions, %5 usage samples, %6 security events, "
+                     "%7 audit entries)")
+                      .arg(id, QDir::toNativeSeparators(exported.path),
+                           QLocale().formattedDataSize(exported.bytes))
+                      .arg(exported.revisions)
+                      .arg(exported.usageSamples)
+                      .arg(exported.securityEvents)
+                      .arg(exported.auditEntries));
+    update();
+}
+
 void TenantLifecycleActions::legalHold()
 {
     if (m_id.isEmpty())
@@ -327,6 +378,7 @@ void TenantLifecycleActions::onFailed(quint64 request, const Error &error)
         m_progress->deleteLater();
     const QString title = done.what == u"upgrade"_s ? tr("The tier was not changed")
         : done.what == u"purge"_s                   ? tr("The tenant was not purged")
+        : done.what == u"export"_s                  ? tr("The data was not exported")
                                                     : tr("Nothing was changed");
     Prompts::warning(m_parent, title, error.message);
     update();

@@ -15,6 +15,7 @@ namespace Tenancy {
 class TenantService;
 struct Error;
 struct PurgeResult;
+struct TenantDataExport;
 struct UpgradeResult;
 } // namespace Tenancy
 
@@ -24,7 +25,8 @@ namespace Tenancy::Ui {
 // Change… (limits, usage, price and proration, a PDF quote; any role), Upgrade… (the
 // upgrade flow, after a confirmation showing what will happen), Deprovision… (type the id to
 // confirm; the grace and retention dates shown), Cancel Deprovisioning…, Purge… (admin; type
-// the id) and Legal Hold…. Each asks first, runs in the service (never on the GUI thread),
+// the id), Legal Hold… and Export Data… (the tenant's data archive, GDPR portability). Each
+// asks first, runs in the service (never on the GUI thread),
 // shows progress where the work is long, and reports the tenant as it became.
 class TenantLifecycleActions : public QObject
 {
@@ -41,6 +43,9 @@ public:
     QAction *cancelDeprovisionAction() const { return m_cancelDeprovision; }
     QAction *purgeAction() const { return m_purge; }
     QAction *legalHoldAction() const { return m_legalHold; }
+    QAction *exportDataAction() const { return m_exportData; }
+    // Writes the tenant's data archive to path (what Export Data… does after asking where).
+    void exportDataTo(const QString &path);
 
     // The tenant the actions apply to (none: all disabled).
     void setTenant(const QString &id, TenantStatus status, int version, const QString &tier);
@@ -62,11 +67,13 @@ private:
     void cancelDeprovisioning();
     void purge();
     void legalHold();
+    void exportData();
     void askLegalHold(const Tenancy::Tenant &tenant);
     void onTenantChanged(quint64 request, const Tenancy::Tenant &tenant);
     void onTenantLoaded(quint64 request, const Tenancy::Tenant &tenant);
     void onUpgraded(quint64 request, const Tenancy::UpgradeResult &result);
     void onPurged(quint64 request, const Tenancy::PurgeResult &result);
+    void onDataExported(quint64 request, const Tenancy::TenantDataExport &exported);
     void onFailed(quint64 request, const Tenancy::Error &error);
 
     TenantService &m_service;
@@ -78,6 +85,7 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_upgrade = nullptr;
     QAction *m_deprovision = nullptr;
+    QAction *m_exportData = nullptr;
     QAction *m_cancelDeprovision = nullptr;
     QAction *m_purge = nullptr;
     QAction *m_legalHold = nullptr;
