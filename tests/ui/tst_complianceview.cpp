@@ -12,6 +12,7 @@
 #include "widgets/MessageLabel.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -129,6 +130,20 @@ private Q_SLOTS:
         view.statusFilter()->setCurrentIndex(0);
         view.frameworkFilter()->setCurrentIndex(0);
         QVERIFY(view.findChild<QLabel *>(u"complianceSummary"_s)->text().contains(u"2 tenants"_s));
+        // Only the frameworks each tenant asks for: neither asks for HIPAA, so nobody fails it.
+        view.requestedOnly()->setChecked(true);
+        QCOMPARE(ControlStatus(hipaa.data(Ui::ComplianceMatrixModel::StatusRole).toInt()),
+                 ControlStatus::NotApplicable);
+        QCOMPARE(hipaa.data().toString(), u"— not asked for"_s);
+        QCOMPARE(view.model()->countTenants(ControlStatus::Fail, u"HIPAA"_s), 0);
+        view.statusFilter()->setCurrentIndex(
+            view.statusFilter()->findData(int(ControlStatus::Fail)));
+        view.frameworkFilter()->setCurrentIndex(view.frameworkFilter()->findData(u"HIPAA"_s));
+        QCOMPARE(shownRows(view), 0);
+        view.requestedOnly()->setChecked(false);
+        QCOMPARE(shownRows(view), 2);
+        view.statusFilter()->setCurrentIndex(0);
+        view.frameworkFilter()->setCurrentIndex(0);
 
         // Drill-down: acme's HIPAA, failing first, with the evidence and the remediation.
         view.selectTenant(u"acme"_s, u"HIPAA"_s);

@@ -49,22 +49,39 @@ ComplianceMatrixModel::makeRow(const QString &tenantId, const QList<FrameworkRes
         }
         row.results.append(cell);
     }
-    // The tenant's status, the way a framework's is made of its controls.
+    return row;
+}
+
+ControlStatus ComplianceMatrixModel::cellStatus(const FrameworkResult &result) const
+{
+    if (m_requestedOnly && !result.requested)
+        return ControlStatus::NotApplicable;
+    return result.worst();
+}
+
+ControlStatus ComplianceMatrixModel::rowStatus(const Row &row) const
+{
     bool anyPass = false;
     bool anyManual = false;
-    for (const FrameworkResult &r : std::as_const(row.results)) {
-        const ControlStatus worst = r.worst();
-        if (worst == ControlStatus::Fail) {
-            row.worst = ControlStatus::Fail;
-            return row;
-        }
-        anyPass = anyPass || worst == ControlStatus::Pass;
-        anyManual = anyManual || worst == ControlStatus::Manual;
+    for (const FrameworkResult &r : row.results) {
+        const ControlStatus status = cellStatus(r);
+        if (status == ControlStatus::Fail)
+            return ControlStatus::Fail;
+        anyPass = anyPass || status == ControlStatus::Pass;
+        anyManual = anyManual || status == ControlStatus::Manual;
     }
-    row.worst = anyPass ? ControlStatus::Pass
-        : anyManual     ? ControlStatus::Manual
-                        : ControlStatus::NotApplicable;
-    return row;
+    return anyPass  ? ControlStatus::Pass
+        : anyManual ? ControlStatus::Manual
+                    : ControlStatus::NotApplicable;
+}
+
+void ComplianceMatrixModel::setRequestedOnly(bool on)
+{
+    if (on == m_requestedOnly)
+        return;
+    m_requestedOnly = on;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 void ComplianceMatrixModel::setFrameworkNames(const QHash<QString, QString> &names)
@@ -133,7 +150,7 @@ int ComplianceMatrixModel::countTenants(ControlStatus status, const QString &fra
     const int column = int(m_frameworks.indexOf(framework));
     int n = 0;
     for (const Row &row : m_rows) {
-        const ControlStatus s = column >= 0 ? row.results.at(column).worst() : row.worst;
+        const ControlStatus s = column >= 0 ? cellStatus(row.results.at(column)) : rowStatus(row);
         n += s == status ? 1 : 0;
     }
     return n;
@@ -191,21 +208,24 @@ QVariant ComplianceMatrixModel::data(const QModelIndex &index, int role) const
         case Qt::DisplayRole:
             return row.tenantId;
         case StatusRole:
-            return int(row.worst);
+            return int(rowStatus(row));
         case Qt::ToolTipRole:
-            return tr("%1: %2 overall").arg(row.tenantId, statusText(row.worst).toLower());
+            return tr("%1: %2 overall").arg(row.tenantId, statusText(rowStatus(row)).toLower());
         default:
             return {};
         }
     }
     const FrameworkResult &r = row.results.at(index.column() - 1);
-    const ControlStatus worst = r.worst();
+    const ControlStatus worst = cellStatus(r);
+    const bool notAsked = m_requestedOnly && !r.requested;
     switch (role) {
     case FrameworkRole:
         return r.framework;
     case StatusRole:
         return int(worst);
     case Qt::DisplayRole: {
+        if (notAsked)
+            return tr("— not asked for");
         const int fails = r.count(ControlStatus::Fail);
         if (fails > 0)
             return tr("✖ %1 failing").arg(fails);
@@ -246,7 +266,8 @@ QVariant ComplianceMatrixModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole)
-        return section == TenantColumn ? tr("Tenant") : frameworkName(m_frameworks.value(section - 1));
+        return section == TenantColumn ? tr("Tenant")
+                                       : frameworkName(m_frameworks.value(section - 1));
     if (role == Qt::ToolTipRole && section > TenantColumn) {
         const QString framework = m_frameworks.value(section - 1);
         return tr("%1: %2 tenant(s) fail, %3 pass")

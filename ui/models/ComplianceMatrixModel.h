@@ -36,6 +36,13 @@ public:
     QString frameworkName(const QString &id) const { return m_names.value(id, id); }
 
     const QStringList &frameworks() const { return m_frameworks; } // ids, in column order
+    // Only the frameworks each tenant asks for count; the others show as not asked for (and
+    // count as not applicable).
+    void setRequestedOnly(bool on);
+    bool requestedOnly() const { return m_requestedOnly; }
+    // A cell's status as shown (worst(), or not applicable when not asked for and only those
+    // count).
+    ControlStatus cellStatus(const FrameworkResult &result) const;
     int rowOfTenant(const QString &tenantId) const;
     // The tenant's results, one per framework in column order (empty for an unknown tenant).
     QList<FrameworkResult> tenantResults(const QString &tenantId) const;
@@ -55,13 +62,15 @@ private:
     {
         QString tenantId;
         QList<FrameworkResult> results; // by column (frameworks order)
-        ControlStatus worst = ControlStatus::NotApplicable;
     };
+    // The tenant's status, the way a framework's is made of its controls.
+    ControlStatus rowStatus(const Row &row) const;
     Row makeRow(const QString &tenantId, const QList<FrameworkResult> &results) const;
 
     QStringList m_frameworks;
     QHash<QString, QString> m_names;
     QList<Row> m_rows;
+    bool m_requestedOnly = false;
 };
 
 // Rows of the matrix whose tenant id contains the text, and (when set) whose cell for the

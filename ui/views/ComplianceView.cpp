@@ -5,6 +5,7 @@
 #include "widgets/Labels.h"
 #include "widgets/MessageLabel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +83,11 @@ ComplianceView::ComplianceView(TenantService &service, QWidget *parent)
                             ControlStatus::NotApplicable}) {
         m_status->addItem(ComplianceMatrixModel::statusText(s), int(s));
     }
+    m_requestedOnly = new QCheckBox(tr("&Asked-for frameworks only"));
+    m_requestedOnly->setObjectName(u"complianceRequestedOnly"_s);
+    m_requestedOnly->setToolTip(
+        tr("Count only the frameworks each tenant asks for (its compliance list); the others "
+           "show as not asked for"));
     m_refresh = new QPushButton(tr("&Refresh"));
     m_refresh->setObjectName(u"refreshCompliance"_s);
     m_progress = new QProgressBar;
@@ -96,6 +102,7 @@ ComplianceView::ComplianceView(TenantService &service, QWidget *parent)
     top->addWidget(m_text, 1);
     top->addWidget(m_framework);
     top->addWidget(m_status);
+    top->addWidget(m_requestedOnly);
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
     top->addWidget(m_refresh);
@@ -157,6 +164,8 @@ ComplianceView::ComplianceView(TenantService &service, QWidget *parent)
     m_detail->setObjectName(u"complianceDetail"_s);
     m_detail->setAccessibleName(tr("Control detail"));
     m_detail->setOpenLinks(false);
+    m_detail->setPlaceholderText(tr("Select a control to see what it asks, the evidence and "
+                                    "how to fix it."));
     auto *drill = new QSplitter(Qt::Horizontal);
     drill->addWidget(m_controls);
     drill->addWidget(m_detail);
@@ -182,6 +191,11 @@ ComplianceView::ComplianceView(TenantService &service, QWidget *parent)
     connect(m_text, &QLineEdit::textChanged, this, &ComplianceView::applyFilter);
     connect(m_framework, &QComboBox::currentIndexChanged, this, &ComplianceView::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ComplianceView::applyFilter);
+    connect(m_requestedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setRequestedOnly(on);
+        applyFilter();
+        updateSummary();
+    });
     connect(m_refresh, &QPushButton::clicked, this, &ComplianceView::refresh);
     connect(m_cancel, &QPushButton::clicked, this, &ComplianceView::cancel);
     connect(m_fix, &QPushButton::clicked, this, &ComplianceView::fixSelected);
@@ -362,14 +376,14 @@ void ComplianceView::showTenant()
     QTreeWidgetItem *focusItem = nullptr;
     for (int f = 0; f < results.size(); ++f) {
         const FrameworkResult &r = results.at(f);
-        auto *group
-            = new QTreeWidgetItem({m_model->frameworkName(r.framework) + (r.requested ? tr(" (asked for)") : QString()),
-                                   tr("%1 failing · %2 passing · %3 manual · %4 not applicable")
-                                       .arg(r.count(ControlStatus::Fail))
-                                       .arg(r.count(ControlStatus::Pass))
-                                       .arg(r.count(ControlStatus::Manual))
-                                       .arg(r.count(ControlStatus::NotApplicable)),
-                                   ComplianceMatrixModel::statusText(r.worst())});
+        auto *group = new QTreeWidgetItem(
+            {m_model->frameworkName(r.framework) + (r.requested ? tr(" (asked for)") : QString()),
+             tr("%1 failing · %2 passing · %3 manual · %4 not applicable")
+                 .arg(r.count(ControlStatus::Fail))
+                 .arg(r.count(ControlStatus::Pass))
+                 .arg(r.count(ControlStatus::Manual))
+                 .arg(r.count(ControlStatus::NotApplicable)),
+             ComplianceMatrixModel::statusText(r.worst())});
         group->setData(0, FrameworkIndexRole, f);
         group->setData(0, ControlIndexRole, -1);
         group->setBackground(StatusColumn, ComplianceMatrixModel::statusColor(r.worst()));

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -21,7 +22,8 @@ class MessageLabel;
 
 // Compliance at a glance: the fleet against the seven frameworks, one row per tenant and one
 // column per framework, each cell coloured by its worst result; filter by tenant, framework
-// and status, sort any column (worst first). The matrix is computed on a thread of its own
+// and status, or count only the frameworks each tenant asks for; sort any column (worst
+// first). The matrix is computed on a thread of its own
 // with progress and Cancel. Selecting a tenant lists its controls (by framework, failing
 // first) with the evidence and the remediation; "Fix…" (support and admin) shows the
 // remediation as a configuration change, reason to give, and applies it; compliance
@@ -47,6 +49,7 @@ public:
     QLineEdit *textFilter() const { return m_text; }
     QComboBox *frameworkFilter() const { return m_framework; }
     QComboBox *statusFilter() const { return m_status; }
+    QCheckBox *requestedOnly() const { return m_requestedOnly; }
     QTreeWidget *controls() const { return m_controls; }
     QTextBrowser *detail() const { return m_detail; }
     QPushButton *fixButton() const { return m_fix; }
@@ -82,6 +85,7 @@ private:
     QLineEdit *m_text = nullptr;
     QComboBox *m_framework = nullptr;
     QComboBox *m_status = nullptr;
+    QCheckBox *m_requestedOnly = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
