@@ -243,6 +243,24 @@ private Q_SLOTS:
         QCOMPARE(refused.error().code, ErrorCode::PermissionDenied);
     }
 
+    // Shown before the database is open (the console starting on this view): it checks the
+    // fleet once the database opens.
+    void loadsWhenOpenedWhileShown()
+    {
+        SqliteFile file;
+        QVERIFY(seed(file));
+        TenantService service(catalog());
+        Ui::ComplianceView view(service);
+        view.resize(1300, 800);
+        view.show();
+        QVERIFY(!view.isLoading());
+        QCOMPARE(view.model()->rowCount(), 0);
+        QVERIFY(openService(service, file.url(), u"alice"_s));
+        QTRY_VERIFY(!view.isLoading() && view.model()->rowCount() == 2);
+        QCOMPARE(view.selectedTenant(), u"acme"_s); // the first row, its controls shown
+        QVERIFY(view.controls()->topLevelItemCount() == 7);
+    }
+
     void cancelStopsTheMatrix()
     {
         SqliteFile file;

@@ -218,8 +218,12 @@ ComplianceView::ComplianceView(TenantService &service, QWidget *parent)
     connect(&m_service, &TenantService::failed, this, &ComplianceView::onFailed);
     connect(&m_service, &TenantService::opened, this, [this] {
         updateActions();
-        if (m_loadedOnce)
+        // Another database (or the first): what is shown, or was, is checked again.
+        if (m_loadedOnce || isVisible()) {
+            m_loadedOnce = true;
+            m_tenant.clear();
             refresh();
+        }
     });
     updateActions();
 }
@@ -294,10 +298,11 @@ void ComplianceView::onLoaded(quint64 request, const QList<FrameworkResult> &res
     m_framework->blockSignals(false);
     applyFilter();
     updateSummary();
-    if (!keep.isEmpty())
+    if (!keep.isEmpty() && m_model->rowOfTenant(keep) >= 0)
         selectTenant(keep);
     else if (m_filter->rowCount() > 0)
         m_matrix->setCurrentIndex(m_filter->index(0, 0));
+    showTenant(); // the drill-down from the new results, whether or not the cell moved
 }
 
 void ComplianceView::updateSummary()
