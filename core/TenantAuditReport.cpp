@@ -76,14 +76,10 @@ Result<AuditReport> TenantManager::auditReport(const AuditReportScope &requested
             ids.append(id.trimmed());
     }
     if (ids.isEmpty()) {
-        auto scanned = TenantRepository(*m_db).forEachSummary([&](const auto &row) {
-            if (row.status != statusId(TenantStatus::Deleted))
-                ids.append(row.id);
-            return true;
-        });
-        if (!scanned)
-            return scanned.error();
-        ids.sort();
+        auto live = liveTenantIds();
+        if (!live)
+            return live.error();
+        ids = *live;
     }
     for (const QString &id : std::as_const(ids)) {
         auto tenant = show(id);

@@ -85,15 +85,10 @@ TenantManager::complianceMatrix(const QStringList &frameworks,
     auto which = chosen(**compliance, *m_catalog, frameworks);
     if (!which)
         return which.error();
-    QStringList ids;
-    auto scanned = TenantRepository(*m_db).forEachSummary([&](const auto &row) {
-        if (row.status != statusId(TenantStatus::Deleted))
-            ids.append(row.id);
-        return true;
-    });
-    if (!scanned)
-        return scanned.error();
-    ids.sort();
+    auto live = liveTenantIds();
+    if (!live)
+        return live.error();
+    const QStringList ids = *live;
     QList<FrameworkResult> results;
     qint64 done = 0;
     for (const QString &id : std::as_const(ids)) {

@@ -83,16 +83,10 @@ Result<QString> TenantManager::databaseId()
 Result<void> TenantManager::enforceRetention(MaintenanceReport &report)
 {
     const QDateTime now = m_clock.now();
-    QStringList ids;
-    auto scanned = TenantRepository(*m_db).forEachSummary([&](const auto &row) {
-        if (row.status != statusId(TenantStatus::Deleted))
-            ids.append(row.id);
-        return true;
-    });
-    if (!scanned)
-        return scanned.error();
-    ids.sort();
-    for (const QString &id : std::as_const(ids)) {
+    auto ids = liveTenantIds();
+    if (!ids)
+        return ids.error();
+    for (const QString &id : std::as_const(*ids)) {
         auto tenant = show(id);
         if (!tenant) {
             if (tenant.error().code == ErrorCode::NotFound)
@@ -106,8 +100,7 @@ Result<void> TenantManager::enforceRetention(MaintenanceReport &report)
         }
         // Usage samples, and their hourly roll-ups, of whole hours past the retention.
         const QDateTime usageBefore = QDateTime::fromMSecsSinceEpoch(
-            (now.addDays(-policy.userDataDays).toMSecsSinceEpoch() / kHourMs) * kHourMs,
-            Qt::UTC);
+            (now.addDays(-policy.userDataDays).toMSecsSinceEpoch() / kHourMs) * kHourMs, Qt::UTC);
         // Security events past the logs' retention.
         const QDateTime eventsBefore = now.addDays(-policy.logsDays);
         RetentionRemoval usage {id, u"usage_samples"_s, 0, policy.userDataDays, usageBefore};
@@ -196,15 +189,10 @@ Result<void> TenantManager::maintainAuditLog(const QByteArray &key, MaintenanceR
     // hold); about no tenant, or a purged one, the longest of them all.
     QHash<QString, DataRetention> policies;
     int longest = 0;
-    QStringList ids;
-    auto scanned = TenantRepository(*m_db).forEachSummary([&](const auto &row) {
-        if (row.status != statusId(TenantStatus::Deleted))
-            ids.append(row.id);
-        return true;
-    });
-    if (!scanned)
-        return scanned.error();
-    for (const QString &id : std::as_const(ids)) {
+    auto ids = liveTenantIds();
+    if (!ids)
+        return ids.error();
+    for (const QString &id : std::as_const(*ids)) {
         auto tenant = show(id);
         if (!tenant)
             continue;
@@ -246,17 +234,17 @@ Result<void> TenantManager::maintainAuditLog(const QByteArray &key, MaintenanceR
     if (through > 0) {
         const qint64 purged = through - start + 1;
         auto made = m_db->write([&]() -> Result<void> {
-            auto cp = log.checkpoint(
-                key, through, now, m_operator.name, [&](const AuditSeal &cp) -> Result<void> {
-                    AuditEntry entry
-                        = auditEntry(u"audit.purge"_s, {},
-                                     tr("past the retention of the tenants they concern "
-                                        "(data governance)"));
-                    QJsonObject after = cp.toJson();
-                    after.insert(u"purged"_s, purged);
-                    entry.after = after;
-                    return log.append(entry);
-                });
+            auto cp = log.checkpoint(key, through, now, m_operator.name,
+                                     [&](const AuditSeal &signedCheckpoint) -> Result<void> {
+                                         AuditEntry entry = auditEntry(
+                                             u"audit.purge"_s, {},
+                                             tr("past the retention of the tenants they concern "
+                                                "(data governance)"));
+                                         QJsonObject after = signedCheckpoint.toJson();
+                                         after.insert(u"purged"_s, purged);
+                                         entry.after = after;
+                                         return log.append(entry);
+                                     });
             if (!cp)
                 return cp.error();
             report.checkpoint = *cp;
@@ -374,22 +362,11 @@ Result<TenantDataExport> TenantManager::exportTenantData(const QString &id, cons
         usage.insert(metric, series);
     document.insert(u"usage"_s, usage);
 
-    auto events = m_db->exec(u"SELECT at, user_name, kind, source_ip, imported_at, imported_by "
-                             "FROM security_events WHERE tenant_id = ? ORDER BY at"_s,
-                             {id});
-    if (!events)
-        return events.error();
-    QJsonArray eventArray;
-    while (events->next())
-        eventArray.append(QJsonObject {{u"at"_s, events->value(0).toString()},
-                                       {u"user"_s, events->value(1).toString()},
-                                       {u"kind"_s, events->value(2).toString()},
-                                       {u"source_ip"_s, events->value(3).toString()},
-                                       {u"imported_at"_s, events->value(4).toString()},
-                                       {u"imported_by"_s, events->value(5).toString()}});
-    events->finish();
-    result.securityEvents = eventArray.size();
-    document.insert(u"security_events"_s, eventArray);
+    auto eventArray = securityEventsJson(id);
+    if (!eventArray)
+        return eventArray.error();
+    result.securityEvents = eventArray->size();
+    document.insert(u"security_events"_s, *eventArray);
 
     // The audit entries about it, oldest first, with their place in the chain.
     QJsonArray auditArray;

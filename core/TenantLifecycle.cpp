@@ -226,19 +226,10 @@ Result<PurgeResult> TenantManager::purge(const QString &id, const QString &reaso
                                           {u"created_by"_s, r.createdBy}});
             document.insert(u"revisions"_s, array);
         }
-        auto events = m_db->exec(u"SELECT at, user_name, kind, source_ip FROM security_events "
-                                 "WHERE tenant_id = ? ORDER BY at"_s,
-                                 {id});
-        if (!events)
-            return events.error();
-        QJsonArray eventArray;
-        while (events->next())
-            eventArray.append(QJsonObject {{u"at"_s, events->value(0).toString()},
-                                           {u"user"_s, events->value(1).toString()},
-                                           {u"kind"_s, events->value(2).toString()},
-                                           {u"source_ip"_s, events->value(3).toString()}});
-        events->finish();
-        document.insert(u"security_events"_s, eventArray);
+        auto eventArray = securityEventsJson(id);
+        if (!eventArray)
+            return eventArray.error();
+        document.insert(u"security_events"_s, *eventArray);
         auto written
             = TenantBackup::write(TenantBackup::folder(*m_db), id,
                                   now.toString(u"yyyyMMdd'T'HHmmss'Z'"_s), document, storage.get());

@@ -531,6 +531,39 @@ Result<AuditSeal> TenantManager::sealAuditLog(const QByteArray &key, const QStri
     return seal;
 }
 
+Result<QStringList> TenantManager::liveTenantIds()
+{
+    QStringList ids;
+    auto scanned = TenantRepository(*m_db).forEachSummary([&](const auto &row) {
+        if (row.status != statusId(TenantStatus::Deleted))
+            ids.append(row.id);
+        return true;
+    });
+    if (!scanned)
+        return scanned.error();
+    ids.sort();
+    return ids;
+}
+
+Result<QJsonArray> TenantManager::securityEventsJson(const QString &id)
+{
+    auto events = m_db->exec(u"SELECT at, user_name, kind, source_ip, imported_at, imported_by "
+                             "FROM security_events WHERE tenant_id = ? ORDER BY at"_s,
+                             {id});
+    if (!events)
+        return events.error();
+    QJsonArray array;
+    while (events->next())
+        array.append(QJsonObject {{u"at"_s, events->value(0).toString()},
+                                  {u"user"_s, events->value(1).toString()},
+                                  {u"kind"_s, events->value(2).toString()},
+                                  {u"source_ip"_s, events->value(3).toString()},
+                                  {u"imported_at"_s, events->value(4).toString()},
+                                  {u"imported_by"_s, events->value(5).toString()}});
+    events->finish();
+    return array;
+}
+
 Result<QList<AuditSeal>> TenantManager::auditSeals()
 {
     if (auto error = denied(Permission::ReadAuditLog))

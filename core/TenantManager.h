@@ -24,6 +24,7 @@
 #include "usage/UsageViews.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 #include <atomic>
 #include <functional>
@@ -588,6 +589,10 @@ private:
     AuditEntry auditEntry(const QString &action, const QString &tenantId,
                           const QString &reason) const;
     Result<Tenant> findTenant(const QString &id);
+    // The ids of every tenant not purged, sorted.
+    Result<QStringList> liveTenantIds();
+    // A tenant's security events as JSON (backups, data archives), oldest first.
+    Result<QJsonArray> securityEventsJson(const QString &id);
     Result<void> enforceRetention(MaintenanceReport &report);
     Result<void> maintainAuditLog(const QByteArray &key, MaintenanceReport &report);
     Result<ConfigRevision> revisionZero(const Tenant &tenant);

@@ -47,8 +47,8 @@ class tst_Governance : public QObject
                 u"INSERT INTO security_events (event_key, tenant_id, at, user_name, kind, "
                 "source_ip, imported_at, imported_by) VALUES (?, ?, ?, 'bob', 'login_failed', "
                 "'10.0.0.1', ?, 'alice')"_s,
-                {QString(id + u'-' + QString::number(d)), id, toIsoUtc(m_clock.now().addMSecs(-d * kDayMs)),
-                 toIsoUtc(m_clock.now())});
+                {QString(id + u'-' + QString::number(d)), id,
+                 toIsoUtc(m_clock.now().addMSecs(-d * kDayMs)), toIsoUtc(m_clock.now())});
             if (!q) {
                 qWarning() << q.error().message;
                 return false;

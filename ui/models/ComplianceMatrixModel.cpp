@@ -8,26 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace Tenancy::Ui {
 
-namespace {
-
-// Worst first when sorting: fails, manual checks left, passes, nothing applicable.
-int rank(ControlStatus status)
-{
-    switch (status) {
-    case ControlStatus::Fail:
-        return 0;
-    case ControlStatus::Manual:
-        return 1;
-    case ControlStatus::Pass:
-        return 2;
-    case ControlStatus::NotApplicable:
-        return 3;
-    }
-    return 3;
-}
-
-} // namespace
-
 ComplianceMatrixModel::ComplianceMatrixModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
@@ -164,6 +144,21 @@ int ComplianceMatrixModel::rowCount(const QModelIndex &parent) const
 int ComplianceMatrixModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_frameworks.size()) + 1;
+}
+
+int ComplianceMatrixModel::statusRank(ControlStatus status)
+{
+    switch (status) {
+    case ControlStatus::Fail:
+        return 0;
+    case ControlStatus::Manual:
+        return 1;
+    case ControlStatus::Pass:
+        return 2;
+    case ControlStatus::NotApplicable:
+        return 3;
+    }
+    return 3;
 }
 
 QColor ComplianceMatrixModel::statusColor(ControlStatus status)
@@ -319,8 +314,10 @@ bool ComplianceMatrixFilter::lessThan(const QModelIndex &left, const QModelIndex
 {
     if (left.column() == ComplianceMatrixModel::TenantColumn)
         return QString::compare(left.data().toString(), right.data().toString()) < 0;
-    const int a = rank(ControlStatus(left.data(ComplianceMatrixModel::StatusRole).toInt()));
-    const int b = rank(ControlStatus(right.data(ComplianceMatrixModel::StatusRole).toInt()));
+    const int a = ComplianceMatrixModel::statusRank(
+        ControlStatus(left.data(ComplianceMatrixModel::StatusRole).toInt()));
+    const int b = ComplianceMatrixModel::statusRank(
+        ControlStatus(right.data(ComplianceMatrixModel::StatusRole).toInt()));
     if (a != b)
         return a < b;
     return left.data(ComplianceMatrixModel::TenantRole).toString()

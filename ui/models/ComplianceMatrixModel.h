@@ -55,6 +55,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     static QColor statusColor(ControlStatus status);
+    // Worst first: fails 0, manual checks left 1, passes 2, nothing applicable 3.
+    static int statusRank(ControlStatus status);
     static QString statusText(ControlStatus status); // "Fails", "Passes", "Manual", "N/A"
 
 private:

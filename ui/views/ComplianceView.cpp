@@ -1,5 +1,6 @@
 #include "ComplianceView.h"
 
+#include "config/ConfigDiff.h"
 #include "dialogs/ConfigDiffDialog.h"
 #include "models/ComplianceMatrixModel.h"
 #include "widgets/Labels.h"
@@ -9,8 +10,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
@@ -30,30 +29,6 @@ namespace {
 enum ControlColumn { IdColumn, TitleColumn, StatusColumn, SeverityColumn, EvidenceColumn };
 constexpr int FrameworkIndexRole = Qt::UserRole;
 constexpr int ControlIndexRole = Qt::UserRole + 1; // -1 on a framework's item
-
-QString valueText(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact))
-        .mid(1)
-        .chopped(1);
-}
-
-int statusOrder(ControlStatus status)
-{
-    switch (status) {
-    case ControlStatus::Fail:
-        return 0;
-    case ControlStatus::Manual:
-        return 1;
-    case ControlStatus::Pass:
-        return 2;
-    case ControlStatus::NotApplicable:
-        return 3;
-    }
-    return 3;
-}
 
 } // namespace
 
@@ -397,7 +372,8 @@ void ComplianceView::showTenant()
         for (int c = 0; c < r.controls.size(); ++c)
             order.append(c);
         std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-            return statusOrder(r.controls.at(a).status) < statusOrder(r.controls.at(b).status);
+            return ComplianceMatrixModel::statusRank(r.controls.at(a).status)
+                < ComplianceMatrixModel::statusRank(r.controls.at(b).status);
         });
         for (int c : std::as_const(order)) {
             const ControlResult &control = r.controls.at(c);
@@ -488,7 +464,9 @@ void ComplianceView::showControl()
             html += tr("<p><b>Remediation:</b></p><ul>");
             for (const auto &[path, value] : control.remediation) {
                 html += tr("<li>set <code>%1</code> to <code>%2</code></li>")
-                            .arg(path.toHtmlEscaped(), valueText(value).toHtmlEscaped());
+                            .arg(path.toHtmlEscaped(),
+                                 (value.isString() ? value.toString() : compactJson(value))
+                                     .toHtmlEscaped());
             }
             html += u"</ul>"_s;
         }

@@ -346,19 +346,20 @@ void TenantUsageView::showCost(const CostReport &c)
     // Plain cells (a rich-text table in a label costs ~50 ms of layout on every load).
     const int rows = int(c.metrics.size()) + 2;
     m_costTable->setRowCount(rows);
-    const auto set = [this](int row, int column, const QString &text, bool right = false,
-                            bool bold = false) {
-        QTableWidgetItem *item = m_costTable->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            m_costTable->setItem(row, column, item);
-        }
-        item->setText(text);
-        item->setTextAlignment(int(right ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter);
-        QFont font = item->font();
-        font.setBold(bold);
-        item->setFont(font);
-    };
+    const auto set
+        = [this](int row, int column, const QString &text, bool right = false, bool bold = false) {
+              QTableWidgetItem *item = m_costTable->item(row, column);
+              if (!item) {
+                  item = new QTableWidgetItem;
+                  m_costTable->setItem(row, column, item);
+              }
+              item->setText(text);
+              item->setTextAlignment(Qt::Alignment(right ? Qt::AlignRight : Qt::AlignLeft)
+                                     | Qt::AlignVCenter);
+              QFont font = item->font();
+              font.setBold(bold);
+              item->setFont(font);
+          };
     const QString subscription
         = c.subscriptionMinor ? money(*c.subscriptionMinor, c.currency) : tr("quote");
     set(0, 0, tr("Subscription"));
