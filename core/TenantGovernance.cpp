@@ -143,39 +143,17 @@ Result<void> TenantManager::enforceRetention(MaintenanceReport &report)
         }
 
         // Backups older than the tenant's backup retention.
-        auto old = m_db->exec(u"SELECT id, path FROM tenant_backups WHERE tenant_id = ? AND "
-                              "removed_at IS NULL AND created_at < ? ORDER BY id"_s,
-                              {id, toIsoUtc(now.addDays(-policy.backupsDays))});
-        if (!old)
-            return old.error();
-        QList<std::pair<qint64, QString>> backups;
-        while (old->next())
-            backups.append({old->value(0).toLongLong(), old->value(1).toString()});
-        old->finish();
         RetentionRemoval files {id, u"backups"_s, 0, policy.backupsDays,
                                 now.addDays(-policy.backupsDays)};
-        for (const auto &[backupId, path] : backups) {
-            if (auto r = TenantStorage::destroyFile(path); !r) {
-                report.failed.append(r.error());
-                continue;
-            }
-            auto marked = m_db->write([&]() -> Result<void> {
-                auto q = m_db->exec(u"UPDATE tenant_backups SET removed_at = ? WHERE id = ?"_s,
-                                    {toIsoUtc(now), backupId});
-                if (!q)
-                    return q.error();
-                AuditEntry entry
-                    = auditEntry(u"backup.remove"_s, id,
-                                 tr("older than its retention of %1 days (data governance)")
-                                     .arg(policy.backupsDays));
-                entry.after = QJsonObject {{u"file"_s, path}};
-                return AuditLog(*m_db).append(entry);
-            });
-            if (!marked)
-                return marked.error();
-            report.backupsRemoved.append(path);
-            ++files.removed;
-        }
+        auto gone = removeBackups(
+            u"SELECT id, path, tenant_id FROM tenant_backups WHERE tenant_id = ? AND "
+            "removed_at IS NULL AND created_at < ? ORDER BY id"_s,
+            {id, toIsoUtc(files.before)},
+            tr("older than its retention of %1 days (data governance)").arg(policy.backupsDays),
+            report);
+        if (!gone)
+            return gone.error();
+        files.removed = *gone;
         if (files.removed > 0)
             report.retention.append(files);
     }

@@ -358,6 +358,47 @@ Result<PurgeResult> TenantManager::purge(const QString &id, const QString &reaso
     return result;
 }
 
+Result<int> TenantManager::removeBackups(const QString &select, const QVariantList &values,
+                                         const QString &reason, MaintenanceReport &report)
+{
+    auto found = m_db->exec(select, values);
+    if (!found)
+        return found.error();
+    struct Backup
+    {
+        qint64 id;
+        QString path;
+        QString tenantId;
+    };
+    QList<Backup> backups;
+    while (found->next())
+        backups.append(
+            {found->value(0).toLongLong(), found->value(1).toString(), found->value(2).toString()});
+    found->finish();
+    int removed = 0;
+    const QDateTime now = m_clock.now();
+    for (const Backup &b : std::as_const(backups)) {
+        if (auto r = TenantStorage::destroyFile(b.path); !r) {
+            report.failed.append(r.error());
+            continue;
+        }
+        auto marked = m_db->write([&]() -> Result<void> {
+            auto q = m_db->exec(u"UPDATE tenant_backups SET removed_at = ? WHERE id = ?"_s,
+                                {toIsoUtc(now), b.id});
+            if (!q)
+                return q.error();
+            AuditEntry entry = auditEntry(u"backup.remove"_s, b.tenantId, reason);
+            entry.after = QJsonObject {{u"file"_s, b.path}};
+            return AuditLog(*m_db).append(entry);
+        });
+        if (!marked)
+            return marked.error();
+        report.backupsRemoved.append(b.path);
+        ++removed;
+    }
+    return removed;
+}
+
 Result<MaintenanceReport> TenantManager::runMaintenance(const QByteArray &auditKey)
 {
     if (auto error = denied(Permission::RunMaintenance))
@@ -385,36 +426,13 @@ Result<MaintenanceReport> TenantManager::runMaintenance(const QByteArray &auditK
             report.failed.append(purged.error());
     }
     // Backups past the time they were kept for (not those of a tenant under a legal hold).
-    auto expired = m_db->exec(u"SELECT b.id, b.path FROM tenant_backups b LEFT JOIN tenants t ON "
-                              "t.id = b.tenant_id WHERE b.removed_at IS NULL AND b.retain_until "
-                              "<= ? AND COALESCE(t.legal_hold, 0) = 0 ORDER BY b.id"_s,
-                              {toIsoUtc(now)});
-    if (!expired)
-        return expired.error();
-    QList<std::pair<qint64, QString>> backups;
-    while (expired->next())
-        backups.append({expired->value(0).toLongLong(), expired->value(1).toString()});
-    expired->finish();
-    for (const auto &[backupId, path] : backups) {
-        if (auto r = TenantStorage::destroyFile(path); !r) {
-            report.failed.append(r.error());
-            continue;
-        }
-        auto marked = m_db->write([&]() -> Result<void> {
-            auto q = m_db->exec(u"UPDATE tenant_backups SET removed_at = ? WHERE id = ?"_s,
-                                {toIsoUtc(now), backupId});
-            if (!q)
-                return q.error();
-            AuditEntry entry
-                = auditEntry(u"backup.remove"_s, {},
-                             tr("past its retention of %1 days").arg(backupRetentionDays));
-            entry.after = QJsonObject {{u"file"_s, path}};
-            return AuditLog(*m_db).append(entry);
-        });
-        if (!marked)
-            return marked.error();
-        report.backupsRemoved.append(path);
-    }
+    auto removed = removeBackups(
+        u"SELECT b.id, b.path, b.tenant_id FROM tenant_backups b LEFT JOIN tenants t ON "
+        "t.id = b.tenant_id WHERE b.removed_at IS NULL AND b.retain_until <= ? AND "
+        "COALESCE(t.legal_hold, 0) = 0 ORDER BY b.id"_s,
+        {toIsoUtc(now)}, tr("past its retention of %1 days").arg(backupRetentionDays), report);
+    if (!removed)
+        return removed.error();
     if (auto r = enforceRetention(report); !r)
         return r.error();
     if (auditKey.isEmpty())

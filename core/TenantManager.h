@@ -594,6 +594,10 @@ private:
     // A tenant's security events as JSON (backups, data archives), oldest first.
     Result<QJsonArray> securityEventsJson(const QString &id);
     Result<void> enforceRetention(MaintenanceReport &report);
+    // Destroys the backups select (id, path, tenant_id) finds, marks each removed and audits
+    // it with reason; a file that cannot be destroyed goes to report.failed. How many went.
+    Result<int> removeBackups(const QString &select, const QVariantList &values,
+                              const QString &reason, MaintenanceReport &report);
     Result<void> maintainAuditLog(const QByteArray &key, MaintenanceReport &report);
     Result<ConfigRevision> revisionZero(const Tenant &tenant);
     Result<ConfigRevision> currentRevision(const Tenant &tenant);
